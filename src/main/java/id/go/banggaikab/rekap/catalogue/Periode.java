@@ -1,0 +1,40 @@
+package id.go.banggaikab.rekap.catalogue;
+
+import java.time.LocalDate;
+
+/** A quarter of a year: the period a form reports on and a recap is written for. */
+public record Periode(int tahun, int triwulan) implements Comparable<Periode> {
+
+    private static final String[] ROMAN = {"I", "II", "III", "IV"};
+
+    public Periode {
+        if (triwulan < 1 || triwulan > 4) {
+            throw new IllegalArgumentException("Triwulan harus 1 sampai 4, bukan " + triwulan);
+        }
+    }
+
+    /** The last quarter that has fully ended on the given day. */
+    public static Periode lastEnded(LocalDate today) {
+        int current = (today.getMonthValue() - 1) / 3 + 1;
+        return current == 1 ? new Periode(today.getYear() - 1, 4) : new Periode(today.getYear(), current - 1);
+    }
+
+    public static String roman(int triwulan) {
+        return ROMAN[triwulan - 1];
+    }
+
+    /** "TW II". */
+    public String label() {
+        return "TW " + roman(triwulan);
+    }
+
+    /** "Triwulan II 2026". */
+    public String longLabel() {
+        return "Triwulan " + roman(triwulan) + " " + tahun;
+    }
+
+    @Override
+    public int compareTo(Periode o) {
+        return tahun != o.tahun ? Integer.compare(tahun, o.tahun) : Integer.compare(triwulan, o.triwulan);
+    }
+}

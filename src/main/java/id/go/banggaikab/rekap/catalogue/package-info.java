@@ -1,0 +1,2 @@
+/** The organisation, its positions, their indicators and the yearly targets, read from {@code config/}. */
+package id.go.banggaikab.rekap.catalogue;

@@ -1,0 +1,25 @@
+package id.go.banggaikab.rekap.submission;
+
+/** How serious a problem is, with the label the Masalah sheet shows. */
+public enum Severity {
+    /** The whole file was not imported. */
+    BERKAS_DITOLAK("Berkas ditolak"),
+    /** One cell or row was not imported; the rest of the file was. */
+    SEL_DITOLAK("Sel ditolak"),
+    /** A value or a match was taken tolerantly; the user should check it. */
+    KOREKSI("Dikoreksi"),
+    /** Worth knowing, nothing was refused. */
+    PERINGATAN("Peringatan"),
+    /** A newer file for the same unit and quarter replaced an earlier one. */
+    DIGANTI("Laporan diganti");
+
+    private final String label;
+
+    Severity(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}
