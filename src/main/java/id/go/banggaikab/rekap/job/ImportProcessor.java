@@ -1,0 +1,65 @@
+package id.go.banggaikab.rekap.job;
+
+import id.go.banggaikab.rekap.realisation.SubmissionStore;
+import id.go.banggaikab.rekap.submission.Submission;
+import id.go.banggaikab.rekap.submission.SubmissionReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+/**
+ * Reads one form unless its exact bytes were imported before: rerunning on the same folder changes nothing. A form
+ * still being copied is left for the next run and only noted in this run's problems.
+ */
+class ImportProcessor implements ItemProcessor<Path, Submission> {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportProcessor.class);
+
+    private final SubmissionReader reader;
+    private final SubmissionStore store;
+    private final RunProblems runProblems;
+    private final Path inputDir;
+
+    ImportProcessor(SubmissionReader reader, SubmissionStore store, RunProblems runProblems, Path inputDir) {
+        this.reader = reader;
+        this.store = store;
+        this.runProblems = runProblems;
+        this.inputDir = inputDir;
+    }
+
+    @Override
+    public Submission process(Path file) throws IOException {
+        String name = inputDir.relativize(file).toString().replace('\\', '/');
+        if (store.isKnown(sha256(file))) {
+            log.info("Sudah dibaca sebelumnya, dilewati: {}", name);
+            return null;
+        }
+        Submission submission = reader.read(file, inputDir);
+        if (submission.retryLater()) {
+            submission.problems().forEach(runProblems::add);
+            log.warn("Masih disalin, dicoba lagi nanti: {}", name);
+            return null;
+        }
+        return submission;
+    }
+
+    static String sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[64 * 1024];
+            for (int n; (n = in.read(buffer)) > 0;) {
+                digest.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

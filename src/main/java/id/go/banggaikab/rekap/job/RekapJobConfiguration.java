@@ -1,0 +1,97 @@
+package id.go.banggaikab.rekap.job;
+
+import id.go.banggaikab.rekap.catalogue.Catalogue;
+import id.go.banggaikab.rekap.catalogue.CatalogueLoader;
+import id.go.banggaikab.rekap.realisation.SubmissionStore;
+import id.go.banggaikab.rekap.submission.ReaderSettings;
+import id.go.banggaikab.rekap.submission.Submission;
+import id.go.banggaikab.rekap.submission.SubmissionReader;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Map;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.support.ListItemReader;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** Wiring only: the {@code rekap} job reads every form (one transaction each), then writes the recap. */
+@Configuration
+@EnableConfigurationProperties(RekapProperties.class)
+class RekapJobConfiguration {
+
+    @Bean
+    Clock clock(@Value("${rekap.zona-waktu:Asia/Makassar}") String zone) {
+        return Clock.system(ZoneId.of(zone));
+    }
+
+    @Bean
+    Catalogue catalogue(RekapProperties properties) {
+        return CatalogueLoader.load(properties.configDir().resolve("katalog.yml"));
+    }
+
+    @Bean
+    SubmissionReader submissionReader(Catalogue catalogue, RekapProperties p) {
+        return new SubmissionReader(catalogue, new ReaderSettings(p.berkasMaks().toBytes(), p.tahunMin(), p.tahunMaks()));
+    }
+
+    @Bean
+    RunProblems runProblems() {
+        return new RunProblems();
+    }
+
+    @Bean
+    Job rekapJob(JobRepository jobRepository, Step importForms, Step writeRecap) {
+        return new JobBuilder("rekap", jobRepository).start(importForms).next(writeRecap).build();
+    }
+
+    @Bean
+    @StepScope
+    ListItemReader<Path> formFiles(RekapProperties properties) {
+        return new ListItemReader<>(FormFiles.list(properties.inputDir()));
+    }
+
+    @Bean
+    Step importForms(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            ListItemReader<Path> formFiles, SubmissionReader reader, SubmissionStore store, RunProblems runProblems,
+            RekapProperties properties) {
+        return new StepBuilder("importForms", jobRepository).<Path, Submission>chunk(1)
+                .transactionManager(transactionManager)
+                .reader(formFiles)
+                .processor(new ImportProcessor(reader, store, runProblems, properties.inputDir()))
+                .writer(new ImportWriter(store))
+                .listener(new StepProgress())
+                .build();
+    }
+
+    @Bean
+    Step writeRecap(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            RecapTasklet recapTasklet) {
+        return new StepBuilder("writeRecap", jobRepository).tasklet(recapTasklet, transactionManager)
+                .listener(new StepProgress())
+                .build();
+    }
+
+    @Bean
+    QuarterLauncher quarterLauncher(JobOperator jobOperator, JobRepository jobRepository, Clock clock) {
+        return new QuarterLauncher(jobOperator, jobRepository, clock);
+    }
+
+    /** Off in tests, which launch the job themselves. */
+    @Bean
+    @ConditionalOnProperty(name = "rekap.jalankan-saat-mulai", havingValue = "true", matchIfMissing = true)
+    RekapRunner rekapRunner(Map<String, Job> jobs, @Value("${spring.batch.job.name:rekap}") String jobName,
+            QuarterLauncher launcher, RekapProperties properties, Catalogue catalogue, Clock clock) {
+        return new RekapRunner(jobs, jobName, launcher, properties, catalogue, clock);
+    }
+}

@@ -1,0 +1,23 @@
+package id.go.banggaikab.rekap.job;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/** The settings under {@code rekap.*} in {@code config/application.yml}, overridable by {@code --rekap.x=y}. */
+@ConfigurationProperties("rekap")
+public record RekapProperties(@DefaultValue("input") Path inputDir, @DefaultValue("output") Path outputDir,
+        @DefaultValue("config") Path configDir, @DefaultValue("data") Path dataDir, @DefaultValue Contoh contoh,
+        @DefaultValue("20MB") DataSize berkasMaks, @DefaultValue("2020") int tahunMin,
+        @DefaultValue("2035") int tahunMaks, @DefaultValue Skor skor) {
+
+    /** Sample mode: the run reads generated sample forms into a database of its own. */
+    public record Contoh(@DefaultValue("true") boolean otomatis, @DefaultValue("false") boolean aktif,
+            @DefaultValue("data/contoh") Path folder) {
+    }
+
+    /** Scoring: the cap on capaian used in unit scores. */
+    public record Skor(@DefaultValue("100") double batasCapaian) {
+    }
+}

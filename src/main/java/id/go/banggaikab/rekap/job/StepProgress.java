@@ -1,0 +1,41 @@
+package id.go.banggaikab.rekap.job;
+
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+
+/** One console line per step for the person watching: what it did and how long it took. */
+class StepProgress implements StepExecutionListener {
+
+    private static final Logger log = LoggerFactory.getLogger(StepProgress.class);
+
+    @Override
+    public void beforeStep(StepExecution step) {
+        log.info("Langkah {} dimulai", label(step.getStepName()));
+    }
+
+    @Override
+    public ExitStatus afterStep(StepExecution step) {
+        long millis = step.getStartTime() == null || step.getEndTime() == null ? 0
+                : Duration.between(step.getStartTime(), step.getEndTime()).toMillis();
+        if (step.getStepName().equals("importForms")) {
+            log.info("Langkah {} selesai: {} berkas ditemukan, {} dibaca baru, {} sudah pernah dibaca ({} detik)",
+                    label(step.getStepName()), step.getReadCount(), step.getWriteCount(), step.getFilterCount(),
+                    millis / 1000.0);
+        } else {
+            log.info("Langkah {} selesai ({} detik)", label(step.getStepName()), millis / 1000.0);
+        }
+        return step.getExitStatus();
+    }
+
+    private static String label(String step) {
+        return switch (step) {
+            case "importForms" -> "membaca formulir";
+            case "writeRecap" -> "menulis rekap";
+            default -> step;
+        };
+    }
+}

@@ -1,0 +1,131 @@
+package id.go.banggaikab.rekap.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.go.banggaikab.rekap.catalogue.Catalogue;
+import id.go.banggaikab.rekap.catalogue.Periode;
+import id.go.banggaikab.rekap.contoh.SampleForms;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole {@code rekap} job over a quarter of sample forms in a scratch folder, with its own SQLite file: step
+ * counts, the recap's indicator sheet, reruns that change nothing, and input files left untouched.
+ */
+@SpringBootTest(properties = {"rekap.contoh.aktif=false", "rekap.jalankan-saat-mulai=false"})
+class RekapJobTest {
+
+    static final Path WORK = JobTestFolders.create("rekap-job");
+
+    @DynamicPropertySource
+    static void folders(DynamicPropertyRegistry registry) {
+        JobTestFolders.register(registry, WORK);
+    }
+
+    @Autowired
+    QuarterLauncher launcher;
+    @Autowired
+    Job rekapJob;
+    @Autowired
+    Catalogue catalogue;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeEach
+    void forms() throws IOException {
+        if (!Files.exists(WORK.resolve("input/2026"))) {
+            new SampleForms(catalogue).writeSampleYear(WORK.resolve("input"));
+        }
+    }
+
+    @Test
+    void shouldImportEveryFormOnceAndWriteTheRecapWithEveryIndicator() throws Exception {
+        Map<Path, String> before = snapshot(WORK.resolve("input"));
+        JobExecution first = launcher.launch(rekapJob, new Periode(2026, 3));
+        assertThat(first.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        StepExecution imported = step(first, "importForms");
+        assertThat(imported.getReadCount()).isEqualTo(32);
+        int written = (int) imported.getWriteCount();
+        assertThat(written + imported.getFilterCount()).isEqualTo(32);
+        assertThat(imported.getRollbackCount()).isZero();
+
+        Path recap = recapFile();
+        try (InputStream in = Files.newInputStream(recap); Workbook wb = WorkbookFactory.create(in)) {
+            Sheet sheet = wb.getSheet("Rekap Indikator");
+            assertThat(sheet).isNotNull();
+            Map<String, Row> rows = rowsByCode(sheet);
+            assertThat(rows.keySet()).containsAll(catalogue.indicators().stream().map(i -> i.code()).toList());
+            assertThat(wb.getSheet("Masalah")).isNotNull();
+            assertThat(wb.getSheet("Belum Lapor")).isNotNull();
+        }
+
+        int files = count("submission_file");
+        int rows = count("realisasi");
+        JobExecution second = launcher.launch(rekapJob, new Periode(2026, 3));
+        assertThat(second.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(step(second, "importForms").getWriteCount()).isZero();
+        assertThat(step(second, "importForms").getFilterCount()).isEqualTo(32);
+        assertThat(count("submission_file")).isEqualTo(files);
+        assertThat(count("realisasi")).isEqualTo(rows);
+        assertThat(snapshot(WORK.resolve("input"))).isEqualTo(before);
+    }
+
+    private Path recapFile() throws IOException {
+        try (Stream<Path> files = Files.list(WORK.resolve("output"))) {
+            return files.filter(p -> p.getFileName().toString().startsWith("Rekap")).findFirst().orElseThrow();
+        }
+    }
+
+    static Map<String, Row> rowsByCode(Sheet sheet) {
+        Map<String, Row> out = new HashMap<>();
+        DataFormatter fmt = new DataFormatter();
+        for (Row row : sheet) {
+            out.put(fmt.formatCellValue(row.getCell(0)).strip(), row);
+        }
+        return out;
+    }
+
+    private int count(String table) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Integer.class);
+    }
+
+    private static StepExecution step(JobExecution execution, String name) {
+        return execution.getStepExecutions().stream().filter(s -> s.getStepName().equals(name)).findFirst()
+                .orElseThrow();
+    }
+
+    /** Bytes and modification time of every input file: the job must leave both as they were. */
+    static Map<Path, String> snapshot(Path dir) throws IOException {
+        Map<Path, String> out = new HashMap<>();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.filter(Files::isRegularFile).toList()) {
+                FileTime t = Files.getLastModifiedTime(p);
+                out.put(p, ImportProcessor.sha256(p) + "@" + t.toMillis());
+            }
+        }
+        return out;
+    }
+}
