@@ -1,0 +1,19 @@
+package id.go.banggaikab.rekap.submission;
+
+import id.go.banggaikab.rekap.catalogue.Unit;
+
+/**
+ * What one source (the header block, the titles, the path) says about who sent a form and for when. Any part may be
+ * missing. {@code unitText} is the unit as written, kept so that an unknown unit can be quoted back to the user.
+ */
+record Clues(String unitText, Unit unit, Integer tahun, Integer triwulan) {
+
+    static final Clues NONE = new Clues(null, null, null, null);
+
+    /** These clues, with the gaps filled from {@code other}. */
+    Clues orElse(Clues other) {
+        boolean ownUnit = unitText != null || unit != null;
+        return new Clues(ownUnit ? unitText : other.unitText, ownUnit ? unit : other.unit,
+                tahun != null ? tahun : other.tahun, triwulan != null ? triwulan : other.triwulan);
+    }
+}

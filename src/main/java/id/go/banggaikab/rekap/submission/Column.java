@@ -1,0 +1,66 @@
+package id.go.banggaikab.rekap.submission;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The columns a form's table may have, recognised from the header text whatever its case, spacing, line breaks or
+ * trailing punctuation. Columns with other headers (Capaian, Anggaran, ...) are simply not read.
+ */
+enum Column {
+    NO, KODE, JABATAN, SASARAN, INDIKATOR, SATUAN, TARGET, REALISASI, PEMBILANG, PENYEBUT, KETERANGAN, BUKTI;
+
+    private static final Pattern CUMULATIVE = Pattern.compile("\\b(s d|sd|sampai dengan|sampai|kumulatif|komulatif)\\b");
+
+    /** The column a header text names, if any. */
+    static Optional<Column> recognise(String header) {
+        String k = Texts.key(header);
+        if (k.isEmpty()) {
+            return Optional.empty();
+        }
+        Column c = switch (k) {
+            case "no", "nomor", "no urut", "nomor urut" -> NO;
+            case "kode", "kode indikator", "kode iki" -> KODE;
+            case "jabatan", "nama jabatan" -> JABATAN;
+            case "satuan", "satuan ukuran" -> SATUAN;
+            case "keterangan", "ket" -> KETERANGAN;
+            case "pembilang" -> PEMBILANG;
+            case "penyebut" -> PENYEBUT;
+            default -> null;
+        };
+        if (c != null) {
+            return Optional.of(c);
+        }
+        if (k.contains("pembilang")) {
+            return Optional.of(PEMBILANG); // "Realisasi Pembilang" is a part, not the realisation
+        }
+        if (k.contains("penyebut")) {
+            return Optional.of(PENYEBUT);
+        }
+        if (k.startsWith("indikator") || k.equals("iki")) {
+            return Optional.of(INDIKATOR);
+        }
+        if (k.startsWith("sasaran")) {
+            return Optional.of(SASARAN);
+        }
+        if (k.startsWith("realisasi")) {
+            return Optional.of(REALISASI);
+        }
+        if (k.startsWith("target")) {
+            return Optional.of(TARGET);
+        }
+        if (k.startsWith("bukti") || k.contains("data dukung")) {
+            return Optional.of(BUKTI);
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a header says its figures are year to date ("s.d. TW II", "sampai dengan", "kumulatif"). */
+    static boolean saysCumulative(String header) {
+        return CUMULATIVE.matcher(Texts.key(header)).find();
+    }
+
+    boolean holdsValue() {
+        return this == REALISASI || this == PEMBILANG || this == PENYEBUT;
+    }
+}

@@ -1,0 +1,121 @@
+package id.go.banggaikab.rekap.submission;
+
+import id.go.banggaikab.rekap.catalogue.Periode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.poi.ss.usermodel.Workbook;
+
+/**
+ * The reading of one opened workbook: find the tables on the visible sheets, settle who and when (header block
+ * first, then titles, then the path), and read the rows. A file whose unit, year or quarter cannot be told is refused
+ * as a whole, with a message saying which, because filing figures under a guessed unit or quarter is worse than
+ * asking for the file again.
+ */
+final class FormReading {
+
+    private record Table(SheetView sheet, TableLayout layout) {
+    }
+
+    private final ReaderSettings settings;
+    private final UnitMatcher units;
+    private final IndicatorMatcher indicators;
+    private final SourceFile source;
+
+    FormReading(ReaderSettings settings, UnitMatcher units, IndicatorMatcher indicators,
+            SourceFile source) {
+        this.settings = settings;
+        this.units = units;
+        this.indicators = indicators;
+        this.source = source;
+    }
+
+    Submission read(Workbook workbook) {
+        List<Table> tables = tables(workbook);
+        if (tables.isEmpty()) {
+            return reject("Tidak ada tabel indikator yang dikenali di lembar mana pun (perlu kolom Indikator Kinerja "
+                    + "dan Realisasi atau Pembilang/Penyebut)");
+        }
+        List<Problem> problems = new ArrayList<>();
+        Clues fromCells = Clues.NONE;
+        for (Table t : tables) {
+            fromCells = fromCells.orElse(HeaderBlock.read(t.sheet(), t.layout().headerRow(), units));
+        }
+        Clues fromPath = PathClues.of(source.path(), units);
+        Clues clues = fromCells.orElse(fromPath);
+        Optional<String> refusal = refusal(clues);
+        if (refusal.isPresent()) {
+            return reject(refusal.get());
+        }
+        warnOnDisagreement(fromCells, fromPath, problems);
+        String unitCode = clues.unit().code();
+        List<ReadRow> rows = new ArrayList<>();
+        Map<String, String> seen = new LinkedHashMap<>();
+        RowReader reader = new RowReader(source.path(), indicators);
+        for (Table t : tables) {
+            reader.read(t.sheet(), t.layout(), unitCode, seen, rows, problems);
+        }
+        return new Submission(source, unitCode, new Periode(clues.tahun(), clues.triwulan()), rows, problems, false);
+    }
+
+    private static List<Table> tables(Workbook workbook) {
+        List<Table> tables = new ArrayList<>();
+        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+            if (workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i)) {
+                continue;
+            }
+            SheetView sheet = new SheetView(workbook.getSheetAt(i));
+            TableLocator.locate(sheet).ifPresent(layout -> tables.add(new Table(sheet, layout)));
+        }
+        return tables;
+    }
+
+    private Optional<String> refusal(Clues clues) {
+        if (clues.unit() == null && clues.unitText() != null) {
+            return Optional.of("Unit kerja \"" + clues.unitText() + "\" tidak ada dalam katalog");
+        }
+        List<String> missing = new ArrayList<>();
+        if (clues.unit() == null) {
+            missing.add("unit kerja");
+        }
+        if (clues.tahun() == null) {
+            missing.add("tahun");
+        }
+        if (clues.triwulan() == null) {
+            missing.add("triwulan");
+        }
+        if (!missing.isEmpty()) {
+            return Optional.of("Tidak dapat menentukan " + String.join(", ", missing) + " dari isi berkas maupun "
+                    + "nama berkas/foldernya; isi kolom Unit Kerja, Tahun dan Triwulan di atas tabel");
+        }
+        if (clues.tahun() < settings.minYear() || clues.tahun() > settings.maxYear()) {
+            return Optional.of("Tahun " + clues.tahun() + " di luar rentang yang diterima (" + settings.minYear()
+                    + "–" + settings.maxYear() + ")");
+        }
+        return Optional.empty();
+    }
+
+    /** The header block wins, but a file name that says otherwise is worth a look by the user. */
+    private void warnOnDisagreement(Clues cells, Clues path, List<Problem> problems) {
+        List<String> diffs = new ArrayList<>();
+        if (cells.unit() != null && path.unit() != null && !cells.unit().equals(path.unit())) {
+            diffs.add("unit kerja (" + cells.unit().name() + " / " + path.unit().name() + ")");
+        }
+        if (cells.tahun() != null && path.tahun() != null && !cells.tahun().equals(path.tahun())) {
+            diffs.add("tahun (" + cells.tahun() + " / " + path.tahun() + ")");
+        }
+        if (cells.triwulan() != null && path.triwulan() != null && !cells.triwulan().equals(path.triwulan())) {
+            diffs.add("triwulan (" + cells.triwulan() + " / " + path.triwulan() + ")");
+        }
+        if (!diffs.isEmpty()) {
+            problems.add(Problem.warning(source.path(), null, null, null, "Isi berkas dan nama berkas/folder "
+                    + "berbeda pada " + String.join(", ", diffs) + "; dipakai isi berkas"));
+        }
+    }
+
+    private Submission reject(String reason) {
+        return Submission.rejected(source, Problem.file(source.path(), reason));
+    }
+}

@@ -1,0 +1,134 @@
+package id.go.banggaikab.rekap.submission;
+
+import id.go.banggaikab.rekap.submission.IndicatorMatcher.Match;
+import id.go.banggaikab.rekap.submission.RowValues.Cells;
+import id.go.banggaikab.rekap.submission.RowValues.Slot;
+import id.go.banggaikab.rekap.submission.TableLayout.HeaderCell;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Walks the rows under a table's header. Real forms mix indicator rows with blank rows, sasaran headings merged
+ * across the table, column-number rows ("1 2 3 ..."), "Jumlah"/"Total" rows and a signature block; those are passed
+ * over quietly, and only a row that names an indicator or carries figures for one can produce a problem.
+ */
+final class RowReader {
+
+    private static final Pattern TOTAL = Pattern.compile("(sub )?(jumlah|total|rata rata|rerata)( total| capaian| keseluruhan)?");
+    private static final Pattern NUMBERING = Pattern.compile("\\(?\\d{1,2}\\)?");
+    private static final Pattern SIGNATURE = Pattern.compile("^(nip|mengetahui|diketahui|disetujui|dibuat oleh"
+            + "|yang membuat|ttd|tanda tangan|luwuk)\\b|\\b\\d{1,2} (januari|februari|maret|april|mei|juni|juli"
+            + "|agustus|september|oktober|november|desember) (19|20)\\d{2}\\b");
+
+    private final String file;
+    private final IndicatorMatcher matcher;
+    private final RowValues values;
+
+    RowReader(String file, IndicatorMatcher matcher) {
+        this.file = file;
+        this.matcher = matcher;
+        this.values = new RowValues(file);
+    }
+
+    /**
+     * Reads the table's rows into {@code rows} and {@code problems}. {@code seen} maps indicator codes already read
+     * in this file (any sheet) to where, so the second mention of an indicator is refused.
+     */
+    void read(SheetView sheet, TableLayout table, String unitCode, Map<String, String> seen, List<ReadRow> rows,
+            List<Problem> problems) {
+        int indicatorCol = table.col(Column.INDIKATOR);
+        int kodeCol = table.col(Column.KODE);
+        for (int r = table.firstDataRow(); r <= sheet.lastRow(); r++) {
+            String kode = kodeCol < 0 ? "" : Texts.clean(sheet.label(r, kodeCol));
+            String text = Texts.clean(sheet.label(r, indicatorCol));
+            boolean mayBeSignature = text.isEmpty() || SIGNATURE.matcher(Texts.key(text)).find();
+            if (kode.isEmpty() && mayBeSignature && isSignature(sheet, r)) {
+                return;
+            }
+            if (kode.isEmpty() && (text.isEmpty() || NUMBERING.matcher(text).matches() || isSection(sheet, table, r))) {
+                continue;
+            }
+            Cells cells = cells(sheet, table, r);
+            boolean hasFigures = cells.realisasi().filled() || cells.pembilang().filled() || cells.penyebut().filled();
+            String jabatan = table.has(Column.JABATAN) ? sheet.label(r, table.col(Column.JABATAN)) : "";
+            Match match = kode.isEmpty() ? matcher.byText(text, jabatan, unitCode)
+                    : matcher.byCode(kode, text, jabatan, unitCode);
+            String where = SheetView.address(r, kode.isEmpty() ? indicatorCol : kodeCol);
+            String found = kode.isEmpty() ? text : kode;
+            if (!match.accepted()) {
+                boolean heading = kode.isEmpty() && (!hasFigures || TOTAL.matcher(Texts.key(text)).matches());
+                if (!heading) {
+                    problems.add(Problem.cell(file, sheet.name(), where, found, match.refusal()));
+                }
+                continue;
+            }
+            String code = match.indicator().code();
+            String earlier = seen.putIfAbsent(code, sheet.name() + "!" + where);
+            if (earlier != null) {
+                problems.add(Problem.cell(file, sheet.name(), where, found, "Indikator " + code
+                        + " sudah diisi di " + earlier + "; baris ini tidak dibaca"));
+                continue;
+            }
+            if (match.correction() != null) {
+                problems.add(Problem.correction(file, sheet.name(), where, found, match.correction()));
+            }
+            RowValues.Outcome outcome = values.read(match.indicator(), cells);
+            problems.addAll(outcome.problems());
+            if (outcome.row() != null) {
+                rows.add(outcome.row());
+            }
+        }
+    }
+
+    private Cells cells(SheetView sheet, TableLayout table, int r) {
+        String indicatorCell = SheetView.address(r, table.col(Column.INDIKATOR));
+        return new Cells(sheet.name(), indicatorCell, realisation(sheet, table, r), slot(sheet, table, Column.PEMBILANG, r),
+                slot(sheet, table, Column.PENYEBUT, r), text(sheet, table, Column.KETERANGAN, r),
+                text(sheet, table, Column.BUKTI, r));
+    }
+
+    /** The quarter's own figure when given, else the year-to-date one when the form only has that. */
+    private static Slot realisation(SheetView sheet, TableLayout table, int r) {
+        Slot first = Slot.NONE;
+        for (HeaderCell h : table.all(Column.REALISASI)) {
+            Slot s = new Slot(sheet.value(r, h.col()), SheetView.address(r, h.col()), h.cumulative());
+            if (s.filled()) {
+                return s;
+            }
+            first = first.address() == null ? s : first;
+        }
+        return first;
+    }
+
+    private static Slot slot(SheetView sheet, TableLayout table, Column role, int r) {
+        Optional<HeaderCell> h = table.first(role);
+        return h.map(c -> new Slot(sheet.value(r, c.col()), SheetView.address(r, c.col()), c.cumulative()))
+                .orElse(Slot.NONE);
+    }
+
+    private static String text(SheetView sheet, TableLayout table, Column role, int r) {
+        int col = table.col(role);
+        String t = col < 0 ? "" : Texts.clean(sheet.label(r, col));
+        return t.isEmpty() ? null : t;
+    }
+
+    /** A sasaran or group heading merged across the table: its block reaches into a value column. */
+    private static boolean isSection(SheetView sheet, TableLayout table, int r) {
+        int indicatorCol = table.col(Column.INDIKATOR);
+        return table.columns().stream().filter(h -> h.role().holdsValue())
+                .anyMatch(h -> h.col() != indicatorCol && sheet.sameBlock(r, indicatorCol, h.col()));
+    }
+
+    private static boolean isSignature(SheetView sheet, int r) {
+        int last = sheet.lastColumn(r);
+        for (int c = 0; c <= last; c++) {
+            if (SIGNATURE.matcher(Texts.key(sheet.value(r, c).asText())).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

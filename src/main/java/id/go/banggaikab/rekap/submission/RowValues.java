@@ -1,0 +1,148 @@
+package id.go.banggaikab.rekap.submission;
+
+import id.go.banggaikab.rekap.catalogue.Indicator;
+import id.go.banggaikab.rekap.catalogue.IndicatorKind;
+import id.go.banggaikab.rekap.submission.ValueParser.Parsed;
+import java.util.List;
+
+/**
+ * Applies an indicator's kind to the figures of its row: counts must not be negative, grades must be on the scale,
+ * ratios come as pembilang and penyebut and their percentage is computed here rather than trusted from the form.
+ * A figure that breaks a rule refuses the row (its indicator stays without value for this file); a typed Realisasi
+ * that disagrees with its parts is only a warning, because the parts are what the recap adds up.
+ */
+final class RowValues {
+
+    /** Difference below which a typed percentage counts as the computed one, rounded by the user. */
+    static final double ROUNDING = 0.5;
+
+    /** One value cell of the row: what it holds, where, and whether its column is year to date. */
+    record Slot(CellValue value, String address, boolean cumulative) {
+        static final Slot NONE = new Slot(CellValue.EMPTY, null, false);
+
+        boolean filled() {
+            return !value.isEmpty();
+        }
+    }
+
+    /** The cells of one row that can carry figures, plus where the indicator text is. */
+    record Cells(String sheet, String indicatorCell, Slot realisasi, Slot pembilang, Slot penyebut,
+            String keterangan, String bukti) {
+    }
+
+    /** A read row, or the problem that refused it; warnings may accompany an accepted row. */
+    record Outcome(ReadRow row, List<Problem> problems) {
+    }
+
+    private final String file;
+
+    RowValues(String file) {
+        this.file = file;
+    }
+
+    Outcome read(Indicator indicator, Cells cells) {
+        return switch (indicator.kind()) {
+            case PREDIKAT -> predikat(indicator, cells);
+            case RASIO, RASIO_PERTUMBUHAN -> ratio(indicator, cells);
+            case JUMLAH, NILAI -> plain(indicator, cells);
+        };
+    }
+
+    private Outcome predikat(Indicator indicator, Cells c) {
+        Parsed p = ValueParser.predikat(c.realisasi().value());
+        if (p.failed()) {
+            return refuse(c, c.realisasi(), p.error());
+        }
+        return accept(indicator, c, c.realisasi(), null, null, null, p, List.of());
+    }
+
+    private Outcome plain(Indicator indicator, Cells c) {
+        Parsed p = ValueParser.number(c.realisasi().value());
+        if (p.failed()) {
+            return refuse(c, c.realisasi(), p.error());
+        }
+        if (indicator.kind() == IndicatorKind.JUMLAH && p.present() && p.number() < 0) {
+            return refuse(c, c.realisasi(), "Jumlah tidak boleh negatif");
+        }
+        return accept(indicator, c, c.realisasi(), p.number(), null, null, p, List.of());
+    }
+
+    private Outcome ratio(Indicator indicator, Cells c) {
+        Parsed num = ValueParser.number(c.pembilang().value());
+        Parsed den = ValueParser.number(c.penyebut().value());
+        Parsed typed = ValueParser.number(c.realisasi().value());
+        if (num.failed()) {
+            return refuse(c, c.pembilang(), num.error());
+        }
+        if (den.failed()) {
+            return refuse(c, c.penyebut(), den.error());
+        }
+        if (typed.failed()) {
+            return refuse(c, c.realisasi(), typed.error());
+        }
+        if (num.present() && num.number() < 0) {
+            return refuse(c, c.pembilang(), "Pembilang tidak boleh negatif");
+        }
+        if (den.present() && den.number() < 0) {
+            return refuse(c, c.penyebut(), "Penyebut tidak boleh negatif");
+        }
+        if (!num.present() && !den.present()) {
+            List<Problem> warn = typed.present() ? List.of(warning(c, c.realisasi(), "Indikator rasio diisi "
+                    + "realisasi saja tanpa pembilang dan penyebut; nilai dipakai apa adanya")) : List.of();
+            return accept(indicator, c, c.realisasi(), typed.number(), null, null, typed, warn);
+        }
+        if (!den.present()) {
+            if (indicator.kind() == IndicatorKind.RASIO_PERTUMBUHAN) {
+                return accept(indicator, c, c.pembilang(), null, num.number(), null, num, List.of());
+            }
+            return refuse(c, c.penyebut(), "Penyebut kosong; indikator rasio perlu pembilang dan penyebut");
+        }
+        if (!num.present()) {
+            return refuse(c, c.pembilang(), "Pembilang kosong; indikator rasio perlu pembilang dan penyebut");
+        }
+        return computed(indicator, c, num.number(), den.number(), typed);
+    }
+
+    private Outcome computed(Indicator indicator, Cells c, double num, double den, Parsed typed) {
+        if (den == 0) {
+            return refuse(c, c.penyebut(), "Penyebut nol; persentase tidak dapat dihitung");
+        }
+        if (indicator.max100() && num > den) {
+            return refuse(c, c.pembilang(), "Pembilang (" + CellValue.plain(num) + ") lebih besar dari penyebut ("
+                    + CellValue.plain(den) + "); persentase indikator ini tidak mungkin lebih dari 100");
+        }
+        double value = num / den * 100;
+        List<Problem> warn = List.of();
+        if (typed.present() && Math.abs(typed.number() - value) > ROUNDING) {
+            warn = List.of(warning(c, c.realisasi(), "Realisasi tertulis " + decimal(typed.number())
+                    + " tidak sesuai pembilang/penyebut (" + CellValue.plain(num) + " / " + CellValue.plain(den)
+                    + " x 100 = " + decimal(value) + "); dipakai " + decimal(value)));
+        }
+        Slot where = c.realisasi().filled() ? c.realisasi() : c.pembilang();
+        return accept(indicator, c, where, value, num, den, Parsed.of(value), warn);
+    }
+
+    private Outcome accept(Indicator indicator, Cells c, Slot where, Double value, Double num, Double den,
+            Parsed parsed, List<Problem> problems) {
+        boolean cumulative = indicator.isRatio() && c.pembilang().address() != null
+                ? c.pembilang().cumulative() : c.realisasi().cumulative();
+        String cell = where.filled() ? where.address() : c.indicatorCell();
+        ReadRow row = new ReadRow(indicator.code(), c.sheet(), cell, value, num, den, parsed.predikat(), cumulative,
+                c.keterangan(), c.bukti());
+        return new Outcome(row, problems);
+    }
+
+    private Outcome refuse(Cells c, Slot where, String reason) {
+        String cell = where.address() != null ? where.address() : c.indicatorCell();
+        return new Outcome(null, List.of(Problem.cell(file, c.sheet(), cell, where.value().display(), reason)));
+    }
+
+    private Problem warning(Cells c, Slot where, String reason) {
+        return Problem.warning(file, c.sheet(), where.address(), where.value().display(), reason);
+    }
+
+    /** 58.333 as "58,33": numbers in messages are read by Indonesian users. */
+    static String decimal(double v) {
+        return CellValue.plain(Math.round(v * 100) / 100.0).replace('.', ',');
+    }
+}

@@ -1,0 +1,45 @@
+package id.go.banggaikab.rekap.submission;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where a sheet's table is: the header rows, the first data row and which column holds what. A role may appear in
+ * several columns (a quarter's realisation and the year to date side by side); the per-quarter column comes first.
+ */
+record TableLayout(int headerRow, int firstDataRow, List<HeaderCell> columns) {
+
+    /** One recognised header: its column index, role, whether it is year to date, and the header as written. */
+    record HeaderCell(int col, Column role, boolean cumulative, String header) {
+    }
+
+    TableLayout {
+        columns = columns.stream()
+                .sorted(Comparator.comparing(HeaderCell::cumulative).thenComparing(HeaderCell::col))
+                .toList();
+    }
+
+    boolean has(Column role) {
+        return columns.stream().anyMatch(h -> h.role() == role);
+    }
+
+    /** The preferred column of a role: per quarter before year to date, then leftmost. */
+    Optional<HeaderCell> first(Column role) {
+        return columns.stream().filter(h -> h.role() == role).findFirst();
+    }
+
+    /** Column index of a role, or -1. */
+    int col(Column role) {
+        return first(role).map(HeaderCell::col).orElse(-1);
+    }
+
+    List<HeaderCell> all(Column role) {
+        return columns.stream().filter(h -> h.role() == role).toList();
+    }
+
+    /** A usable table names its indicators and gives a realisation or its parts. */
+    boolean usable() {
+        return has(Column.INDIKATOR) && (has(Column.REALISASI) || has(Column.PEMBILANG) || has(Column.PENYEBUT));
+    }
+}

@@ -1,0 +1,89 @@
+package id.go.banggaikab.rekap.submission;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * The one place that decides when two texts typed by different people mean the same thing: forms arrive with
+ * non-breaking spaces, line breaks inside cells, "Σ", "∑" or "\sum" for "Jumlah", stray punctuation and any case.
+ * Matching units, positions, indicators and headers all go through {@link #key(String)} so that they agree.
+ */
+final class Texts {
+
+    private Texts() {
+    }
+
+    /** Trimmed, whitespace collapsed (incl. non-breaking and line breaks); null becomes "". Keeps case and marks. */
+    static String clean(String text) {
+        if (text == null) {
+            return "";
+        }
+        String t = Normalizer.normalize(text, Normalizer.Form.NFKC)
+                .replace('\u00A0', ' ').replace('\u2007', ' ').replace('\u202F', ' ');
+        return t.replaceAll("\\s+", " ").strip();
+    }
+
+    /** Case and whitespace-insensitive form: two texts equal here differ only in ways nobody needs to be told. */
+    static String loose(String text) {
+        return clean(text).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Comparison key: lower case, the sum signs ("Σ", "∑", "\\sum") spelled "jumlah", every run of punctuation a
+     * single space. Two texts with the same key differ only in typography.
+     */
+    static String key(String text) {
+        String t = loose(text).replace("\\sum", " jumlah ");
+        StringBuilder out = new StringBuilder(t.length() + 8);
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            boolean sumSign = c == '\u03A3' || c == '\u03C3' || c == '\u2211';
+            out.append(sumSign ? " jumlah " : String.valueOf(c));
+        }
+        return out.toString().replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    /**
+     * Optimal string alignment distance (Levenshtein plus adjacent transpositions), so "Dokumne" is one edit from
+     * "Dokumen". Stops early and returns {@code limit + 1} once the distance is known to exceed {@code limit}.
+     */
+    static int distance(String a, String b, int limit) {
+        if (Math.abs(a.length() - b.length()) > limit) {
+            return limit + 1;
+        }
+        int n = a.length();
+        int m = b.length();
+        int[] prev2 = new int[m + 1];
+        int[] prev = new int[m + 1];
+        int[] cur = new int[m + 1];
+        for (int j = 0; j <= m; j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= n; i++) {
+            cur[0] = i;
+            int rowMin = cur[0];
+            for (int j = 1; j <= m; j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int v = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    v = Math.min(v, prev2[j - 2] + 1);
+                }
+                cur[j] = v;
+                rowMin = Math.min(rowMin, v);
+            }
+            if (rowMin > limit) {
+                return limit + 1;
+            }
+            int[] t = prev2;
+            prev2 = prev;
+            prev = cur;
+            cur = t;
+        }
+        return Math.min(prev[m], limit + 1);
+    }
+
+    /** How many edits a key of this length may carry and still count as a small typo. */
+    static int typoBudget(String key) {
+        return Math.max(1, Math.min(4, key.length() / 12));
+    }
+}
