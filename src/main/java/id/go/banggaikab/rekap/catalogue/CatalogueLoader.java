@@ -1,0 +1,53 @@
+package id.go.banggaikab.rekap.catalogue;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads {@code config/katalog.yml}, the one file the perencanaan staff edit to change the organisation, positions
+ * and indicators. Every mistake is collected with its line and the fix, and the job does not start until the file
+ * is right: a recap built on a broken catalogue would be worse than none.
+ */
+public final class CatalogueLoader {
+
+    private CatalogueLoader() {
+    }
+
+    public static Catalogue load(Path yaml) {
+        String file = yaml.getFileName().toString();
+        if (!Files.isRegularFile(yaml)) {
+            throw new CatalogueException(List.of("Berkas katalog " + yaml.toAbsolutePath()
+                    + " tidak ditemukan. Salin config/katalog.yml dari paket aplikasi ke folder kerja."));
+        }
+        Node root;
+        try (Reader reader = Files.newBufferedReader(yaml, StandardCharsets.UTF_8)) {
+            LoaderOptions options = new LoaderOptions();
+            options.setAllowDuplicateKeys(false);
+            root = new Yaml(options).compose(reader);
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
+            throw new CatalogueException(List.of(file + " baris " + line + ": penulisan YAML salah ("
+                    + e.getProblem() + "). Periksa indentasi (spasi, bukan tab) dan tanda titik dua."));
+        } catch (IOException e) {
+            throw new CatalogueException(List.of("Berkas katalog " + yaml + " tidak dapat dibaca: " + e.getMessage()));
+        }
+        if (root == null) {
+            throw new CatalogueException(List.of(file + ": berkas kosong."));
+        }
+        List<String> findings = new ArrayList<>();
+        Catalogue catalogue = new CatalogueParser(file, new YamlNode(file, root, findings), findings).parse();
+        if (!findings.isEmpty()) {
+            throw new CatalogueException(findings);
+        }
+        return catalogue;
+    }
+}

@@ -1,0 +1,96 @@
+package id.go.banggaikab.rekap.catalogue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Turns the YAML tree into catalogue records, noting every missing or malformed field with its line. */
+final class CatalogueParser {
+
+    private final String file;
+    private final YamlNode root;
+    private final List<String> findings;
+    private final Map<String, Integer> unitLines = new HashMap<>();
+    private final Map<String, Integer> positionLines = new HashMap<>();
+    private final Map<String, Integer> indicatorLines = new HashMap<>();
+
+    CatalogueParser(String file, YamlNode root, List<String> findings) {
+        this.file = file;
+        this.root = root;
+        this.findings = findings;
+    }
+
+    Catalogue parse() {
+        YamlNode dinas = root.child("dinas");
+        String dinasName = dinas == null ? null : dinas.text("nama");
+        if (dinasName == null) {
+            findings.add(file + " baris 1: bagian \"dinas:\" dengan \"nama:\" belum ada.");
+        }
+        List<Unit> units = root.list("unit").stream().map(this::unit).toList();
+        List<Position> positions = root.list("jabatan").stream().map(this::position).toList();
+        List<Indicator> indicators = root.list("indikator").stream().map(this::indicator).toList();
+        if (units.isEmpty() || positions.isEmpty() || indicators.isEmpty()) {
+            findings.add(file + ": katalog harus memuat daftar \"unit:\", \"jabatan:\" dan \"indikator:\".");
+        }
+        List<String> warnings = new ArrayList<>();
+        new CatalogueValidator(file, unitLines, positionLines, indicatorLines, findings)
+                .validate(units, positions, indicators);
+        for (Position p : positions) {
+            NipCheck.problem(p.holder().nip()).ifPresent(why -> warnings.add("NIP " + p.holder().nip() + " ("
+                    + p.holder().name() + ", " + p.name() + ") menyalahi aturan 18 digit: " + why
+                    + ". Ditulis apa adanya."));
+        }
+        return new Catalogue(dinasName, units, positions, indicators, warnings);
+    }
+
+    private Unit unit(YamlNode n) {
+        String code = n.required("kode", "kode unit, mis. SEKSI-KWU");
+        remember(unitLines, code, n, "unit");
+        return new Unit(code, n.required("nama", "nama unit"), n.choice("jenis", UnitKind.class, UnitKind.SEKSI),
+                n.text("induk"), n.texts("alias"), n.number("bobot", 1.0));
+    }
+
+    private Position position(YamlNode n) {
+        String code = n.required("kode", "kode jabatan, mis. KASI-KWU");
+        remember(positionLines, code, n, "jabatan");
+        YamlNode holder = n.child("pemegang");
+        Holder h = holder == null ? new Holder(null, null) : new Holder(holder.text("nama"), holder.text("nip"));
+        return new Position(code, n.required("nama", "nama jabatan"), n.required("unit", "kode unit jabatan ini"),
+                n.flag("kepala", false), h, n.text("tugas"), n.texts("alias"), n.number("bobot", 1.0));
+    }
+
+    private Indicator indicator(YamlNode n) {
+        String code = n.required("kode", "kode indikator, mis. KASI-KWU-01");
+        remember(indicatorLines, code, n, "indikator");
+        IndicatorKind kind = n.choice("jenis", IndicatorKind.class, IndicatorKind.JUMLAH);
+        Part numerator = part(n.child("pembilang"));
+        Part denominator = part(n.child("penyebut"));
+        return new Indicator(code, n.required("jabatan", "kode jabatan pemilik indikator"),
+                n.choice("tingkat", Level.class, Level.KEGIATAN), n.required("sasaran", "teks sasaran"),
+                n.required("nama", "teks indikator"), n.texts("alias"), n.text("formula"),
+                n.required("satuan", "satuan, mis. Dokumen atau %"), kind,
+                n.choice("akumulasi", Accumulation.class, Accumulation.JUMLAH), numerator, denominator,
+                n.flag("maks_100", false), n.choice("polaritas", Polarity.class, Polarity.NAIK), n.texts("pelapor"),
+                n.choice("gabung", Combine.class, Combine.SAMA), n.text("induk"), n.text("sumber_data"));
+    }
+
+    private Part part(YamlNode n) {
+        if (n == null) {
+            return null;
+        }
+        return new Part(n.required("nama", "nama bagian rasio"),
+                n.choice("akumulasi", Accumulation.class, Accumulation.JUMLAH));
+    }
+
+    private void remember(Map<String, Integer> lines, String code, YamlNode n, String what) {
+        if (code == null) {
+            return;
+        }
+        Integer earlier = lines.putIfAbsent(code, n.line());
+        if (earlier != null) {
+            findings.add(n.where() + ": kode " + what + " \"" + code + "\" sudah dipakai di baris " + earlier
+                    + ". Beri kode lain; kode harus unik.");
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package id.go.banggaikab.rekap.catalogue;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Cross-checks the references of the catalogue: every code named exists, trees have no cycles, ratios are whole. */
+final class CatalogueValidator {
+
+    private final String file;
+    private final Map<String, Integer> unitLines;
+    private final Map<String, Integer> positionLines;
+    private final Map<String, Integer> indicatorLines;
+    private final List<String> findings;
+
+    CatalogueValidator(String file, Map<String, Integer> unitLines, Map<String, Integer> positionLines,
+            Map<String, Integer> indicatorLines, List<String> findings) {
+        this.file = file;
+        this.unitLines = unitLines;
+        this.positionLines = positionLines;
+        this.indicatorLines = indicatorLines;
+        this.findings = findings;
+    }
+
+    void validate(List<Unit> units, List<Position> positions, List<Indicator> indicators) {
+        Map<String, String> unitParents = new HashMap<>();
+        long roots = 0;
+        for (Unit u : units) {
+            if (u.parentCode() == null) {
+                roots++;
+            } else if (!unitLines.containsKey(u.parentCode())) {
+                add(unitLines, u.code(), "induk unit \"" + u.parentCode() + "\" tidak ada di daftar unit. "
+                        + "Tulis kode unit yang ada, mis. DINAS atau BID-PUM.");
+            }
+            unitParents.put(u.code(), u.parentCode());
+        }
+        if (!units.isEmpty() && roots != 1) {
+            findings.add(file + ": harus ada tepat satu unit tanpa induk (dinas), ditemukan " + roots + ".");
+        }
+        cycles(unitParents, unitLines, "unit");
+        for (Position p : positions) {
+            if (p.unitCode() != null && !unitLines.containsKey(p.unitCode())) {
+                add(positionLines, p.code(), "unit \"" + p.unitCode() + "\" tidak ada di daftar unit.");
+            }
+        }
+        Map<String, String> indicatorParents = new HashMap<>();
+        for (Indicator i : indicators) {
+            indicator(i);
+            indicatorParents.put(i.code(), i.parentCode());
+        }
+        cycles(indicatorParents, indicatorLines, "indikator");
+    }
+
+    private void indicator(Indicator i) {
+        if (i.positionCode() != null && !positionLines.containsKey(i.positionCode())) {
+            add(indicatorLines, i.code(), "jabatan \"" + i.positionCode() + "\" tidak ada di daftar jabatan.");
+        }
+        if (i.parentCode() != null && !indicatorLines.containsKey(i.parentCode())) {
+            add(indicatorLines, i.code(), "induk \"" + i.parentCode() + "\" bukan kode indikator yang ada. "
+                    + "Hapus baris induk atau tulis kode indikator atasan.");
+        }
+        for (String reporter : i.reporters()) {
+            if (!unitLines.containsKey(reporter)) {
+                add(indicatorLines, i.code(), "pelapor \"" + reporter + "\" tidak ada di daftar unit.");
+            }
+        }
+        if (i.kind().isRatio()) {
+            if (i.denominator() == null) {
+                add(indicatorLines, i.code(), "indikator rasio tanpa \"penyebut:\". Tambahkan "
+                        + "penyebut: {nama: ..., akumulasi: jumlah|terakhir} atau ubah jenisnya.");
+            }
+            if (i.numerator() == null) {
+                add(indicatorLines, i.code(), "indikator rasio tanpa \"pembilang:\". Tambahkan "
+                        + "pembilang: {nama: ..., akumulasi: jumlah|terakhir}.");
+            }
+        }
+    }
+
+    private void cycles(Map<String, String> parents, Map<String, Integer> lines, String what) {
+        Set<String> reported = new HashSet<>();
+        for (String start : parents.keySet()) {
+            Set<String> seen = new HashSet<>();
+            for (String c = start; c != null; c = parents.get(c)) {
+                if (!seen.add(c)) {
+                    if (reported.add(c)) {
+                        add(lines, c, "induk " + what + " membentuk lingkaran (" + String.join(" → ", seen)
+                                + "). Putuskan dengan mengubah salah satu induk.");
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    private void add(Map<String, Integer> lines, String code, String message) {
+        findings.add(file + " baris " + lines.getOrDefault(code, 0) + " (" + code + "): " + message);
+    }
+}

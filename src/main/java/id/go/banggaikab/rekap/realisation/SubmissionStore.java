@@ -1,0 +1,171 @@
+package id.go.banggaikab.rekap.realisation;
+
+import id.go.banggaikab.rekap.aggregation.StoredRow;
+import id.go.banggaikab.rekap.catalogue.Periode;
+import id.go.banggaikab.rekap.catalogue.Predikat;
+import id.go.banggaikab.rekap.submission.Problem;
+import id.go.banggaikab.rekap.submission.ReadRow;
+import id.go.banggaikab.rekap.submission.Severity;
+import id.go.banggaikab.rekap.submission.Submission;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Keeps every form that was read. Saving runs inside the caller's transaction (one form, one chunk), so a form is
+ * stored whole or not at all. Nothing is deleted: a newer form for the same unit and quarter marks the older one
+ * DIGANTI, a new version of a file at the same path marks the old one USANG, and both keep their rows.
+ */
+@Repository
+public class SubmissionStore {
+
+    static final String AKTIF = "AKTIF";
+    static final String DIGANTI = "DIGANTI";
+    static final String DITOLAK = "DITOLAK";
+    static final String USANG = "USANG";
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    public SubmissionStore(JdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** True when these exact bytes were imported (or refused) before, so reading them again would change nothing. */
+    public boolean isKnown(String sha256) {
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM submission_file WHERE sha256 = ?", Integer.class,
+                sha256);
+        return n != null && n > 0;
+    }
+
+    public void save(Submission s) {
+        if (s.retryLater()) {
+            throw new IllegalArgumentException("A file still being written is not stored: " + s.file().path());
+        }
+        long id = insertFile(s);
+        retireEarlierVersionsOfPath(s, id);
+        if (s.accepted()) {
+            replaceOrBeReplaced(s, id);
+            for (ReadRow r : s.rows()) {
+                jdbc.update("INSERT INTO realisasi (file_id, indicator_code, sheet, cell, nilai, pembilang, penyebut,"
+                        + " predikat, kumulatif, keterangan, bukti) VALUES (?,?,?,?,?,?,?,?,?,?,?)", id,
+                        r.indicatorCode(), r.sheet(), r.cell(), r.value(), r.numerator(), r.denominator(),
+                        r.predikat() == null ? null : r.predikat().name(), r.cumulative() ? 1 : 0, r.keterangan(),
+                        r.bukti());
+            }
+        }
+        for (Problem p : s.problems()) {
+            jdbc.update("INSERT INTO masalah (file_id, severity, file, sheet, cell, value, reason) VALUES (?,?,?,?,?,?,?)",
+                    id, p.severity().name(), p.file(), p.sheet(), p.cell(), p.value(), p.reason());
+        }
+    }
+
+    private long insertFile(Submission s) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(con -> {
+            var ps = con.prepareStatement("INSERT INTO submission_file (path, size, modified, sha256, unit_code, tahun,"
+                    + " triwulan, status, imported_at) VALUES (?,?,?,?,?,?,?,?,?)", new String[] {"id"});
+            ps.setString(1, s.file().path());
+            ps.setLong(2, s.file().size());
+            ps.setString(3, s.file().modified().toString());
+            ps.setString(4, s.file().sha256());
+            ps.setString(5, s.unitCode());
+            ps.setObject(6, s.periode() == null ? null : s.periode().tahun());
+            ps.setObject(7, s.periode() == null ? null : s.periode().triwulan());
+            ps.setString(8, s.accepted() ? AKTIF : DITOLAK);
+            ps.setString(9, Instant.now(clock).toString());
+            return ps;
+        }, key);
+        return key.getKey().longValue();
+    }
+
+    /** A file saved again under the same name with other content: its earlier version no longer counts. */
+    private void retireEarlierVersionsOfPath(Submission s, long id) {
+        String samePeriod = s.accepted() ? " AND NOT (unit_code = ? AND tahun = ? AND triwulan = ?)" : "";
+        List<Object> args = new ArrayList<>(List.of(USANG, s.file().path(), id));
+        if (s.accepted()) {
+            args.addAll(List.of(s.unitCode(), s.periode().tahun(), s.periode().triwulan()));
+        }
+        jdbc.update("UPDATE submission_file SET status = ? WHERE path = ? AND id <> ? AND status IN ('AKTIF','DITOLAK')"
+                + samePeriod, args.toArray());
+    }
+
+    /** One active form per unit and quarter: the one saved last (by the file's own time) wins. */
+    private void replaceOrBeReplaced(Submission s, long id) {
+        List<Map<String, Object>> active = jdbc.queryForList("SELECT id, modified FROM submission_file WHERE unit_code = ?"
+                + " AND tahun = ? AND triwulan = ? AND status = 'AKTIF' AND id <> ?", s.unitCode(), s.periode().tahun(),
+                s.periode().triwulan(), id);
+        for (Map<String, Object> other : active) {
+            long otherId = ((Number) other.get("id")).longValue();
+            Instant otherModified = Instant.parse((String) other.get("modified"));
+            if (otherModified.isAfter(s.file().modified())) {
+                jdbc.update("UPDATE submission_file SET status = ?, replaced_by = ? WHERE id = ?", DIGANTI, otherId, id);
+                return;
+            }
+            jdbc.update("UPDATE submission_file SET status = ?, replaced_by = ? WHERE id = ?", DIGANTI, id, otherId);
+        }
+    }
+
+    /** Accepted rows of the active forms of the given years, oldest file first. */
+    public List<StoredRow> activeRows(int fromTahun, int toTahun) {
+        return jdbc.query("SELECT r.*, f.path, f.unit_code, f.tahun, f.triwulan, f.modified FROM realisasi r"
+                + " JOIN submission_file f ON f.id = r.file_id WHERE f.status = 'AKTIF' AND f.tahun BETWEEN ? AND ?"
+                + " ORDER BY f.modified, f.id, r.id", this::row, fromTahun, toTahun);
+    }
+
+    private StoredRow row(ResultSet rs, int i) throws SQLException {
+        String predikat = rs.getString("predikat");
+        return new StoredRow(rs.getString("indicator_code"), rs.getString("unit_code"),
+                new Periode(rs.getInt("tahun"), rs.getInt("triwulan")), number(rs, "nilai"), number(rs, "pembilang"),
+                number(rs, "penyebut"), predikat == null ? null : Predikat.valueOf(predikat),
+                rs.getInt("kumulatif") == 1, rs.getString("keterangan"), rs.getString("bukti"), rs.getString("path"),
+                rs.getString("sheet"), rs.getString("cell"), Instant.parse(rs.getString("modified")));
+    }
+
+    private static Double number(ResultSet rs, String column) throws SQLException {
+        double v = rs.getDouble(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    /** For each quarter of the year, the units with an active form. */
+    public Map<Periode, Set<String>> submittedUnits(int tahun) {
+        Map<Periode, Set<String>> out = new LinkedHashMap<>();
+        jdbc.query("SELECT DISTINCT tahun, triwulan, unit_code FROM submission_file WHERE status = 'AKTIF' AND tahun = ?",
+                rs -> {
+                    out.computeIfAbsent(new Periode(rs.getInt(1), rs.getInt(2)), k -> new TreeSet<>())
+                            .add(rs.getString(3));
+                }, tahun);
+        return out;
+    }
+
+    /**
+     * Problems worth showing for a year: those of the active and refused forms of that year or of no known year,
+     * and one line per form replaced by a newer one.
+     */
+    public List<Problem> problems(int tahun) {
+        List<Problem> out = new ArrayList<>(jdbc.query("SELECT m.* FROM masalah m JOIN submission_file f ON f.id = m.file_id"
+                + " WHERE f.status IN ('AKTIF','DITOLAK') AND (f.tahun = ? OR f.tahun IS NULL) ORDER BY f.path, m.id",
+                (rs, i) -> new Problem(Severity.valueOf(rs.getString("severity")), rs.getString("file"),
+                        rs.getString("sheet"), rs.getString("cell"), rs.getString("value"), rs.getString("reason")),
+                tahun));
+        out.addAll(jdbc.query("SELECT old.path, old.modified, old.triwulan, new.path AS new_path, new.modified AS new_modified"
+                + " FROM submission_file old JOIN submission_file new ON new.id = old.replaced_by"
+                + " WHERE old.status = 'DIGANTI' AND old.tahun = ? ORDER BY old.path", (rs, i) -> new Problem(
+                Severity.DIGANTI, rs.getString("path"), null, null, null, "Laporan TW " + Periode.roman(rs.getInt(
+                        "triwulan")) + " ini diganti oleh berkas \"" + rs.getString("new_path")
+                        + "\" yang disimpan lebih baru (" + rs.getString("new_modified") + " > "
+                        + rs.getString("modified") + "); keduanya tetap tersimpan di riwayat."), tahun));
+        return out;
+    }
+}
