@@ -76,6 +76,7 @@ final class Styles {
         return indented.computeIfAbsent(depth + "/" + strong, k -> {
             XSSFCellStyle s = workbook.createCellStyle();
             s.cloneStyleFrom(strong ? bold : wrap);
+            s.setAlignment(HorizontalAlignment.LEFT);
             s.setIndention((short) Math.min(depth * 2, 15));
             return s;
         });

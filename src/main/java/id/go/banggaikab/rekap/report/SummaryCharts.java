@@ -1,6 +1,10 @@
 package id.go.banggaikab.rekap.report;
 
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.PresetColor;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
@@ -18,6 +22,7 @@ import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbls;
 
 /**
  * The two charts of the summary, as native Excel charts (POI XDDF) reading cells of the sheet, so they stay right if
@@ -38,8 +43,10 @@ final class SummaryCharts {
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
         data.setBarDirection(BarDirection.COL);
         data.setVaryColors(false);
-        series(sheet, data, labels, values);
+        XDDFChartData.Series s = series(sheet, data, labels, values);
+        s.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.TEAL)));
         chart.plot(data);
+        showValues(chart.getCTChart().getPlotArea().getBarChartArray(0).getSerArray(0).addNewDLbls());
     }
 
     static void line(XSSFSheet sheet, CellRangeAddress labels, CellRangeAddress values, int col, int row) {
@@ -51,7 +58,24 @@ final class SummaryCharts {
         XDDFLineChartData.Series s = (XDDFLineChartData.Series) series(sheet, data, labels, values);
         s.setMarkerStyle(MarkerStyle.CIRCLE);
         s.setSmooth(false);
+        XDDFLineProperties stroke = new XDDFLineProperties(new XDDFSolidFillProperties(
+                XDDFColor.from(PresetColor.TEAL)));
+        stroke.setWidth(2.25);
+        s.setLineProperties(stroke);
         chart.plot(data);
+        showValues(chart.getCTChart().getPlotArea().getLineChartArray(0).getSerArray(0).addNewDLbls());
+    }
+
+    /** Prints each value on its bar or point, with one decimal like the tables. */
+    private static void showValues(CTDLbls labels) {
+        labels.addNewNumFmt().setFormatCode("0.0");
+        labels.getNumFmt().setSourceLinked(false);
+        labels.addNewShowLegendKey().setVal(false);
+        labels.addNewShowVal().setVal(true);
+        labels.addNewShowCatName().setVal(false);
+        labels.addNewShowSerName().setVal(false);
+        labels.addNewShowPercent().setVal(false);
+        labels.addNewShowBubbleSize().setVal(false);
     }
 
     private static XSSFChart chart(XSSFSheet sheet, int col, int row, String title) {

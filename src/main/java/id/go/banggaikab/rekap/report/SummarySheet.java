@@ -36,11 +36,12 @@ final class SummarySheet {
         t.text(scoreRow, 2, dinas.kategori() != null ? dinas.kategori() : Texts.NO_DATA, styles.bold);
         fact(t, "Indikator yang dinilai", dinas.indicators() + " dari " + dinas.indicatorsTotal());
         fact(t, "Laporan unit diterima", recap.receivedUnits() + " dari " + recap.expectedUnits() + " unit");
-        fact(t, "Unit belum melapor", recap.missing().size() + " unit (lihat lembar Belum Lapor)");
-        fact(t, "Masalah pada berkas", problemCounts(recap.problems()) + " (lihat lembar Masalah)");
+        fact(t, "Unit belum melapor (lembar Belum Lapor)", recap.missing().size() + " unit");
+        fact(t, "Masalah pada berkas (lembar Masalah)", problemCounts(recap.problems()));
         t.row();
         int headerRow = t.row().getRowNum();
         Row header = t.sheet.getRow(headerRow);
+        header.setHeightInPoints(28);
         for (int c = 0; c < TABLE_COLUMNS.length; c++) {
             t.text(header, c, TABLE_COLUMNS[c], styles.header);
         }
@@ -64,7 +65,7 @@ final class SummarySheet {
             t.text(r, 0, "TW " + Periode.roman(tw));
             t.percent(r, 1, trend.get(tw - 1));
         }
-        int[] widths = {48, 16, 16, 11, 11};
+        int[] widths = {62, 14, 16, 11, 11};
         for (int c = 0; c < widths.length; c++) {
             t.sheet.setColumnWidth(c, widths[c] * 256);
         }
@@ -107,7 +108,7 @@ final class SummarySheet {
     private static String problemCounts(List<Problem> problems) {
         long files = problems.stream().filter(p -> p.severity() == Severity.BERKAS_DITOLAK).count();
         long cells = problems.stream().filter(p -> p.severity() == Severity.SEL_DITOLAK).count();
-        return problems.size() + " catatan: " + files + " berkas ditolak, " + cells + " sel ditolak, "
-                + (problems.size() - files - cells) + " koreksi/peringatan";
+        return problems.size() + " catatan (" + files + " berkas ditolak, " + cells + " sel ditolak, "
+                + (problems.size() - files - cells) + " lainnya)";
     }
 }

@@ -27,7 +27,7 @@ final class TreeSheet {
 
     static void write(XSSFWorkbook workbook, Styles styles, Recap recap) {
         TableSheet t = new TableSheet(workbook, styles, recap, NAME, "Pohon Kinerja " + recap.periode().longLabel(),
-                16, 60, 24, 30, 12, 12, 10, 14);
+                16, 60, 24, 30, 12, 12, 10, 16);
         t.header(COLUMNS);
         Catalogue catalogue = recap.catalogue();
         Set<String> written = new HashSet<>();

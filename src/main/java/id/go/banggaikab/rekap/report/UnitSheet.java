@@ -22,7 +22,7 @@ final class UnitSheet {
 
     static void write(XSSFWorkbook workbook, Styles styles, Recap recap) {
         TableSheet t = new TableSheet(workbook, styles, recap, NAME, "Rekap Skor Unit Kerja dan Jabatan "
-                + recap.periode().longLabel(), 60, 14, 34, 10, 14, 10, 10);
+                + recap.periode().longLabel(), 60, 14, 34, 10, 16, 10, 10);
         t.header(COLUMNS);
         Catalogue catalogue = recap.catalogue();
         for (ScoreNode n : recap.scores().flatten()) {
