@@ -106,7 +106,12 @@ final class TableSheet {
 
     /** Autofilter, fitted widths and heights, print setup; call once all rows are written. */
     void finish(int columns) {
-        if (next > HEADER_ROW + 1) {
+        finish(columns, true);
+    }
+
+    /** As {@link #finish(int)}; a table with merged cells goes without a filter, which merged rows would break. */
+    void finish(int columns, boolean filter) {
+        if (filter && next > HEADER_ROW + 1) {
             sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, lastRow(), 0, columns - 1));
         }
         fitColumns(columns);
