@@ -4,8 +4,26 @@ import id.go.banggaikab.rekap.catalogue.Periode;
 import id.go.banggaikab.rekap.catalogue.Predikat;
 import java.time.Instant;
 
-/** One accepted row of an active submission, as the history holds it: what the recap is computed from. */
+/**
+ * One accepted row of an active submission as storage keeps it: which indicator, which unit's form, which quarter, the
+ * figures (null when not reported), whether they are year to date ({@code cumulative}, the form's column said "s.d."),
+ * the narrative columns, and where it came from (file, sheet, cell, the file's modification time) for the trace.
+ */
 public record StoredRow(String indicatorCode, String unitCode, Periode periode, Double value, Double numerator,
         Double denominator, Predikat predikat, boolean cumulative, String keterangan, String bukti, String fileName,
         String sheet, String cell, Instant fileModified) {
+
+    /** The figure of one part of the indicator, as reported. */
+    Double figure(Part part) {
+        return switch (part) {
+            case VALUE -> value;
+            case NUMERATOR -> numerator;
+            case DENOMINATOR -> denominator;
+        };
+    }
+
+    /** The parts of an indicator a row can carry. */
+    enum Part {
+        VALUE, NUMERATOR, DENOMINATOR
+    }
 }

@@ -1,0 +1,34 @@
+package id.go.banggaikab.rekap.aggregation;
+
+import id.go.banggaikab.rekap.catalogue.Catalogue;
+import id.go.banggaikab.rekap.catalogue.Periode;
+import id.go.banggaikab.rekap.submission.Problem;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The computed recap of a quarter, everything the writers need and nothing they must compute: one result per
+ * catalogue indicator in catalogue order, the score tree, the dinas score of each quarter so far (index 0 = TW I; null
+ * where there was nothing to score), the units that did not report, every problem (those from reading and those found
+ * here), and how many of the expected units sent a form.
+ */
+public record Recap(Catalogue catalogue, Periode periode, RecapSettings settings, boolean sample,
+        LocalDateTime runTime, List<IndicatorResult> indicators, ScoreNode scores, List<Double> dinasScoreByQuarter,
+        List<MissingReport> missing, List<Problem> problems, int expectedUnits, int receivedUnits) {
+
+    public Recap {
+        indicators = List.copyOf(indicators);
+        dinasScoreByQuarter = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(dinasScoreByQuarter));
+        missing = List.copyOf(missing);
+        problems = List.copyOf(problems);
+    }
+
+    public Optional<IndicatorResult> indicator(String code) {
+        return indicators.stream().filter(r -> r.indicator().code().equals(code)).findFirst();
+    }
+
+    public Optional<ScoreNode> score(String code) {
+        return scores.flatten().stream().filter(n -> n.code().equals(code)).findFirst();
+    }
+}

@@ -1,0 +1,31 @@
+package id.go.banggaikab.rekap.aggregation;
+
+import id.go.banggaikab.rekap.catalogue.Catalogue;
+import id.go.banggaikab.rekap.catalogue.Periode;
+import id.go.banggaikab.rekap.catalogue.Target;
+import id.go.banggaikab.rekap.submission.Problem;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Everything a recap is computed from, handed over by storage: the catalogue, the quarter asked for, the targets of
+ * its year by indicator code, the accepted rows of the active submissions of that year and the year before, the
+ * problems found while reading, which units sent a form per quarter, whether the run is on sample data, and when it
+ * ran. The aggregation never reads files or the database itself, so it can be tested with {@code new}.
+ */
+public record RecapInput(Catalogue catalogue, Periode periode, Map<String, Target> targets, List<StoredRow> rows,
+        List<Problem> problems, Map<Periode, Set<String>> submittedUnits, boolean sample, LocalDateTime runTime) {
+
+    public RecapInput {
+        targets = Map.copyOf(targets);
+        rows = List.copyOf(rows);
+        problems = List.copyOf(problems);
+        submittedUnits = Map.copyOf(submittedUnits);
+    }
+
+    public Set<String> submittedIn(Periode p) {
+        return submittedUnits.getOrDefault(p, Set.of());
+    }
+}

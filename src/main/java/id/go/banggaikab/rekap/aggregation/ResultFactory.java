@@ -1,0 +1,43 @@
+package id.go.banggaikab.rekap.aggregation;
+
+import id.go.banggaikab.rekap.catalogue.Catalogue;
+import id.go.banggaikab.rekap.catalogue.Indicator;
+import id.go.banggaikab.rekap.catalogue.Target;
+
+/**
+ * Turns an indicator's values into a recap line: targets, capaian against the annual target and against the
+ * cumulative target of the quarter, categories, and the capaian used in scores. Scores judge progress within the
+ * year, so they use the quarter's Rencana Aksi target when one is set and the annual target otherwise, capped at
+ * {@link RecapSettings#scoreCap()}; the tables show capaian uncapped.
+ */
+final class ResultFactory {
+
+    private final Catalogue catalogue;
+    private final RecapSettings settings;
+
+    ResultFactory(Catalogue catalogue, RecapSettings settings) {
+        this.catalogue = catalogue;
+        this.settings = settings;
+    }
+
+    IndicatorResult result(Indicator i, IndicatorValues values, Target target, int triwulan, Figure lastYear) {
+        Figure annual = target == null ? Figure.NONE : annualOf(target);
+        Figure quarterly = target == null ? Figure.NONE : quarterOf(target, triwulan);
+        Double capaian = Capaian.of(values.ytd(), annual, i.polarity());
+        Double capaianQuarter = Capaian.of(values.ytd(), quarterly, i.polarity());
+        Double forScore = capaianQuarter != null ? capaianQuarter : capaian;
+        Double capped = forScore == null ? null : Math.min(forScore, settings.scoreCap());
+        return new IndicatorResult(i, catalogue.unitOf(i), catalogue.positionOf(i), values, annual, quarterly,
+                capaian, settings.scale().categorize(capaian), capaianQuarter,
+                settings.scale().categorize(capaianQuarter), capped, lastYear,
+                values.rows().stream().map(StoredRow::fileName).distinct().sorted().toList());
+    }
+
+    private static Figure annualOf(Target t) {
+        return t.annualPredikat() != null ? Figure.of(t.annualPredikat()) : Figure.of(t.annual());
+    }
+
+    private static Figure quarterOf(Target t, int triwulan) {
+        return t.predikatUpTo(triwulan) != null ? Figure.of(t.predikatUpTo(triwulan)) : Figure.of(t.upTo(triwulan));
+    }
+}

@@ -1,0 +1,68 @@
+package id.go.banggaikab.rekap.report;
+
+import id.go.banggaikab.rekap.aggregation.MissingReport;
+import id.go.banggaikab.rekap.aggregation.Recap;
+import id.go.banggaikab.rekap.catalogue.Indicator;
+import id.go.banggaikab.rekap.submission.Problem;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * The sheets the perencanaan staff act on: "Masalah" (every rejected file, rejected or corrected cell, replaced
+ * submission and warning, where it is and why) and "Belum Lapor" (units expected to report with no form for the
+ * quarter, each with the indicators that stay empty because of it).
+ */
+final class FollowUpSheets {
+
+    static final String PROBLEMS = "Masalah";
+    static final String MISSING = "Belum Lapor";
+
+    static final String[] PROBLEM_COLUMNS = {"Jenis", "Berkas", "Lembar", "Sel", "Nilai", "Keterangan"};
+    static final String[] MISSING_COLUMNS = {"Unit Kerja", "Kode", "Indikator Kinerja yang Belum Ada Nilainya"};
+
+    private FollowUpSheets() {
+    }
+
+    static void writeProblems(XSSFWorkbook workbook, Styles styles, Recap recap) {
+        TableSheet t = new TableSheet(workbook, styles, recap, PROBLEMS, "Masalah pada Berkas dan Isian "
+                + recap.periode().longLabel(), 16, 36, 16, 8, 16, 70);
+        t.header(PROBLEM_COLUMNS);
+        for (Problem p : recap.problems()) {
+            Row row = t.row();
+            t.text(row, 0, p.severity().label());
+            t.text(row, 1, p.file());
+            t.text(row, 2, p.sheet());
+            t.text(row, 3, p.cell());
+            t.text(row, 4, p.value());
+            t.text(row, 5, p.reason());
+        }
+        if (recap.problems().isEmpty()) {
+            t.text(t.row(), 0, "Tidak ada masalah.");
+        }
+        t.finish(PROBLEM_COLUMNS.length);
+    }
+
+    static void writeMissing(XSSFWorkbook workbook, Styles styles, Recap recap) {
+        TableSheet t = new TableSheet(workbook, styles, recap, MISSING, "Unit Kerja yang Belum Melapor "
+                + recap.periode().longLabel(), 50, 16, 70);
+        t.header(MISSING_COLUMNS);
+        for (MissingReport m : recap.missing()) {
+            if (m.withoutValue().isEmpty()) {
+                Row row = t.row();
+                t.text(row, 0, m.unit().name());
+                t.text(row, 1, "");
+                t.text(row, 2, "(semua indikatornya sudah terisi dari unit lain)");
+            }
+            for (Indicator i : m.withoutValue()) {
+                Row row = t.row();
+                t.text(row, 0, m.unit().name());
+                t.text(row, 1, i.code(), styles.text);
+                t.text(row, 2, i.name());
+            }
+        }
+        if (recap.missing().isEmpty()) {
+            t.text(t.row(), 0, "Semua unit sudah melapor.");
+        }
+        t.finish(MISSING_COLUMNS.length);
+    }
+}

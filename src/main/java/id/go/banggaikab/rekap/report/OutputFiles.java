@@ -1,0 +1,57 @@
+package id.go.banggaikab.rekap.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Names and writes output files so that nothing is lost or half written: an earlier recap of the same quarter is
+ * kept (the new one gets the run time in its name), and the content goes to a temporary file in the same folder that
+ * is then moved into place atomically, so a crash never leaves a broken workbook under the real name.
+ */
+final class OutputFiles {
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HHmm");
+
+    private OutputFiles() {
+    }
+
+    /** {@code "<base>.<ext>"}, or {@code "<base> (2026-11-27 0930).<ext>"} when that exists, or with "-2", "-3"… */
+    static Path freeName(Path dir, String base, String ext, LocalDateTime runTime) {
+        Path plain = dir.resolve(base + "." + ext);
+        if (!Files.exists(plain)) {
+            return plain;
+        }
+        String stamped = base + " (" + STAMP.format(runTime);
+        Path candidate = dir.resolve(stamped + ")." + ext);
+        for (int n = 2; Files.exists(candidate); n++) {
+            candidate = dir.resolve(stamped + "-" + n + ")." + ext);
+        }
+        return candidate;
+    }
+
+    /** Writes through a temporary file next to {@code target} and moves it into place in one step. */
+    static Path writeAtomically(Path target, Content content) throws IOException {
+        Files.createDirectories(target.getParent());
+        Path tmp = Files.createTempFile(target.getParent(), ".tulis-", ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                content.writeTo(out);
+            }
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+            return target;
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Something that writes a document to a stream. */
+    @FunctionalInterface
+    interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+}

@@ -1,0 +1,36 @@
+package id.go.banggaikab.rekap.report;
+
+import id.go.banggaikab.rekap.aggregation.Recap;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Writes the consolidated recap workbook, "Rekap Kinerja 2026 TW III.xlsx", keeping any earlier recap of the same
+ * quarter. Sheets: Ringkasan first, then the sheets SPEC §5 fixes (Rekap Indikator, Rekap Unit, Masalah, Belum
+ * Lapor) and the supporting ones (Pohon Kinerja, Keterangan, Jejak Data).
+ */
+public final class RecapWorkbookWriter {
+
+    /** Writes the recap into {@code outputDir} and returns the file written. */
+    public Path write(Recap recap, Path outputDir) {
+        Path target = OutputFiles.freeName(outputDir, Texts.recapBaseName(recap.periode()), "xlsx",
+                recap.runTime());
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Styles styles = new Styles(workbook);
+            SummarySheet.write(workbook, styles, recap);
+            IndicatorSheet.write(workbook, styles, recap);
+            UnitSheet.write(workbook, styles, recap);
+            TreeSheet.write(workbook, styles, recap);
+            FollowUpSheets.writeProblems(workbook, styles, recap);
+            FollowUpSheets.writeMissing(workbook, styles, recap);
+            SourceSheets.writeNotes(workbook, styles, recap);
+            SourceSheets.writeTrace(workbook, styles, recap);
+            workbook.setActiveSheet(0);
+            return OutputFiles.writeAtomically(target, workbook::write);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Rekap tidak dapat ditulis ke " + target + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package id.go.banggaikab.rekap.report;
+
+import id.go.banggaikab.rekap.aggregation.IndicatorResult;
+import id.go.banggaikab.rekap.aggregation.Recap;
+import id.go.banggaikab.rekap.aggregation.StoredRow;
+import id.go.banggaikab.rekap.catalogue.Unit;
+import java.util.Comparator;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Where the figures come from: "Jejak Data" lists every stored value behind the recap with its file, sheet and cell,
+ * so any figure can be checked against the form it came from; "Keterangan" carries the narrative and evidence
+ * columns users wrote on their forms.
+ */
+final class SourceSheets {
+
+    static final String TRACE = "Jejak Data";
+    static final String NOTES = "Keterangan";
+
+    static final String[] TRACE_COLUMNS = {"Kode", "Indikator Kinerja", "Unit Pelapor", "Triwulan", "Realisasi",
+        "Pembilang", "Penyebut", "Predikat", "Isian s.d. TW", "Berkas", "Lembar", "Sel"};
+    static final String[] NOTE_COLUMNS = {"Kode", "Indikator Kinerja", "Unit Pelapor", "Triwulan", "Keterangan",
+        "Bukti", "Berkas"};
+
+    private static final Comparator<StoredRow> ORDER = Comparator.comparing((StoredRow r) -> r.periode())
+            .thenComparing(StoredRow::unitCode);
+
+    private SourceSheets() {
+    }
+
+    static void writeTrace(XSSFWorkbook workbook, Styles styles, Recap recap) {
+        TableSheet t = new TableSheet(workbook, styles, recap, TRACE, "Jejak Data: Asal Setiap Nilai "
+                + recap.periode().longLabel(), 16, 40, 30, 9, 12, 12, 12, 9, 9, 36, 14, 7);
+        t.header(TRACE_COLUMNS);
+        for (IndicatorResult r : recap.indicators()) {
+            for (StoredRow s : r.values().rows().stream().sorted(ORDER).toList()) {
+                Row row = t.row();
+                t.text(row, 0, s.indicatorCode(), styles.text);
+                t.text(row, 1, r.indicator().name());
+                t.text(row, 2, unitName(recap, s.unitCode()));
+                t.text(row, 3, s.periode().label(), styles.text);
+                t.number(row, 4, s.value());
+                t.number(row, 5, s.numerator());
+                t.number(row, 6, s.denominator());
+                t.text(row, 7, s.predikat() == null ? "" : s.predikat().name(), styles.text);
+                t.text(row, 8, s.cumulative() ? "Ya" : "Tidak", styles.text);
+                t.text(row, 9, s.fileName());
+                t.text(row, 10, s.sheet());
+                t.text(row, 11, s.cell(), styles.text);
+            }
+        }
+        t.finish(TRACE_COLUMNS.length);
+    }
+
+    static void writeNotes(XSSFWorkbook workbook, Styles styles, Recap recap) {
+        TableSheet t = new TableSheet(workbook, styles, recap, NOTES, "Keterangan dan Bukti dari Formulir "
+                + recap.periode().longLabel(), 16, 40, 30, 9, 50, 40, 36);
+        t.header(NOTE_COLUMNS);
+        for (IndicatorResult r : recap.indicators()) {
+            for (StoredRow s : r.values().rows().stream().filter(SourceSheets::hasNote).sorted(ORDER).toList()) {
+                Row row = t.row();
+                t.text(row, 0, s.indicatorCode(), styles.text);
+                t.text(row, 1, r.indicator().name());
+                t.text(row, 2, unitName(recap, s.unitCode()));
+                t.text(row, 3, s.periode().label(), styles.text);
+                t.text(row, 4, s.keterangan());
+                t.text(row, 5, s.bukti());
+                t.text(row, 6, s.fileName());
+            }
+        }
+        t.finish(NOTE_COLUMNS.length);
+    }
+
+    private static boolean hasNote(StoredRow r) {
+        return r.keterangan() != null && !r.keterangan().isBlank() || r.bukti() != null && !r.bukti().isBlank();
+    }
+
+    private static String unitName(Recap recap, String code) {
+        return recap.catalogue().unit(code).map(Unit::name).orElse(code);
+    }
+}

@@ -1,0 +1,173 @@
+package id.go.banggaikab.rekap.report;
+
+import id.go.banggaikab.rekap.aggregation.Figure;
+import id.go.banggaikab.rekap.aggregation.Recap;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * One sheet of the recap laid out the same way as every other: a title with the dinas, the period and the run date
+ * (and the sample-data banner when it applies), a header row at {@link #HEADER_ROW} that is frozen, filtered and
+ * repeated on every printed page, columns fitted to their content, A4 landscape one page wide.
+ */
+final class TableSheet {
+
+    /** Zero-based row of the column headers on every table sheet (row 4 as Excel counts). */
+    static final int HEADER_ROW = 3;
+
+    private static final int LINE_POINTS = 13;
+
+    final XSSFSheet sheet;
+    final Styles styles;
+    private final int[] maxWidths;
+    private int next = HEADER_ROW + 1;
+
+    /** {@code maxWidths} in characters: long text columns wrap at this width. */
+    TableSheet(XSSFWorkbook workbook, Styles styles, Recap recap, String name, String title, int... maxWidths) {
+        this.sheet = workbook.createSheet(name);
+        this.styles = styles;
+        this.maxWidths = maxWidths;
+        writeTitle(this, recap, title);
+    }
+
+    static void writeTitle(TableSheet t, Recap recap, String title) {
+        t.text(t.sheet.createRow(0), 0, title, t.styles.title);
+        t.text(t.sheet.createRow(1), 0, recap.catalogue().dinasName() + " · " + Texts.period(recap.periode())
+                + " · " + Texts.runLine(recap), t.styles.subtitle);
+        if (recap.sample()) {
+            Row r = t.sheet.createRow(2);
+            r.setHeightInPoints(18);
+            t.text(r, 0, Texts.SAMPLE_BANNER, t.styles.banner);
+            for (int c = 1; c < Math.max(t.maxWidths.length, 4); c++) {
+                r.createCell(c).setCellStyle(t.styles.banner);
+            }
+        }
+    }
+
+    void header(String... names) {
+        Row r = sheet.createRow(HEADER_ROW);
+        for (int c = 0; c < names.length; c++) {
+            text(r, c, names[c], styles.header);
+        }
+        sheet.createFreezePane(0, HEADER_ROW + 1);
+        sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, 0, names.length - 1));
+    }
+
+    Row row() {
+        return sheet.createRow(next++);
+    }
+
+    int lastRow() {
+        return next - 1;
+    }
+
+    Cell text(Row r, int col, String value, CellStyle style) {
+        Cell cell = r.createCell(col);
+        if (value != null) {
+            cell.setCellValue(value);
+        }
+        cell.setCellStyle(style);
+        return cell;
+    }
+
+    Cell text(Row r, int col, String value) {
+        return text(r, col, value, styles.wrap);
+    }
+
+    /** A numeric cell, or an empty bordered one: no value is never written as 0. */
+    Cell number(Row r, int col, Double value) {
+        Cell cell = r.createCell(col);
+        cell.setCellStyle(value == null ? styles.text : styles.number(value));
+        if (value != null) {
+            cell.setCellValue(value);
+        }
+        return cell;
+    }
+
+    Cell percent(Row r, int col, Double value) {
+        Cell cell = r.createCell(col);
+        cell.setCellStyle(styles.percent);
+        if (value != null) {
+            cell.setCellValue(value);
+        }
+        return cell;
+    }
+
+    /** A realisation or target: numeric for numbers, the letters for grades, empty for none. */
+    Cell figure(Row r, int col, Figure f) {
+        return f.predikat() != null ? text(r, col, f.predikat().name(), styles.text) : number(r, col, f.number());
+    }
+
+    /** Autofilter, fitted widths and heights, print setup; call once all rows are written. */
+    void finish(int columns) {
+        finish(columns, true);
+    }
+
+    /** As {@link #finish(int)}; a table with merged cells goes without a filter, which merged rows would break. */
+    void finish(int columns, boolean filter) {
+        if (filter && next > HEADER_ROW + 1) {
+            sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, lastRow(), 0, columns - 1));
+        }
+        fitColumns(columns);
+        print();
+    }
+
+    /** A4 landscape, one page wide, page numbers in the footer. */
+    void print() {
+        PrintSetup print = sheet.getPrintSetup();
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setLandscape(true);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.setHorizontallyCenter(true);
+        sheet.getFooter().setCenter("Halaman &P dari &N");
+    }
+
+    private void fitColumns(int columns) {
+        DataFormatter formatter = new DataFormatter();
+        int[] widths = new int[columns];
+        for (int r = HEADER_ROW; r <= lastRow(); r++) {
+            Row row = sheet.getRow(r);
+            for (int c = 0; c < columns && row != null; c++) {
+                Cell cell = row.getCell(c);
+                int len = cell == null ? 0 : formatter.formatCellValue(cell).length() + 2;
+                int indent = cell == null ? 0 : cell.getCellStyle().getIndention() * 2;
+                int limit = r == HEADER_ROW ? 16 : max(c);
+                widths[c] = Math.max(widths[c], Math.min(len + indent, limit));
+            }
+        }
+        for (int c = 0; c < columns; c++) {
+            sheet.setColumnWidth(c, Math.max(widths[c], 6) * 256 + 200);
+        }
+        fitRowHeights(formatter, widths, columns);
+    }
+
+    /** Wrapped cells need taller rows; Excel does not grow them on its own when a file is generated. */
+    private void fitRowHeights(DataFormatter formatter, int[] widths, int columns) {
+        for (int r = HEADER_ROW; r <= lastRow(); r++) {
+            Row row = sheet.getRow(r);
+            int lines = 1;
+            for (int c = 0; c < columns && row != null; c++) {
+                Cell cell = row.getCell(c);
+                if (cell != null && cell.getCellStyle().getWrapText()) {
+                    int width = Math.max(widths[c], 6) - 1 - cell.getCellStyle().getIndention() * 2;
+                    lines = Math.max(lines, Lines.count(formatter.formatCellValue(cell), Math.max(width, 4)));
+                }
+            }
+            if (row != null) {
+                row.setHeightInPoints(lines * LINE_POINTS + 2);
+            }
+        }
+    }
+
+    private int max(int column) {
+        return column < maxWidths.length ? maxWidths[column] : 40;
+    }
+}
