@@ -13,8 +13,12 @@ final class SampleValues {
 
     /** A factor between 0.7 and 1.25 that varies by indicator and quarter. */
     static double factor(String code, int triwulan, int variant) {
-        int h = Math.floorMod((code + "/" + triwulan + "/" + variant).hashCode(), 1000);
-        return 0.7 + h / 1000.0 * 0.55;
+        int h = code.hashCode() * 31 + triwulan;
+        h = h * 0x9E3779B1 + variant * 0x85EBCA6B;
+        h ^= h >>> 16;
+        h *= 0x7FEB352D;
+        h ^= h >>> 15;
+        return 0.7 + Math.floorMod(h, 1000) / 1000.0 * 0.55;
     }
 
     /** {pembilang, penyebut} for a ratio in one quarter, or {value} for other kinds. */

@@ -1,0 +1,95 @@
+package id.go.banggaikab.rekap.job;
+
+import id.go.banggaikab.rekap.aggregation.Recap;
+import id.go.banggaikab.rekap.aggregation.RecapCalculator;
+import id.go.banggaikab.rekap.aggregation.RecapInput;
+import id.go.banggaikab.rekap.aggregation.RecapSettings;
+import id.go.banggaikab.rekap.catalogue.Catalogue;
+import id.go.banggaikab.rekap.catalogue.Periode;
+import id.go.banggaikab.rekap.catalogue.Target;
+import id.go.banggaikab.rekap.catalogue.TargetWorkbook;
+import id.go.banggaikab.rekap.realisation.SubmissionStore;
+import id.go.banggaikab.rekap.report.LakipWriter;
+import id.go.banggaikab.rekap.report.RecapWorkbookWriter;
+import id.go.banggaikab.rekap.submission.Problem;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * Gathers what the history holds for the year asked (and the year before, for growth and comparison), computes the
+ * recap and writes the recap workbook and the LAKIP table. Writers move finished files into place, so a crash here
+ * leaves no half-written output.
+ */
+@Component
+class RecapTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(RecapTasklet.class);
+
+    private final Catalogue catalogue;
+    private final SubmissionStore store;
+    private final RunProblems runProblems;
+    private final RekapProperties properties;
+    private final Clock clock;
+
+    RecapTasklet(Catalogue catalogue, SubmissionStore store, RunProblems runProblems, RekapProperties properties,
+            Clock clock) {
+        this.catalogue = catalogue;
+        this.store = store;
+        this.runProblems = runProblems;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws Exception {
+        var params = context.getStepContext().getStepExecution().getJobParameters();
+        Periode periode = new Periode(params.getLong("tahun").intValue(), params.getLong("triwulan").intValue());
+        List<Problem> problems = new ArrayList<>();
+        Map<String, Target> targets = targets(periode.tahun(), problems);
+        catalogue.warnings().forEach(w -> problems.add(Problem.warning("katalog.yml", null, null, null, w)));
+        problems.addAll(store.problems(periode.tahun()));
+        problems.addAll(runProblems.all());
+        RecapInput input = new RecapInput(catalogue, periode, targets, store.activeRows(periode.tahun() - 1,
+                periode.tahun()), problems, store.submittedUnits(periode.tahun()), properties.contoh().aktif(),
+                LocalDateTime.now(clock));
+        RecapSettings defaults = RecapSettings.defaults();
+        Recap recap = new RecapCalculator().calculate(input, new RecapSettings(properties.skor().batasCapaian(),
+                defaults.scale(), defaults.redBelow(), defaults.greenAbove()));
+        Path out = properties.outputDir();
+        Files.createDirectories(out);
+        Path recapFile = new RecapWorkbookWriter().write(recap, out);
+        log.info("Rekap ditulis: {}", recapFile.toAbsolutePath());
+        for (Path lakip : new LakipWriter().write(recap, out)) {
+            log.info("Tabel LAKIP ditulis: {}", lakip.toAbsolutePath());
+        }
+        return RepeatStatus.FINISHED;
+    }
+
+    /** The year's targets; when the workbook is missing a pre-filled one is written and the recap has no capaian. */
+    private Map<String, Target> targets(int tahun, List<Problem> problems) throws java.io.IOException {
+        Path file = TargetWorkbook.pathFor(properties.configDir(), tahun);
+        TargetWorkbook workbook = new TargetWorkbook(catalogue);
+        if (!Files.exists(file)) {
+            workbook.write(file, tahun, Map.of(), "Diisi otomatis oleh Rekap Kinerja: semua indikator, target kosong."
+                    + " Isi target Perjanjian Kinerja dan Rencana Aksi " + tahun + ", simpan, lalu jalankan lagi.");
+            String message = "Berkas target " + file + " belum ada; berkas isian dibuat. Capaian kosong sampai target"
+                    + " diisi.";
+            log.warn(message);
+            problems.add(Problem.warning(file.getFileName().toString(), null, null, null, message));
+            return Map.of();
+        }
+        return workbook.read(file, tahun);
+    }
+}
