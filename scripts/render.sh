@@ -16,10 +16,14 @@ done
 file="$1"
 out="${2:-$(dirname "$file")/render}"
 mkdir -p "$out"
-name="$(basename "${file%.*}")"
+base="$(basename "$file")"
+name="${base%.*}"
+# Keep the extension in the page names so an .xlsx and a .docx of the same name do not overwrite each other.
+pages="$name (${base##*.})"
 # A private profile so a running LibreOffice of the user is neither used nor disturbed.
 profile="$(mktemp -d)"
 trap 'rm -rf "$profile"' EXIT
 soffice -env:UserInstallation=file://"$profile" --headless --convert-to pdf --outdir "$out" "$file" >/dev/null
-pdftoppm -png -r 60 "$out/$name.pdf" "$out/$name"
-ls -1 "$out/$name"*.png
+mv "$out/$name.pdf" "$out/$pages.pdf"
+pdftoppm -png -r 60 "$out/$pages.pdf" "$out/$pages"
+ls -1 "$out/$pages"*.png

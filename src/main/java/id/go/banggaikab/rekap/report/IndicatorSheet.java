@@ -29,7 +29,7 @@ final class IndicatorSheet {
     static void write(XSSFWorkbook workbook, Styles styles, Recap recap) {
         TableSheet t = new TableSheet(workbook, styles, recap, NAME,
                 "Rekap Indikator Kinerja " + recap.periode().longLabel(),
-                12, 18, 20, 34, 9, 11, 11, 11, 11, 11, 11, 9, 16, 26, 11, 11, 16, 11, 11);
+                16, 18, 20, 34, 9, 11, 11, 11, 11, 11, 11, 9, 16, 26, 11, 11, 16, 11, 11);
         t.header(COLUMNS);
         for (IndicatorResult r : recap.indicators()) {
             Row row = t.row();

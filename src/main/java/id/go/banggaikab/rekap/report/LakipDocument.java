@@ -32,7 +32,7 @@ final class LakipDocument {
     private static final int PAGE_W = 16838;
     private static final int PAGE_H = 11906;
     private static final int MARGIN = 1134;
-    private static final int[] WEIGHTS = {4, 22, 26, 7, 8, 8, 8, 10, 8, 8};
+    private static final int[] WEIGHTS = {4, 21, 26, 7, 7, 8, 8, 10, 8, 10};
 
     private LakipDocument() {
     }
@@ -45,7 +45,7 @@ final class LakipDocument {
             }
             XWPFParagraph heading = doc.createParagraph();
             heading.setAlignment(ParagraphAlignment.CENTER);
-            text(heading, "Tabel 3.1", true, 12, null);
+            text(heading, "Tabel 3.1 ", true, 12, null);
             text(heading, table.title(), true, 12, null).addBreak();
             XWPFParagraph note = doc.createParagraph();
             note.setAlignment(ParagraphAlignment.CENTER);

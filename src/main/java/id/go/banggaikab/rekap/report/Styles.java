@@ -35,6 +35,7 @@ final class Styles {
     final XSSFCellStyle percent;
     final XSSFCellStyle boldPercent;
     final XSSFCellStyle big;
+    final XSSFCellStyle grade;
 
     private final XSSFWorkbook workbook;
     private final Map<String, XSSFCellStyle> indented = new HashMap<>();
@@ -61,6 +62,8 @@ final class Styles {
         fraction = numeric(FRACTION, false);
         percent = numeric(PERCENT, false);
         boldPercent = numeric(PERCENT, true);
+        grade = bordered(font(10, false, IndexedColors.BLACK));
+        grade.setAlignment(HorizontalAlignment.RIGHT);
         big = plain(font(20, true, IndexedColors.DARK_TEAL));
         big.setDataFormat(workbook.createDataFormat().getFormat(PERCENT));
         big.setAlignment(HorizontalAlignment.LEFT);

@@ -27,7 +27,7 @@ final class SummarySheet {
 
     static void write(XSSFWorkbook workbook, Styles styles, Recap recap) {
         TableSheet t = new TableSheet(workbook, styles, recap, NAME, "Ringkasan Capaian Kinerja "
-                + recap.periode().longLabel(), 5);
+                + recap.periode().longLabel(), 62, 14, 16, 11, 11);
         ScoreNode dinas = recap.scores();
         Row scoreRow = t.row();
         scoreRow.setHeightInPoints(30);
@@ -69,6 +69,7 @@ final class SummarySheet {
         for (int c = 0; c < widths.length; c++) {
             t.sheet.setColumnWidth(c, widths[c] * 256);
         }
+        header.setHeightInPoints(28);
         SummaryCharts.bar(t.sheet, new CellRangeAddress(barFirst, barLast, 0, 0),
                 new CellRangeAddress(barFirst, barLast, 1, 1), 6, TableSheet.HEADER_ROW + 1);
         SummaryCharts.line(t.sheet, new CellRangeAddress(lineFirst, t.lastRow(), 0, 0),

@@ -44,7 +44,7 @@ final class TableSheet {
             Row r = t.sheet.createRow(2);
             r.setHeightInPoints(18);
             t.text(r, 0, Texts.SAMPLE_BANNER, t.styles.banner);
-            for (int c = 1; c < Math.max(t.maxWidths.length, 4); c++) {
+            for (int c = 1; c < t.maxWidths.length; c++) {
                 r.createCell(c).setCellStyle(t.styles.banner);
             }
         }
@@ -101,7 +101,7 @@ final class TableSheet {
 
     /** A realisation or target: numeric for numbers, the letters for grades, empty for none. */
     Cell figure(Row r, int col, Figure f) {
-        return f.predikat() != null ? text(r, col, f.predikat().name(), styles.text) : number(r, col, f.number());
+        return f.predikat() != null ? text(r, col, f.predikat().name(), styles.grade) : number(r, col, f.number());
     }
 
     /** Autofilter, fitted widths and heights, print setup; call once all rows are written. */
@@ -137,9 +137,11 @@ final class TableSheet {
             Row row = sheet.getRow(r);
             for (int c = 0; c < columns && row != null; c++) {
                 Cell cell = row.getCell(c);
-                int len = cell == null ? 0 : formatter.formatCellValue(cell).length() + 2;
+                String shown = cell == null ? "" : formatter.formatCellValue(cell);
+                // Headers wrap between words, so only their longest word has to fit.
+                int len = (r == HEADER_ROW ? longestWord(shown) : shown.length()) + 2;
                 int indent = cell == null ? 0 : cell.getCellStyle().getIndention() * 2;
-                int limit = r == HEADER_ROW ? 16 : max(c);
+                int limit = max(c);
                 widths[c] = Math.max(widths[c], Math.min(len + indent, limit));
             }
         }
@@ -157,7 +159,8 @@ final class TableSheet {
             for (int c = 0; c < columns && row != null; c++) {
                 Cell cell = row.getCell(c);
                 if (cell != null && cell.getCellStyle().getWrapText()) {
-                    int width = Math.max(widths[c], 6) - 1 - cell.getCellStyle().getIndention() * 2;
+                    // A 10-point Calibri letter averages well under the column unit (a "0" of the 11-point font).
+                    int width = (int) ((Math.max(widths[c], 6) - 1 - cell.getCellStyle().getIndention() * 2) * 1.15);
                     lines = Math.max(lines, Lines.count(formatter.formatCellValue(cell), Math.max(width, 4)));
                 }
             }
@@ -165,6 +168,14 @@ final class TableSheet {
                 row.setHeightInPoints(lines * LINE_POINTS + 2);
             }
         }
+    }
+
+    private static int longestWord(String text) {
+        int longest = 0;
+        for (String word : text.split("\\s+")) {
+            longest = Math.max(longest, word.length());
+        }
+        return longest;
     }
 
     private int max(int column) {
