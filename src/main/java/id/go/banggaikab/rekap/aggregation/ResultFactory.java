@@ -1,5 +1,14 @@
 package id.go.banggaikab.rekap.aggregation;
 
+import id.go.banggaikab.rekap.catalogue.Periode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
 import id.go.banggaikab.rekap.catalogue.Catalogue;
 import id.go.banggaikab.rekap.catalogue.Indicator;
 import id.go.banggaikab.rekap.catalogue.Target;
@@ -30,7 +39,23 @@ final class ResultFactory {
         return new IndicatorResult(i, catalogue.unitOf(i), catalogue.positionOf(i), values, annual, quarterly,
                 capaian, settings.scale().categorize(capaian), capaianQuarter,
                 settings.scale().categorize(capaianQuarter), capped, lastYear,
-                values.rows().stream().map(StoredRow::fileName).distinct().sorted().toList());
+                sources(values.rows()));
+    }
+
+    /**
+     * One line per file name with the quarters it fed, e.g. "Seksi X.xlsx (TW I, II, III)": a unit's forms of
+     * several quarters usually share a name in different folders, and the full paths are on the Jejak Data sheet.
+     */
+    static List<String> sources(List<StoredRow> rows) {
+        Map<String, SortedSet<Integer>> byName = new TreeMap<>();
+        for (StoredRow r : rows) {
+            String name = r.fileName().substring(r.fileName().lastIndexOf('/') + 1);
+            byName.computeIfAbsent(name, k -> new TreeSet<>()).add(r.periode().triwulan());
+        }
+        List<String> out = new ArrayList<>();
+        byName.forEach((name, quarters) -> out.add(name + " (TW " + quarters.stream().map(Periode::roman)
+                .collect(Collectors.joining(", ")) + ")"));
+        return out;
     }
 
     private static Figure annualOf(Target t) {
