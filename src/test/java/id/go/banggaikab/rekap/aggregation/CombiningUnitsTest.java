@@ -24,8 +24,8 @@ class CombiningUnitsTest {
         assertThat(r.values().numerator()).isEqualTo(20.0);
         assertThat(r.values().denominator()).isEqualTo(200.0);
         assertThat(r.ytd().number()).isCloseTo(10.0, within(1e-9));
-        assertThat(r.sources()).containsExactly(file("SEKSI-A", 2026, 1), file("SEKSI-B", 2026, 1),
-                file("SEKSI-A", 2026, 2));
+        assertThat(r.sources()).containsExactly(file("SEKSI-A", 2026, 1) + " (TW I)", file("SEKSI-B", 2026, 1) + " (TW I)",
+                file("SEKSI-A", 2026, 2) + " (TW II)");
         assertThat(recap.problems()).isEmpty();
     }
 

@@ -76,7 +76,7 @@ class RecapWorkbookWriterTest {
             assertThat(c1.getCell(11).getNumericCellValue()).isCloseTo(102.875, org.assertj.core.data.Offset
                     .offset(1e-9));
             assertThat(c1.getCell(12).getStringCellValue()).isEqualTo("Sangat Tinggi");
-            assertThat(c1.getCell(13).getStringCellValue()).isEqualTo("2026-TW1-SEKSI-A.xlsx\n2026-TW2-SEKSI-A.xlsx");
+            assertThat(c1.getCell(13).getStringCellValue()).isEqualTo("2026-TW1-SEKSI-A.xlsx (TW I)\n2026-TW2-SEKSI-A.xlsx (TW II)");
 
             Row c2 = sheet.getRow(TableSheet.HEADER_ROW + 2);
             assertThat(c2.getCell(11).getCellType()).isEqualTo(CellType.BLANK);
