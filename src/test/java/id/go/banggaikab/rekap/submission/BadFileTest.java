@@ -101,12 +101,12 @@ class BadFileTest {
         Path file = input.resolve("besar.xlsx");
         Files.write(file, form);
 
-        Submission s = new SubmissionReader(KATALOG, new ReaderSettings(1024 * 1024 / 2 / 1024, 2020, 2035))
+        Submission s = new SubmissionReader(KATALOG, new ReaderSettings(2048, 2020, 2035))
                 .read(file, input);
 
         assertThat(s.accepted()).isFalse();
         assertThat(s.problems()).singleElement().satisfies(p -> assertThat(p.reason())
-                .startsWith("Berkas terlalu besar").contains("batas 0,0 MB"));
+                .startsWith("Berkas terlalu besar").endsWith("; batas 2 KB)"));
         assertThat(s.file().sha256()).isEqualTo(WorkbookOpener.sha256(form));
     }
 
