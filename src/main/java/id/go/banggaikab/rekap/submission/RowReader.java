@@ -42,13 +42,13 @@ final class RowReader {
         int indicatorCol = table.col(Column.INDIKATOR);
         int kodeCol = table.col(Column.KODE);
         for (int r = table.firstDataRow(); r <= sheet.lastRow(); r++) {
-            String kode = kodeCol < 0 ? "" : Texts.clean(sheet.label(r, kodeCol));
+            String kode = kodeCol < 0 ? "" : Texts.clean(sheet.value(r, kodeCol).asText());
             String text = Texts.clean(sheet.label(r, indicatorCol));
             boolean mayBeSignature = text.isEmpty() || SIGNATURE.matcher(Texts.key(text)).find();
             if (kode.isEmpty() && mayBeSignature && isSignature(sheet, r)) {
                 return;
             }
-            if (kode.isEmpty() && (text.isEmpty() || NUMBERING.matcher(text).matches() || isSection(sheet, table, r))) {
+            if (isNumbering(sheet, table, r) || kode.isEmpty() && (text.isEmpty() || isSection(sheet, table, r))) {
                 continue;
             }
             Cells cells = cells(sheet, table, r);
@@ -120,6 +120,19 @@ final class RowReader {
         int indicatorCol = table.col(Column.INDIKATOR);
         return table.columns().stream().filter(h -> h.role().holdsValue())
                 .anyMatch(h -> h.col() != indicatorCol && sheet.sameBlock(r, indicatorCol, h.col()));
+    }
+
+    /** The row of column numbers "(1) (2) (3) ..." that many templates put under the header. */
+    private static boolean isNumbering(SheetView sheet, TableLayout table, int r) {
+        int numbers = 0;
+        for (HeaderCell h : table.columns()) {
+            String t = Texts.clean(sheet.value(r, h.col()).asText());
+            if (!t.isEmpty() && !NUMBERING.matcher(t).matches()) {
+                return false;
+            }
+            numbers += t.isEmpty() ? 0 : 1;
+        }
+        return numbers >= 2 && NUMBERING.matcher(Texts.clean(sheet.label(r, table.col(Column.INDIKATOR)))).matches();
     }
 
     private static boolean isSignature(SheetView sheet, int r) {

@@ -59,21 +59,27 @@ public final class SubmissionReader {
                         "Berkas tidak dapat dibaca: " + e.getMessage()));
             }
         }
-        return stillBeingWritten(file, opened.stamp())
-                ? new Submission(opened.source(), null, null, List.of(), List.of(Problem.warning(relative, null,
-                        null, null, "Berkas masih disalin, dicoba lagi pada proses berikutnya")), true)
-                : result;
+        return settle(result, file, opened.stamp());
     }
 
-    /** A copy in progress changes size or date while we read it; reading it now would import half a file. */
-    private static boolean stillBeingWritten(Path file, FileStamp before) {
-        if (before == null) {
-            return false;
+    /**
+     * The result, unless the file changed while it was read: a copy in progress changes size or date, and importing
+     * it now would import half a file. Such a file is left for the next run, with a warning only.
+     */
+    static Submission settle(Submission result, Path file, FileStamp before) {
+        if (before == null || before.equals(stampOrNull(file))) {
+            return result;
         }
+        Problem copying = Problem.warning(result.file().path(), null, null, null,
+                "Berkas masih disalin, dicoba lagi pada proses berikutnya");
+        return new Submission(result.file(), null, null, List.of(), List.of(copying), true);
+    }
+
+    private static FileStamp stampOrNull(Path file) {
         try {
-            return !FileStamp.of(file).equals(before);
+            return FileStamp.of(file);
         } catch (IOException e) {
-            return true;
+            return null;
         }
     }
 

@@ -53,8 +53,8 @@ final class WorkbookOpener {
         try {
             if (stamp.size() > settings.maxFileBytes()) {
                 SourceFile source = new SourceFile(relativePath, stamp.size(), stamp.modified(), hashOf(file));
-                return new Opened(source, stamp, null, "Berkas terlalu besar (" + megabytes(stamp.size())
-                        + " MB; batas " + megabytes(settings.maxFileBytes()) + " MB)");
+                return new Opened(source, stamp, null, "Berkas terlalu besar (" + size(stamp.size())
+                        + "; batas " + size(settings.maxFileBytes()) + ")");
             }
             byte[] bytes;
             try (InputStream in = Files.newInputStream(file, StandardOpenOption.READ)) {
@@ -66,7 +66,7 @@ final class WorkbookOpener {
             }
             if (bytes.length > settings.maxFileBytes()) {
                 return new Opened(source, stamp, null, "Berkas terlalu besar (batas "
-                        + megabytes(settings.maxFileBytes()) + " MB)");
+                        + size(settings.maxFileBytes()) + ")");
             }
             String refusal = refusalByContent(bytes);
             return refusal != null ? new Opened(source, stamp, null, refusal) : build(source, stamp, bytes);
@@ -170,7 +170,11 @@ final class WorkbookOpener {
         }
     }
 
-    private static String megabytes(long bytes) {
-        return String.format(java.util.Locale.ROOT, "%.1f", bytes / 1024.0 / 1024.0).replace('.', ',');
+    /** "20,0 MB", or "512 KB" below a megabyte, with the Indonesian decimal comma. */
+    private static String size(long bytes) {
+        if (bytes < 1024 * 1024) {
+            return Math.max(1, bytes / 1024) + " KB";
+        }
+        return String.format(java.util.Locale.ROOT, "%.1f", bytes / 1024.0 / 1024.0).replace('.', ',') + " MB";
     }
 }

@@ -1,0 +1,195 @@
+package id.go.banggaikab.rekap.submission;
+
+import static id.go.banggaikab.rekap.submission.ReaderFixture.KATALOG;
+import static id.go.banggaikab.rekap.submission.ReaderFixture.KWU;
+import static id.go.banggaikab.rekap.submission.ReaderFixture.kwuForm;
+import static id.go.banggaikab.rekap.submission.ReaderFixture.reader;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.go.banggaikab.rekap.submission.WorkbookOpener.FileStamp;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Files that cannot be used are refused as a whole with a reason in Bahasa Indonesia; nothing throws. */
+class BadFileTest {
+
+    @TempDir
+    Path input;
+
+    private Submission read(String name, byte[] bytes) throws Exception {
+        Path file = input.resolve(name);
+        Files.write(file, bytes);
+        return reader().read(file, input);
+    }
+
+    private static void assertRejected(Submission s, String file, String reason) {
+        assertThat(s.accepted()).isFalse();
+        assertThat(s.retryLater()).isFalse();
+        assertThat(s.rows()).isEmpty();
+        assertThat(s.problems()).containsExactly(Problem.file(file, reason));
+    }
+
+    @Test
+    void shouldRefuseEmptyFile() throws Exception {
+        assertRejected(read("kosong.xlsx", new byte[0]), "kosong.xlsx", "Berkas kosong (0 byte)");
+    }
+
+    @Test
+    void shouldRefuseWordDocumentRenamedToXlsx() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (XWPFDocument doc = new XWPFDocument()) {
+            doc.createParagraph().createRun().setText("Laporan triwulan");
+            doc.write(out);
+        }
+        assertRejected(read("laporan.xlsx", out.toByteArray()), "laporan.xlsx",
+                "Berkas ini dokumen Word, bukan buku kerja Excel");
+    }
+
+    @Test
+    void shouldRefuseCsvRenamedToXlsx() throws Exception {
+        byte[] csv = "No;Indikator Kinerja;Realisasi\n1;Jumlah Peserta Pelatihan Usaha Mikro;12\n"
+                .getBytes(StandardCharsets.UTF_8);
+        assertRejected(read("kwu.xlsx", csv), "kwu.xlsx",
+                "Berkas teks (mis. CSV), bukan buku kerja Excel; simpan ulang sebagai .xlsx");
+    }
+
+    @Test
+    void shouldRefuseTruncatedWorkbookAsCorrupt() throws Exception {
+        byte[] whole = kwuForm().row(1, null, null, "Jumlah Peserta Pelatihan Usaha Mikro", null, null, 3).bytes();
+        assertRejected(read("rusak.xlsx", Arrays.copyOf(whole, whole.length / 2)), "rusak.xlsx",
+                "Berkas rusak atau bukan buku kerja Excel");
+    }
+
+    @Test
+    void shouldRefusePasswordProtectedWorkbook() throws Exception {
+        byte[] plain = kwuForm().row(1, null, null, "Jumlah Peserta Pelatihan Usaha Mikro", null, null, 3).bytes();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            Encryptor encryptor = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+            encryptor.confirmPassword("rahasia");
+            try (OPCPackage opc = OPCPackage.open(new ByteArrayInputStream(plain));
+                    OutputStream os = encryptor.getDataStream(fs)) {
+                opc.save(os);
+            }
+            fs.writeFilesystem(out);
+        }
+        assertRejected(read("kwu.xlsx", out.toByteArray()), "kwu.xlsx",
+                "Berkas dilindungi kata sandi; simpan ulang tanpa kata sandi");
+    }
+
+    @Test
+    void shouldRefuseFileAboveTheSizeLimitBeforeOpeningIt() throws Exception {
+        byte[] form = kwuForm().row(1, null, null, "Jumlah Peserta Pelatihan Usaha Mikro", null, null, 3).bytes();
+        Path file = input.resolve("besar.xlsx");
+        Files.write(file, form);
+
+        Submission s = new SubmissionReader(KATALOG, new ReaderSettings(2048, 2020, 2035))
+                .read(file, input);
+
+        assertThat(s.accepted()).isFalse();
+        assertThat(s.problems()).singleElement().satisfies(p -> assertThat(p.reason())
+                .startsWith("Berkas terlalu besar").endsWith("; batas 2 KB)"));
+        assertThat(s.file().sha256()).isEqualTo(WorkbookOpener.sha256(form));
+    }
+
+    @Test
+    void shouldRefuseZipBomb() throws Exception {
+        byte[] form = kwuForm().row(1, null, null, "Jumlah Peserta Pelatihan Usaha Mikro", null, null, 3).bytes();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(form));
+                ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                zip.putNextEntry(new ZipEntry(e.getName()));
+                zip.write(in.readAllBytes());
+                zip.closeEntry();
+            }
+            zip.putNextEntry(new ZipEntry("xl/media/padding.bin"));
+            zip.write(new byte[50 * 1024 * 1024]);
+            zip.closeEntry();
+        }
+        assertRejected(read("bom.xlsx", out.toByteArray()), "bom.xlsx",
+                "Berkas dicurigai bom zip (isi terkompresi jauh lebih besar dari wajarnya); tidak dibuka");
+    }
+
+    @Test
+    void shouldRefuseWorkbookWithoutRecognisableTable() throws Exception {
+        byte[] bytes = FormBuilder.xlsx().header(KWU, 2026, "II").title("Data belum diisi").bytes();
+        assertRejected(read("kwu.xlsx", bytes), "kwu.xlsx", "Tidak ada tabel indikator yang dikenali di lembar "
+                + "mana pun (perlu kolom Indikator Kinerja dan Realisasi atau Pembilang/Penyebut)");
+    }
+
+    @Test
+    void shouldRefuseUnitThatIsNotInTheCatalogue() throws Exception {
+        byte[] bytes = FormBuilder.xlsx().header("Seksi Promosi Wisata", 2026, "II")
+                .columns("Indikator Kinerja", "Realisasi").row("Jumlah Peserta Pelatihan Usaha Mikro", 1).bytes();
+        assertRejected(read("x.xlsx", bytes), "x.xlsx", "Unit kerja \"Seksi Promosi Wisata\" tidak ada dalam katalog");
+    }
+
+    @Test
+    void shouldRefuseFileWhoseQuarterCannotBeTold() throws Exception {
+        byte[] bytes = FormBuilder.xlsx().label("Unit Kerja", KWU).label("Tahun", 2026)
+                .columns("Indikator Kinerja", "Realisasi").row("Jumlah Peserta Pelatihan Usaha Mikro", 1).bytes();
+        assertRejected(read("laporan.xlsx", bytes), "laporan.xlsx", "Tidak dapat menentukan triwulan dari isi "
+                + "berkas maupun nama berkas/foldernya; isi kolom Unit Kerja, Tahun dan Triwulan di atas tabel");
+    }
+
+    @Test
+    void shouldRefuseYearOutsideTheAcceptedRange() throws Exception {
+        byte[] bytes = FormBuilder.xlsx().header(KWU, 2019, "II")
+                .columns("Indikator Kinerja", "Realisasi").row("Jumlah Peserta Pelatihan Usaha Mikro", 1).bytes();
+        assertRejected(read("kwu.xlsx", bytes), "kwu.xlsx", "Tahun 2019 di luar rentang yang diterima (2020–2035)");
+    }
+
+    @Test
+    void shouldAskToRetryAFileThatChangedWhileBeingRead() throws Exception {
+        Path file = kwuForm().row(1, null, null, "Jumlah Peserta Pelatihan Usaha Mikro", null, null, 3)
+                .writeTo(input.resolve("kwu.xlsx"));
+        FileStamp before = FileStamp.of(file);
+        Submission read = reader().read(file, input);
+        Files.write(file, new byte[] {1, 2, 3}, java.nio.file.StandardOpenOption.APPEND);
+
+        Submission settled = SubmissionReader.settle(read, file, before);
+
+        assertThat(settled.retryLater()).isTrue();
+        assertThat(settled.accepted()).isFalse();
+        assertThat(settled.problems()).containsExactly(Problem.warning("kwu.xlsx", null, null, null,
+                "Berkas masih disalin, dicoba lagi pada proses berikutnya"));
+    }
+
+    @Test
+    void shouldLeaveTheFileBytesAndDateUntouched() throws Exception {
+        Path file = kwuForm().row(1, null, null, "Jumlah Peserta Pelatihan Usaha Mikro", null, null, 3)
+                .writeTo(input.resolve("kwu.xlsx"));
+        Instant old = Instant.parse("2026-07-01T08:00:00Z");
+        Files.setLastModifiedTime(file, FileTime.from(old));
+        byte[] before = Files.readAllBytes(file);
+
+        Submission s = reader().read(file, input);
+
+        assertThat(s.accepted()).isTrue();
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        assertThat(Files.getLastModifiedTime(file).toInstant()).isEqualTo(old);
+        assertThat(s.file().modified()).isEqualTo(old);
+        try (var listing = Files.list(input)) {
+            assertThat(listing).containsExactly(file);
+        }
+    }
+}

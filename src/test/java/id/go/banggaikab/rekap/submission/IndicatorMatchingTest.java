@@ -1,0 +1,156 @@
+package id.go.banggaikab.rekap.submission;
+
+import static id.go.banggaikab.rekap.submission.ReaderFixture.COLUMNS;
+import static id.go.banggaikab.rekap.submission.ReaderFixture.KWU;
+import static id.go.banggaikab.rekap.submission.ReaderFixture.SDMK;
+import static id.go.banggaikab.rekap.submission.ReaderFixture.problems;
+import static id.go.banggaikab.rekap.submission.ReaderFixture.reader;
+import static id.go.banggaikab.rekap.submission.ReaderFixture.row;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Matching rows to the real catalogue: by Kode, by text with tolerance, and never across look-alike indicators. */
+class IndicatorMatchingTest {
+
+    private static final String PEK = "Sub Bagian Perencanaan, Evaluasi dan Keuangan";
+    private static final String DIOLAH = "Jumlah Bahan dan Data Peserta Pelatihan yang Diolah";
+    private static final String DIKELOLA = "Jumlah Bahan dan Data Peserta Pelatihan yang Dikelola";
+
+    @TempDir
+    Path input;
+
+    private Submission read(String unit, Object[]... rows) {
+        FormBuilder form = FormBuilder.xlsx().header(unit, 2026, "II").columns(COLUMNS);
+        for (Object[] r : rows) {
+            form.row(r);
+        }
+        return reader().read(form.writeTo(input.resolve("form.xlsx")), input);
+    }
+
+    private static Object[] text(String indicator, Object realisasi) {
+        return new Object[] {1, null, null, indicator, null, null, realisasi};
+    }
+
+    @Test
+    void shouldMatchByKodeWrittenLooselyWithoutCorrection() {
+        Submission s = read(KWU, new Object[] {1, " kasi kwu 01 ", null, "Peserta pelatihan", null, null, 4});
+
+        assertThat(row(s, "KASI-KWU-01").value()).isEqualTo(4.0);
+        assertThat(s.problems()).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseKodeWhoseTextNamesAnotherIndicator() {
+        Submission s = read(KWU, new Object[] {1, "PD-KWU-01", null, "Jumlah Peserta Pelatihan Usaha Mikro", null,
+                null, 4});
+
+        assertThat(s.rows()).isEmpty();
+        assertThat(problems(s, Severity.SEL_DITOLAK)).singleElement().satisfies(p -> {
+            assertThat(p.cell()).isEqualTo("B5");
+            assertThat(p.reason()).startsWith("Kode PD-KWU-01 tidak sesuai dengan teks indikator").contains("KASI-KWU-01");
+        });
+    }
+
+    @Test
+    void shouldRefuseKodeOfAnIndicatorTheUnitDoesNotReport() {
+        Submission s = read(KWU, new Object[] {1, "PD-SDMK-01", null, null, null, null, 4});
+
+        assertThat(problems(s, Severity.SEL_DITOLAK)).singleElement().satisfies(p -> assertThat(p.reason())
+                .startsWith("Kode PD-SDMK-01 (" + DIOLAH + ") bukan indikator yang dilaporkan " + KWU));
+    }
+
+    @Test
+    void shouldMatchCaseAndSpacingDifferencesExactly() {
+        Submission s = read(KWU, text("  JUMLAH PESERTA\u00A0PELATIHAN\nUSAHA   MIKRO ", 5));
+
+        assertThat(row(s, "KASI-KWU-01").value()).isEqualTo(5.0);
+        assertThat(s.problems()).isEmpty();
+    }
+
+    @Test
+    void shouldMatchSumSignsAsJumlahAndReportTheCorrection() {
+        Submission s = read(PEK, text("\u2211 Dokumen Perencanaan yang berkualitas baik.", 2),
+                text("\\sum Laporan Keuangan selama tahun", 3),
+                text("Σ bahan pelaporan yang disusun", 4));
+
+        assertThat(row(s, "KASUBAG-PEK-01").value()).isEqualTo(2.0);
+        assertThat(row(s, "KASUBAG-PEK-03").value()).isEqualTo(3.0);
+        assertThat(row(s, "PB-PERENC-01").value()).isEqualTo(4.0);
+        assertThat(problems(s, Severity.KOREKSI)).extracting(Problem::cell).containsExactly("D5", "D6", "D7");
+        assertThat(problems(s, Severity.KOREKSI).get(0).reason()).isEqualTo("Teks indikator ditulis berbeda dari "
+                + "katalog; dibaca sebagai KASUBAG-PEK-01 \"Jumlah Dokumen Perencanaan yang Berkualitas Baik\"");
+    }
+
+    @Test
+    void shouldMatchSeedTypoThroughItsAliasAndReportIt() {
+        Submission s = read(PEK, text("Σ Dokumne laporan yang tepat waktu dan berkualitas baik", 6));
+
+        assertThat(row(s, "KASUBAG-PEK-02").value()).isEqualTo(6.0);
+        assertThat(problems(s, Severity.KOREKSI)).singleElement().satisfies(p -> {
+            assertThat(p.cell()).isEqualTo("D5");
+            assertThat(p.value()).isEqualTo("Σ Dokumne laporan yang tepat waktu dan berkualitas baik");
+            assertThat(p.reason()).contains("KASUBAG-PEK-02");
+        });
+    }
+
+    @Test
+    void shouldMatchSmallNewTypoAndReportIt() {
+        Submission s = read(KWU, text("Jumlah Peserta Pelatihan Usaha Mikor", 7));
+
+        assertThat(row(s, "KASI-KWU-01").value()).isEqualTo(7.0);
+        assertThat(problems(s, Severity.KOREKSI)).singleElement().satisfies(p -> assertThat(p.reason())
+                .isEqualTo("Teks indikator mirip, dengan salah ketik; dibaca sebagai KASI-KWU-01 "
+                        + "\"Jumlah Peserta Pelatihan Usaha Mikro\""));
+    }
+
+    @Test
+    void shouldKeepDiolahAndDikelolaApartByUnit() {
+        Submission sdmk = read(SDMK, text(DIOLAH, 3));
+        Submission kwu = read(KWU, text(DIKELOLA, 4));
+
+        assertThat(sdmk.rows()).extracting(ReadRow::indicatorCode).containsExactly("PD-SDMK-01");
+        assertThat(kwu.rows()).extracting(ReadRow::indicatorCode).containsExactly("PD-KWU-01");
+        assertThat(sdmk.problems()).isEmpty();
+        assertThat(kwu.problems()).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseDikelolaOnTheSdmFormInsteadOfTakingItForDiolah() {
+        Submission s = read(SDMK, text(DIKELOLA, 3));
+
+        assertThat(s.rows()).isEmpty();
+        assertThat(problems(s, Severity.SEL_DITOLAK)).singleElement().satisfies(p -> {
+            assertThat(p.cell()).isEqualTo("D5");
+            assertThat(p.reason()).contains("PD-KWU-01").contains("bukan indikator yang dilaporkan " + SDMK);
+        });
+    }
+
+    @Test
+    void shouldRefuseTypoOfDikelolaOnTheSdmFormRatherThanGuessDiolah() {
+        Submission s = read(SDMK, text("Jumlah Bahan dan Data Peserta Pelatihan yang Dikelolah", 3));
+
+        assertThat(s.rows()).isEmpty();
+        assertThat(problems(s, Severity.SEL_DITOLAK)).singleElement()
+                .satisfies(p -> assertThat(p.reason()).contains("PD-KWU-01").doesNotContain("dibaca sebagai"));
+    }
+
+    @Test
+    void shouldMatchTypoOfDiolahOnTheSdmForm() {
+        Submission s = read(SDMK, text("Jumlah Bahan dan Data Peserta Pelatihn yang Diolah", 3));
+
+        assertThat(row(s, "PD-SDMK-01").value()).isEqualTo(3.0);
+        assertThat(problems(s, Severity.KOREKSI)).hasSize(1);
+    }
+
+    @Test
+    void shouldReadIndicatorOfHigherLevelThatTheUnitIsADataSourceFor() {
+        Submission s = read(KWU, new Object[] {1, null, "Kepala Seksi", "Persentase Usaha Mikro yang Dilatih", null,
+                null, null, 20, 80});
+
+        assertThat(row(s, "KABID-PUM-02").value()).isEqualTo(25.0);
+        assertThat(s.problems()).isEmpty();
+    }
+}
