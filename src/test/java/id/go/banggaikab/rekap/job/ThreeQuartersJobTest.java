@@ -1,0 +1,185 @@
+package id.go.banggaikab.rekap.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import id.go.banggaikab.rekap.catalogue.Periode;
+import id.go.banggaikab.rekap.submission.FormBuilder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Three quarters of hand-made forms with numbers chosen so every figure can be computed by hand, checked in the
+ * recap's Rekap Indikator sheet and in the LAKIP table: flows add up, stocks take the latest quarter, a ratio is
+ * recomputed from its accumulated parts (never an average of percentages), a predicate scores by rank.
+ */
+@SpringBootTest(properties = {"rekap.contoh.aktif=false", "rekap.jalankan-saat-mulai=false"})
+class ThreeQuartersJobTest {
+
+    static final Path WORK = JobTestFolders.create("rekap-3tw");
+    static final String[] COLUMNS = {"No", "Kode", "Indikator Kinerja", "Realisasi", "Pembilang", "Penyebut"};
+
+    @DynamicPropertySource
+    static void folders(DynamicPropertyRegistry registry) {
+        JobTestFolders.register(registry, WORK);
+    }
+
+    @Autowired
+    QuarterLauncher launcher;
+    @Autowired
+    Job rekapJob;
+
+    @BeforeAll
+    static void forms() {
+        Path in = WORK.resolve("input/2026");
+        Object[][] kwu = {{10, 10, 200, 5}, {20, 12, 250, "-"}, {30, 8, 240, 7}};
+        Object[] disiplin = {88, 90, 91};
+        for (int tw = 1; tw <= 3; tw++) {
+            Object[] v = kwu[tw - 1];
+            FormBuilder.xlsx().title("REALISASI IKI").header("Seksi Peningkatan Kualitas Kewirausahaan", 2026,
+                    "TW " + Periode.roman(tw)).blankRow().columns(COLUMNS)
+                    .row(1, "KASI-KWU-01", "Jumlah Peserta Pelatihan Usaha Mikro", v[0], null, null)
+                    .row(2, "KABID-PUM-02", "Persentase Usaha Mikro yang Dilatih", null, v[1], v[2])
+                    .row(3, "PD-KWU-01", "Jumlah Bahan dan Data Peserta Pelatihan yang Dikelola", v[3], null, null)
+                    .writeTo(in.resolve("TW" + tw + "/kwu.xlsx"));
+            FormBuilder.xlsx().header("Sub Bagian Umum, Aset dan Kepegawaian", 2026, String.valueOf(tw)).blankRow()
+                    .columns(COLUMNS).row(1, "KADIS-04", "Persentase Peningkatan Disiplin ASN", disiplin[tw - 1], null,
+                            null)
+                    .writeTo(in.resolve("TW" + tw + "/umum.xlsx"));
+        }
+        FormBuilder.xlsx().header("Sub Bagian Perencanaan, Evaluasi dan Keuangan", 2026, "Triwulan III").blankRow()
+                .columns(COLUMNS).row(1, "KADIS-03", "Nilai Akuntabilitas Kinerja", "BB", null, null)
+                .writeTo(in.resolve("TW3/pek.xlsx"));
+    }
+
+    @Test
+    void shouldAccumulateEachPartByItsRuleAndScoreAgainstTheTargets() throws Exception {
+        assertThat(launcher.launch(rekapJob, new Periode(2026, 3)).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        try (Workbook wb = open("Rekap")) {
+            Sheet sheet = wb.getSheet("Rekap Indikator");
+            Map<String, Row> rows = RekapJobTest.rowsByCode(sheet);
+            Header h = new Header(sheet);
+            Row kasi = rows.get("KASI-KWU-01");
+            assertThat(num(kasi, h.col("Realisasi TW I"))).isEqualTo(10.0);
+            assertThat(num(kasi, h.col("Realisasi TW III"))).isEqualTo(30.0);
+            assertThat(text(kasi, h.col("Realisasi TW IV"))).isEmpty();
+            assertThat(num(kasi, h.col("Realisasi s.d. TW"))).isEqualTo(60.0);
+            assertThat(num(kasi, h.col("Target"))).isEqualTo(60.0);
+            assertThat(num(kasi, h.col("Capaian (%)"))).isCloseTo(100.0, within(1e-9));
+            assertThat(text(kasi, h.col("Kategori"))).isEqualTo("Sangat Tinggi");
+            assertThat(text(kasi, h.col("Sumber"))).contains("kwu.xlsx");
+
+            Row dilatih = rows.get("KABID-PUM-02");
+            assertThat(num(dilatih, h.col("Realisasi TW II"))).isCloseTo(12 * 100.0 / 250, within(1e-9));
+            // (10 + 12 + 8) / 240 latest binaan = 12.5 %, not the 4.8 % mean of the quarters' percentages.
+            assertThat(num(dilatih, h.col("Realisasi s.d. TW"))).isCloseTo(12.5, within(1e-9));
+            assertThat(num(dilatih, h.col("Capaian (%)"))).isCloseTo(31.25, within(1e-9));
+            assertThat(text(dilatih, h.col("Kategori"))).isEqualTo("Sangat Rendah");
+
+            Row dikelola = rows.get("PD-KWU-01");
+            assertThat(text(dikelola, h.col("Realisasi TW II"))).as("'-' is not reported, not zero").isEmpty();
+            assertThat(num(dikelola, h.col("Realisasi s.d. TW"))).isEqualTo(12.0);
+
+            Row disiplin = rows.get("KADIS-04");
+            assertThat(num(disiplin, h.col("Realisasi s.d. TW"))).isEqualTo(91.0);
+            assertThat(num(disiplin, h.col("Capaian (%)"))).isCloseTo(91 * 100.0 / 92, within(1e-9));
+
+            Row akuntabilitas = rows.get("KADIS-03");
+            assertThat(text(akuntabilitas, h.col("Realisasi s.d. TW"))).isEqualTo("BB");
+            assertThat(num(akuntabilitas, h.col("Capaian (%)"))).isCloseTo(5 * 100.0 / 6, within(1e-9));
+            assertThat(text(akuntabilitas, h.col("Kategori"))).isEqualTo("Tinggi");
+
+            Row notReported = rows.get("KASI-FUM-01");
+            assertThat(text(notReported, h.col("Realisasi s.d. TW"))).isEmpty();
+            assertThat(text(notReported, h.col("Capaian (%)"))).doesNotContain("0");
+        }
+        try (Workbook wb = open("Tabel LAKIP")) {
+            Sheet sheet = wb.getSheetAt(0);
+            Header h = new Header(sheet);
+            Row dilatih = find(sheet, "Persentase Usaha Mikro yang Dilatih");
+            assertThat(num(dilatih, h.col("Target"))).isEqualTo(40.0);
+            assertThat(num(dilatih, h.col("Realisasi"))).isCloseTo(12.5, within(1e-9));
+            assertThat(num(dilatih, h.col("Capaian (%)"))).isCloseTo(31.25, within(1e-9));
+            assertThat(find(sheet, "Persentase Peningkatan Disiplin ASN")).isNotNull();
+            assertThat(find(sheet, "Jumlah Peserta Pelatihan Usaha Mikro")).as("kegiatan level stays internal")
+                    .isNull();
+        }
+    }
+
+    private static Workbook open(String prefix) throws IOException {
+        try (Stream<Path> files = Files.list(WORK.resolve("output"))) {
+            Path file = files.filter(p -> p.getFileName().toString().startsWith(prefix)
+                    && p.getFileName().toString().endsWith(".xlsx")).findFirst().orElseThrow();
+            try (InputStream in = Files.newInputStream(file)) {
+                return WorkbookFactory.create(in);
+            }
+        }
+    }
+
+    private static Row find(Sheet sheet, String text) {
+        DataFormatter fmt = new DataFormatter();
+        for (Row row : sheet) {
+            for (Cell c : row) {
+                if (fmt.formatCellValue(c).strip().equals(text)) {
+                    return row;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Double num(Row row, int col) {
+        Cell c = row.getCell(col);
+        assertThat(c).as("sel kolom %d", col).isNotNull();
+        assertThat(c.getCellType()).as("sel angka, bukan teks").isIn(CellType.NUMERIC, CellType.FORMULA);
+        return c.getNumericCellValue();
+    }
+
+    private static String text(Row row, int col) {
+        return new DataFormatter().formatCellValue(row.getCell(col)).strip();
+    }
+
+    /** Column positions by header text, from the first row that holds "Indikator Kinerja". */
+    record Header(Map<String, Integer> columns) {
+        Header(Sheet sheet) {
+            this(read(sheet));
+        }
+
+        static Map<String, Integer> read(Sheet sheet) {
+            DataFormatter fmt = new DataFormatter();
+            for (Row row : sheet) {
+                Map<String, Integer> map = new java.util.HashMap<>();
+                row.forEach(c -> map.putIfAbsent(fmt.formatCellValue(c).strip(), c.getColumnIndex()));
+                if (map.containsKey("Indikator Kinerja")) {
+                    return map;
+                }
+            }
+            throw new AssertionError("baris judul kolom tidak ditemukan");
+        }
+
+        int col(String name) {
+            Integer c = columns.get(name);
+            assertThat(c).as("kolom %s", name).isNotNull();
+            return c;
+        }
+    }
+}
