@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
@@ -37,9 +39,11 @@ final class OutputFiles {
     /** Writes through a temporary file next to {@code target} and moves it into place in one step. */
     static Path writeAtomically(Path target, Content content) throws IOException {
         Files.createDirectories(target.getParent());
-        Path tmp = Files.createTempFile(target.getParent(), ".tulis-", ".tmp");
+        // Not Files.createTempFile: its owner-only permissions would follow the file into a shared output folder.
+        Path tmp = target.resolveSibling(".tulis-" + UUID.randomUUID() + ".tmp");
         try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
+            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
                 content.writeTo(out);
             }
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
