@@ -32,6 +32,15 @@ class ImportWriter implements ItemWriter<Submission> {
                 log.warn("Ditolak: {} — {}", s.file().path(), s.problems().stream().map(Problem::reason)
                         .findFirst().orElse("tidak dapat dibaca"));
             }
+            if (s.accepted()) {
+                for (Problem p : s.problems()) {
+                    if (p.severity() == Severity.SEL_DITOLAK) {
+                        log.warn("  {}", p);
+                    } else {
+                        log.info("  {}", p);
+                    }
+                }
+            }
         }
     }
 }

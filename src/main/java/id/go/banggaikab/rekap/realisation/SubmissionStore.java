@@ -6,6 +6,7 @@ import id.go.banggaikab.rekap.catalogue.Predikat;
 import id.go.banggaikab.rekap.submission.Problem;
 import id.go.banggaikab.rekap.submission.ReadRow;
 import id.go.banggaikab.rekap.submission.Severity;
+import id.go.banggaikab.rekap.submission.SourceFile;
 import id.go.banggaikab.rekap.submission.Submission;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -167,5 +168,34 @@ public class SubmissionStore {
                         + "\" yang disimpan lebih baru (" + rs.getString("new_modified") + " > "
                         + rs.getString("modified") + "); keduanya tetap tersimpan di riwayat."), tahun));
         return out;
+    }
+
+    /** The forms a unit sent for a quarter, active first, then those replaced: what its receipt lists. */
+    public List<SourceFile> filesOf(String unitCode, Periode periode) {
+        return jdbc.query("SELECT path, size, modified, sha256 FROM submission_file WHERE unit_code = ? AND tahun = ?"
+                + " AND triwulan = ? AND status IN ('AKTIF','DIGANTI') ORDER BY status, modified DESC",
+                (rs, i) -> new SourceFile(rs.getString(1), rs.getLong(2), Instant.parse(rs.getString(3)),
+                        rs.getString(4)), unitCode, periode.tahun(), periode.triwulan());
+    }
+
+    /** The accepted rows of a unit's active form for a quarter. */
+    public List<ReadRow> acceptedRowsOf(String unitCode, Periode periode) {
+        return jdbc.query("SELECT r.* FROM realisasi r JOIN submission_file f ON f.id = r.file_id WHERE f.unit_code = ?"
+                + " AND f.tahun = ? AND f.triwulan = ? AND f.status = 'AKTIF' ORDER BY r.id", (rs, i) -> {
+                    String predikat = rs.getString("predikat");
+                    return new ReadRow(rs.getString("indicator_code"), rs.getString("sheet"), rs.getString("cell"),
+                            number(rs, "nilai"), number(rs, "pembilang"), number(rs, "penyebut"),
+                            predikat == null ? null : Predikat.valueOf(predikat), rs.getInt("kumulatif") == 1,
+                            rs.getString("keterangan"), rs.getString("bukti"));
+                }, unitCode, periode.tahun(), periode.triwulan());
+    }
+
+    /** The problems recorded with a unit's active form for a quarter. */
+    public List<Problem> problemsOf(String unitCode, Periode periode) {
+        return jdbc.query("SELECT m.* FROM masalah m JOIN submission_file f ON f.id = m.file_id WHERE f.unit_code = ?"
+                + " AND f.tahun = ? AND f.triwulan = ? AND f.status = 'AKTIF' ORDER BY m.id",
+                (rs, i) -> new Problem(Severity.valueOf(rs.getString("severity")), rs.getString("file"),
+                        rs.getString("sheet"), rs.getString("cell"), rs.getString("value"), rs.getString("reason")),
+                unitCode, periode.tahun(), periode.triwulan());
     }
 }

@@ -1,0 +1,94 @@
+package id.go.banggaikab.rekap.realisation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.go.banggaikab.rekap.aggregation.StoredRow;
+import id.go.banggaikab.rekap.catalogue.Periode;
+import id.go.banggaikab.rekap.submission.Problem;
+import id.go.banggaikab.rekap.submission.ReadRow;
+import id.go.banggaikab.rekap.submission.Severity;
+import id.go.banggaikab.rekap.submission.SourceFile;
+import id.go.banggaikab.rekap.submission.Submission;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+/** The history keeps everything: which form counts for a unit and quarter, and what replaced what. */
+class SubmissionStoreTest {
+
+    private static final Periode TW2 = new Periode(2026, 2);
+
+    @TempDir
+    Path dir;
+    private SubmissionStore store;
+    private JdbcTemplate jdbc;
+
+    @BeforeEach
+    void database() {
+        var ds = new SingleConnectionDataSource("jdbc:sqlite:" + dir.resolve("t.db"), true);
+        Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+        jdbc = new JdbcTemplate(ds);
+        store = new SubmissionStore(jdbc, Clock.fixed(Instant.parse("2026-07-10T00:00:00Z"), ZoneOffset.UTC));
+    }
+
+    @Test
+    void shouldLetTheFormSavedLastWinAndKeepTheOtherAsReplacedWhateverTheImportOrder() {
+        store.save(form("b.xlsx", "2026-07-08T00:00:00Z", "hash-b", 12.0));
+        store.save(form("a.xlsx", "2026-07-05T00:00:00Z", "hash-a", 10.0));
+        List<StoredRow> rows = store.activeRows(2026, 2026);
+        assertThat(rows).singleElement().satisfies(r -> {
+            assertThat(r.value()).isEqualTo(12.0);
+            assertThat(r.fileName()).isEqualTo("b.xlsx");
+        });
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM realisasi", Integer.class)).isEqualTo(2);
+        assertThat(store.problems(2026)).singleElement().satisfies(p -> {
+            assertThat(p.severity()).isEqualTo(Severity.DIGANTI);
+            assertThat(p.file()).isEqualTo("a.xlsx");
+            assertThat(p.reason()).contains("diganti oleh berkas \"b.xlsx\"");
+        });
+    }
+
+    @Test
+    void shouldRetireTheEarlierContentOfAFileSavedAgainUnderTheSameName() {
+        store.save(form("kwu.xlsx", "2026-07-05T00:00:00Z", "v1", 10.0));
+        store.save(form("kwu.xlsx", "2026-07-06T00:00:00Z", "v2", 11.0));
+        assertThat(store.isKnown("v1")).isTrue();
+        assertThat(store.activeRows(2026, 2026)).extracting(StoredRow::value).containsExactly(11.0);
+        assertThat(store.filesOf("SEKSI-KWU", TW2)).extracting(SourceFile::sha256).containsExactly("v2", "v1");
+    }
+
+    @Test
+    void shouldRememberARefusedFileWithItsProblemSoItIsNotReadAgain() {
+        SourceFile file = new SourceFile("rusak.xlsx", 7, Instant.parse("2026-07-05T00:00:00Z"), "bad");
+        store.save(Submission.rejected(file, Problem.file("rusak.xlsx", "Berkas rusak")));
+        assertThat(store.isKnown("bad")).isTrue();
+        assertThat(store.activeRows(2026, 2026)).isEmpty();
+        assertThat(store.problems(2026)).extracting(Problem::reason).containsExactly("Berkas rusak");
+    }
+
+    @Test
+    void shouldGiveAReceiptTheAcceptedRowsAndProblemsOfTheActiveForm() {
+        Submission s = new Submission(new SourceFile("kwu.xlsx", 10, Instant.parse("2026-07-05T00:00:00Z"), "h"),
+                "SEKSI-KWU", TW2, List.of(new ReadRow("KASI-KWU-01", "Realisasi", "F9", 10.0, null, null, null, false,
+                        "ok", null)), List.of(Problem.cell("kwu.xlsx", "Realisasi", "F10", "x", "bukan angka")), false);
+        store.save(s);
+        assertThat(store.acceptedRowsOf("SEKSI-KWU", TW2)).singleElement()
+                .satisfies(r -> assertThat(r.cell()).isEqualTo("F9"));
+        assertThat(store.problemsOf("SEKSI-KWU", TW2)).extracting(Problem::cell).containsExactly("F10");
+        assertThat(store.submittedUnits(2026)).containsEntry(TW2, java.util.Set.of("SEKSI-KWU"));
+    }
+
+    private static Submission form(String path, String modified, String hash, double value) {
+        return new Submission(new SourceFile(path, 100, Instant.parse(modified), hash), "SEKSI-KWU", TW2,
+                List.of(new ReadRow("KASI-KWU-01", "Realisasi", "D5", value, null, null, null, false, null, null)),
+                List.of(), false);
+    }
+}
