@@ -9,8 +9,8 @@ import id.go.banggaikab.rekap.catalogue.Periode;
  * imported as this one.
  */
 enum FormColumn {
-    NO(5), KODE(16), JABATAN(24), INDIKATOR(46), SATUAN(10), TARGET_TAHUNAN(11), TARGET_TW(12), TW_LALU(14),
-    REALISASI(12), PEMBILANG(12), PENYEBUT(12), KETERANGAN(22), BUKTI(22);
+    NO(5), KODE(15), JABATAN(22), INDIKATOR(42), SATUAN(9), TARGET_TAHUNAN(10), TARGET_TW(11), TW_LALU(13),
+    REALISASI(11), PEMBILANG(11), PENYEBUT(11), KETERANGAN(18), BUKTI(18);
 
     private final int width;
 

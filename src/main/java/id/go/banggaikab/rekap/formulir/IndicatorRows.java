@@ -53,8 +53,10 @@ final class IndicatorRows {
             inputs(r, i);
             text(r, FormColumn.KETERANGAN, null, styles.inputText);
             text(r, FormColumn.BUKTI, null, styles.inputText);
+            String previous = PreviousText.of(i, lastQuarter.get(i.code()));
             SheetWriting.height(sheet, r, Math.max(SheetWriting.lines(i.name(), FormColumn.INDIKATOR.width()),
-                    SheetWriting.lines(catalogue.positionOf(i).name(), FormColumn.JABATAN.width())));
+                    Math.max(SheetWriting.lines(catalogue.positionOf(i).name(), FormColumn.JABATAN.width()),
+                            SheetWriting.lines(previous, FormColumn.TW_LALU.width()))));
             r++;
         }
         return r - 1;

@@ -33,7 +33,7 @@ final class InstructionsSheet {
         for (String line : steps(periode)) {
             SheetWriting.text(sheet, r, 0, no++ + ".", styles.label);
             SheetWriting.text(sheet, r, 1, line, styles.note);
-            SheetWriting.height(sheet, r, SheetWriting.lines(line, TEXT_WIDTH * 1.1));
+            SheetWriting.height(sheet, r, SheetWriting.lines(line, TEXT_WIDTH));
             r++;
         }
         List<Indicator> ratios = rows.stream().filter(Indicator::isRatio).toList();
@@ -44,7 +44,7 @@ final class InstructionsSheet {
                 String line = i.code() + " " + i.name() + "\n    pembilang = " + i.numerator().name()
                         + "\n    penyebut = " + i.denominator().name();
                 SheetWriting.text(sheet, r, 1, line, styles.note);
-                SheetWriting.height(sheet, r, SheetWriting.lines(line, TEXT_WIDTH * 1.1));
+                SheetWriting.height(sheet, r, SheetWriting.lines(line, TEXT_WIDTH));
                 r++;
             }
         }
