@@ -49,6 +49,7 @@ final class InputValidations {
         v.setEmptyCellAllowed(true);
         v.createPromptBox(limit(promptTitle, 32), limit(prompt, 255));
         v.setShowPromptBox(true);
+        // POI's XSSF name is inverted: "suppress" = true writes showDropDown="0", which is what shows the arrow.
         v.setSuppressDropDownArrow(constraint.getValidationType() == DataValidationConstraint.ValidationType.LIST);
         sheet.addValidationData(v);
     }
