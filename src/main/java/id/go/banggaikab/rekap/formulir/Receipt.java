@@ -1,0 +1,26 @@
+package id.go.banggaikab.rekap.formulir;
+
+import id.go.banggaikab.rekap.catalogue.Indicator;
+import id.go.banggaikab.rekap.catalogue.Periode;
+import id.go.banggaikab.rekap.catalogue.Unit;
+import id.go.banggaikab.rekap.submission.Problem;
+import id.go.banggaikab.rekap.submission.ReadRow;
+import id.go.banggaikab.rekap.submission.SourceFile;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * What a unit is told after its forms for a quarter were read: which files arrived (with their hash, so a dispute
+ * about "the file I sent" can be settled), what was accepted, what was refused or corrected and why, and which of its
+ * indicators still have no value. The job builds it; {@link ReceiptWriter} prints it.
+ */
+public record Receipt(Unit unit, Periode periode, List<SourceFile> files, List<ReadRow> accepted,
+        List<Problem> problems, List<Indicator> missing, LocalDateTime generatedAt) {
+
+    public Receipt {
+        files = List.copyOf(files);
+        accepted = List.copyOf(accepted);
+        problems = List.copyOf(problems);
+        missing = List.copyOf(missing);
+    }
+}

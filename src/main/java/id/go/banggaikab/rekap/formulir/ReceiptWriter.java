@@ -1,0 +1,152 @@
+package id.go.banggaikab.rekap.formulir;
+
+import id.go.banggaikab.rekap.catalogue.Catalogue;
+import id.go.banggaikab.rekap.catalogue.Indicator;
+import id.go.banggaikab.rekap.formulir.ReceiptTable.Item;
+import id.go.banggaikab.rekap.submission.Problem;
+import id.go.banggaikab.rekap.submission.ReadRow;
+import id.go.banggaikab.rekap.submission.Severity;
+import id.go.banggaikab.rekap.submission.SourceFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Prints the tanda terima of one unit for a quarter: what arrived, what was taken, what was refused and why, what is
+ * still missing. Staff learn within the day which cell to fix instead of finding a gap in the recap weeks later, and
+ * the file hashes settle which version was received.
+ */
+public final class ReceiptWriter {
+
+    static final String SHEET = "Tanda Terima";
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'pukul' HH.mm",
+            Locale.forLanguageTag("id"));
+
+    private final Catalogue catalogue;
+
+    public ReceiptWriter(Catalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    /** Writes {@code <dir>/<unit name> - <tahun> TW <roman>.xlsx}, replacing an earlier receipt of that name. */
+    public Path write(Receipt receipt, Path dir) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            SheetStyles styles = new SheetStyles(workbook);
+            XSSFSheet sheet = workbook.createSheet(SHEET);
+            int r = header(sheet, styles, receipt);
+            ReceiptTable table = new ReceiptTable(sheet, styles);
+            r = table.write(r, "A. Berkas yang diterima", List.of("No", "Nama berkas", "Disimpan", "Ukuran",
+                    "SHA-256"), new int[] {1, 2, 1, 1, 3}, files(receipt, styles));
+            r = table.write(r, "B. Isian yang diterima", List.of("No", "Kode", "Indikator Kinerja", "Realisasi",
+                    "Pembilang", "Penyebut", "Predikat", "Sel"), new int[] {1, 1, 1, 1, 1, 1, 1, 1},
+                    accepted(receipt, styles));
+            r = table.write(r, "C. Isian yang ditolak, dikoreksi atau perlu diperiksa", List.of("No", "Jenis",
+                    "Alasan", "Sel", "Nilai", "Berkas"), new int[] {1, 1, 1, 1, 2, 2}, problems(receipt, styles));
+            r = table.write(r, "D. Indikator yang belum dilaporkan", List.of("No", "Kode", "Indikator Kinerja",
+                    "Jabatan"), new int[] {1, 1, 1, 5}, missing(receipt, styles));
+            SheetWriting.text(sheet, r, 0, "Tanda terima ini dibuat otomatis oleh aplikasi Rekap Kinerja. Isian yang "
+                    + "ditolak belum masuk rekap: perbaiki selnya di formulir, simpan, lalu letakkan lagi di folder "
+                    + "bersama.", styles.note);
+            SheetWriting.merge(sheet, r, 0, ReceiptTable.COLUMNS - 1, styles.note);
+            SheetWriting.height(sheet, r, 2);
+            for (int c = 0; c < ReceiptTable.COLUMNS; c++) {
+                sheet.setColumnWidth(c, ReceiptTable.WIDTHS[c] * 256 + 200);
+            }
+            sheet.setDisplayGridlines(false);
+            SheetWriting.printSetup(sheet, -1, ReceiptTable.COLUMNS - 1, r);
+            return OutputFile.write(workbook, OutputFile.of(dir, receipt.unit(), receipt.periode()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private int header(XSSFSheet sheet, SheetStyles styles, Receipt receipt) {
+        int last = ReceiptTable.COLUMNS - 1;
+        String[] titles = {"TANDA TERIMA LAPORAN REALISASI KINERJA", catalogue.dinasName().toUpperCase(Locale.ROOT),
+            receipt.periode().longLabel().toUpperCase(Locale.ROOT)};
+        for (int r = 0; r < titles.length; r++) {
+            SheetWriting.text(sheet, r, 0, titles[r], r == 0 ? styles.title : styles.subtitle);
+            SheetWriting.merge(sheet, r, 0, last, r == 0 ? styles.title : styles.subtitle);
+        }
+        String[][] block = {{"Unit Kerja", receipt.unit().name()}, {"Periode", receipt.periode().longLabel()},
+            {"Dibuat", WHEN.format(receipt.generatedAt())}, {"Ringkasan", summary(receipt)}};
+        int r = 4;
+        for (String[] line : block) {
+            SheetWriting.text(sheet, r, 0, line[0], styles.label);
+            SheetWriting.merge(sheet, r, 0, 1, styles.label);
+            SheetWriting.text(sheet, r, 2, line[1], styles.plain);
+            SheetWriting.merge(sheet, r, 2, last, styles.plain);
+            r++;
+        }
+        return r + 1;
+    }
+
+    static String summary(Receipt receipt) {
+        long refused = receipt.problems().stream().filter(p -> p.severity() == Severity.BERKAS_DITOLAK || p.severity() == Severity.SEL_DITOLAK).count();
+        return receipt.files().size() + " berkas, " + receipt.accepted().stream().filter(ReadRow::hasValue).count()
+                + " isian diterima, " + refused + " ditolak, " + (receipt.problems().size() - refused)
+                + " catatan lain, " + receipt.missing().size() + " indikator belum dilaporkan";
+    }
+
+    private static List<List<Item>> files(Receipt receipt, SheetStyles styles) {
+        List<List<Item>> rows = new ArrayList<>();
+        for (SourceFile f : receipt.files()) {
+            String when = f.modified() == null ? "-" : WHEN.format(f.modified().atZone(ZoneId.systemDefault()));
+            rows.add(List.of(no(rows, styles), Item.text(f.path(), styles.text, 0), Item.text(when, styles.text, 0),
+                    Item.text(IndonesianNumbers.format(f.size() / 1024.0) + " KB", styles.text, 0),
+                    Item.text(f.sha256() == null ? "-" : f.sha256(), styles.small, 0)));
+        }
+        return rows;
+    }
+
+    private List<List<Item>> accepted(Receipt receipt, SheetStyles styles) {
+        List<List<Item>> rows = new ArrayList<>();
+        for (ReadRow row : receipt.accepted()) {
+            if (!row.hasValue()) {
+                continue; // a blank row of the form is not an entry; the indicator is listed as missing instead
+            }
+            String name = catalogue.indicator(row.indicatorCode()).map(Indicator::name).orElse("");
+            rows.add(List.of(no(rows, styles), Item.text(row.indicatorCode(), styles.text, 0),
+                    Item.text(name, styles.text, 0), number(row.value(), styles), number(row.numerator(), styles),
+                    number(row.denominator(), styles),
+                    Item.text(row.predikat() == null ? "" : row.predikat().name(), styles.centred, 0),
+                    Item.text(row.sheet() + "!" + row.cell(), styles.text, 0)));
+        }
+        return rows;
+    }
+
+    private static List<List<Item>> problems(Receipt receipt, SheetStyles styles) {
+        List<List<Item>> rows = new ArrayList<>();
+        for (Problem p : receipt.problems()) {
+            rows.add(List.of(no(rows, styles), Item.text(p.severity().label(), styles.text, 0),
+                    Item.text(p.reason(), styles.text, 0), Item.text(p.location(), styles.text, 0),
+                    Item.text(p.value() == null ? "" : p.value(), styles.text, 0),
+                    Item.text(p.file(), styles.text, 0)));
+        }
+        return rows;
+    }
+
+    private List<List<Item>> missing(Receipt receipt, SheetStyles styles) {
+        List<List<Item>> rows = new ArrayList<>();
+        for (Indicator i : receipt.missing()) {
+            rows.add(List.of(no(rows, styles), Item.text(i.code(), styles.text, 0), Item.text(i.name(), styles.text, 0),
+                    Item.text(catalogue.positionOf(i).name(), styles.text, 0)));
+        }
+        return rows;
+    }
+
+    private static Item no(List<?> rows, SheetStyles styles) {
+        return new Item(String.valueOf(rows.size() + 1), (double) (rows.size() + 1), styles.centred, 0);
+    }
+
+    private static Item number(Double v, SheetStyles styles) {
+        return v == null ? Item.text("", styles.text, 0) : new Item(IndonesianNumbers.format(v), v, null, 0);
+    }
+}

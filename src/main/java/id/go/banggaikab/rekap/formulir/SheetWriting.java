@@ -1,0 +1,106 @@
+package id.go.banggaikab.rekap.formulir;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+/**
+ * Small cell and page helpers shared by the form and the receipt: both are printed, signed and filed, so both get A4
+ * landscape fitted to the page width with the table header repeated on every page, and row heights estimated from
+ * the wrapped text (Excel does not grow a row by itself for text written by a program).
+ */
+final class SheetWriting {
+
+    private static final float LINE_POINTS = 12.5f;
+    /** Column widths count characters of the default font; our 10 pt Arial fits about this many more. */
+    private static final double NARROWER_FONT = 1.15;
+
+    private SheetWriting() {
+    }
+
+    static Row row(Sheet sheet, int r) {
+        Row row = sheet.getRow(r);
+        return row == null ? sheet.createRow(r) : row;
+    }
+
+    static Cell text(Sheet sheet, int r, int c, String value, CellStyle style) {
+        Cell cell = row(sheet, r).createCell(c);
+        if (value != null) {
+            cell.setCellValue(value);
+        }
+        cell.setCellStyle(style);
+        return cell;
+    }
+
+    static Cell number(Sheet sheet, int r, int c, double value, CellStyle style) {
+        Cell cell = row(sheet, r).createCell(c);
+        cell.setCellValue(value);
+        cell.setCellStyle(style);
+        return cell;
+    }
+
+    /** Merges columns {@code first..last} of a row, giving every cell the style so borders print whole. */
+    static void merge(Sheet sheet, int r, int first, int last, CellStyle style) {
+        for (int c = first; c <= last; c++) {
+            Cell cell = row(sheet, r).getCell(c);
+            (cell == null ? row(sheet, r).createCell(c) : cell).setCellStyle(style);
+        }
+        if (last > first) {
+            sheet.addMergedRegion(new CellRangeAddress(r, r, first, last));
+        }
+    }
+
+    /** Lines a text needs in a column of {@code widthChars} characters, breaking at spaces like a word processor. */
+    static int lines(String text, double widthChars) {
+        double width = widthChars * NARROWER_FONT;
+        if (text == null || text.isEmpty()) {
+            return 1;
+        }
+        int total = 0;
+        for (String paragraph : text.split("\n")) {
+            int lines = 1;
+            int used = 0;
+            for (String word : paragraph.split(" ")) {
+                int len = word.length();
+                if (used > 0 && used + 1 + len > width) {
+                    lines++;
+                    used = 0;
+                }
+                used += (used > 0 ? 1 : 0) + len;
+                while (used > width) {
+                    lines++;
+                    used -= (int) width;
+                }
+            }
+            total += lines;
+        }
+        return total;
+    }
+
+    static void height(Sheet sheet, int r, int lines) {
+        row(sheet, r).setHeightInPoints(Math.max(1, lines) * LINE_POINTS + 3);
+    }
+
+    /** A4 landscape, one page wide, header row {@code headerRow} on every page, page numbers in the footer. */
+    static void printSetup(Sheet sheet, int headerRow, int lastColumn, int lastRow) {
+        PrintSetup ps = sheet.getPrintSetup();
+        ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        ps.setLandscape(true);
+        sheet.setFitToPage(true);
+        ps.setFitWidth((short) 1);
+        ps.setFitHeight((short) 0);
+        sheet.setMargin(Sheet.LeftMargin, 0.4);
+        sheet.setMargin(Sheet.RightMargin, 0.4);
+        sheet.setMargin(Sheet.TopMargin, 0.5);
+        sheet.setMargin(Sheet.BottomMargin, 0.6);
+        sheet.setHorizontallyCenter(true);
+        if (headerRow >= 0) {
+            sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
+        }
+        sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), 0, lastColumn, 0, lastRow);
+        sheet.getFooter().setCenter("Halaman &P dari &N");
+    }
+}
