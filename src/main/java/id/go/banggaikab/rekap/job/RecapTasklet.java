@@ -7,7 +7,6 @@ import id.go.banggaikab.rekap.aggregation.RecapSettings;
 import id.go.banggaikab.rekap.catalogue.Catalogue;
 import id.go.banggaikab.rekap.catalogue.Periode;
 import id.go.banggaikab.rekap.catalogue.Target;
-import id.go.banggaikab.rekap.catalogue.TargetWorkbook;
 import id.go.banggaikab.rekap.realisation.SubmissionStore;
 import id.go.banggaikab.rekap.report.LakipWriter;
 import id.go.banggaikab.rekap.report.RecapWorkbookWriter;
@@ -42,9 +41,11 @@ class RecapTasklet implements Tasklet {
     private final RunProblems runProblems;
     private final RekapProperties properties;
     private final Clock clock;
+    private final YearTargets yearTargets;
 
     RecapTasklet(Catalogue catalogue, SubmissionStore store, RunProblems runProblems, RekapProperties properties,
-            Clock clock) {
+            Clock clock, YearTargets yearTargets) {
+        this.yearTargets = yearTargets;
         this.catalogue = catalogue;
         this.store = store;
         this.runProblems = runProblems;
@@ -54,10 +55,9 @@ class RecapTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws Exception {
-        var params = context.getStepContext().getStepExecution().getJobParameters();
-        Periode periode = new Periode(params.getLong("tahun").intValue(), params.getLong("triwulan").intValue());
+        Periode periode = JobPeriode.of(context);
         List<Problem> problems = new ArrayList<>();
-        Map<String, Target> targets = targets(periode.tahun(), problems);
+        Map<String, Target> targets = yearTargets.load(periode.tahun(), problems);
         catalogue.warnings().forEach(w -> problems.add(Problem.warning("katalog.yml", null, null, null, w)));
         problems.addAll(store.problems(periode.tahun()));
         problems.addAll(runProblems.all());
@@ -75,21 +75,5 @@ class RecapTasklet implements Tasklet {
             log.info("Tabel LAKIP ditulis: {}", lakip.toAbsolutePath());
         }
         return RepeatStatus.FINISHED;
-    }
-
-    /** The year's targets; when the workbook is missing a pre-filled one is written and the recap has no capaian. */
-    private Map<String, Target> targets(int tahun, List<Problem> problems) throws java.io.IOException {
-        Path file = TargetWorkbook.pathFor(properties.configDir(), tahun);
-        TargetWorkbook workbook = new TargetWorkbook(catalogue);
-        if (!Files.exists(file)) {
-            workbook.write(file, tahun, Map.of(), "Diisi otomatis oleh Rekap Kinerja: semua indikator, target kosong."
-                    + " Isi target Perjanjian Kinerja dan Rencana Aksi " + tahun + ", simpan, lalu jalankan lagi.");
-            String message = "Berkas target " + file + " belum ada; berkas isian dibuat. Capaian kosong sampai target"
-                    + " diisi.";
-            log.warn(message);
-            problems.add(Problem.warning(file.getFileName().toString(), null, null, null, message));
-            return Map.of();
-        }
-        return workbook.read(file, tahun);
     }
 }

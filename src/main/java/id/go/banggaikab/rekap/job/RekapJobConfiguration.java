@@ -51,8 +51,30 @@ class RekapJobConfiguration {
     }
 
     @Bean
-    Job rekapJob(JobRepository jobRepository, Step importForms, Step writeRecap) {
-        return new JobBuilder("rekap", jobRepository).start(importForms).next(writeRecap).build();
+    Job rekapJob(JobRepository jobRepository, Step importForms, Step writeReceipts, Step writeRecap) {
+        return new JobBuilder("rekap", jobRepository).start(importForms).next(writeReceipts).next(writeRecap).build();
+    }
+
+    /** The second job: blank forms per unit for the quarter, run with --spring.batch.job.name=formulir. */
+    @Bean
+    Job formulirJob(JobRepository jobRepository, Step writeForms) {
+        return new JobBuilder("formulir", jobRepository).start(writeForms).build();
+    }
+
+    @Bean
+    Step writeForms(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            FormsTasklet formsTasklet) {
+        return new StepBuilder("writeForms", jobRepository).tasklet(formsTasklet, transactionManager)
+                .listener(new StepProgress())
+                .build();
+    }
+
+    @Bean
+    Step writeReceipts(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            ReceiptsTasklet receiptsTasklet) {
+        return new StepBuilder("writeReceipts", jobRepository).tasklet(receiptsTasklet, transactionManager)
+                .listener(new StepProgress())
+                .build();
     }
 
     @Bean

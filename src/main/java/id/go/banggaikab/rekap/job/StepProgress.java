@@ -35,6 +35,8 @@ class StepProgress implements StepExecutionListener {
         return switch (step) {
             case "importForms" -> "membaca formulir";
             case "writeRecap" -> "menulis rekap";
+            case "writeReceipts" -> "menulis tanda terima";
+            case "writeForms" -> "menulis formulir";
             default -> step;
         };
     }
