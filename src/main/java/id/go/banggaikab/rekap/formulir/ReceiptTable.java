@@ -11,7 +11,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  */
 final class ReceiptTable {
 
-    /** A cell to write: text or number, its style, and how many sheet columns it spans. */
+    /** A cell to write: text or number, its style (null: a number format fitting the value), and its span. */
     record Item(String text, Double number, CellStyle style, int span) {
         static Item text(String text, CellStyle style, int span) {
             return new Item(text, null, style, span);
@@ -53,7 +53,8 @@ final class ReceiptTable {
             Item item = items.get(k);
             int span = spans[k];
             if (item.number() != null) {
-                SheetWriting.number(sheet, r, c, item.number(), styles.number(item.number()));
+                SheetWriting.number(sheet, r, c, item.number(),
+                        item.style() != null ? item.style() : styles.number(item.number()));
             } else {
                 SheetWriting.text(sheet, r, c, item.text(), item.style());
             }
