@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 enum Column {
     NO, KODE, JABATAN, SASARAN, INDIKATOR, SATUAN, TARGET, REALISASI, PEMBILANG, PENYEBUT, KETERANGAN, BUKTI;
 
+    private static final Pattern PREVIOUS = Pattern.compile("\\b(lalu|sebelumnya|sebelum)\\b");
     private static final Pattern CUMULATIVE = Pattern.compile("\\b(s d|sd|sampai dengan|sampai|kumulatif|komulatif)\\b");
 
     /** The column a header text names, if any. */
@@ -42,6 +43,9 @@ enum Column {
         }
         if (k.startsWith("sasaran")) {
             return Optional.of(SASARAN);
+        }
+        if (PREVIOUS.matcher(k).find()) {
+            return Optional.empty(); // "Realisasi TW lalu": shown for reference, never this quarter's figure
         }
         if (k.startsWith("realisasi")) {
             return Optional.of(REALISASI);
