@@ -55,7 +55,15 @@ final class FormReading {
         Map<String, String> seen = new LinkedHashMap<>();
         RowReader reader = new RowReader(source.path(), indicators);
         for (Table t : tables) {
-            reader.read(t.sheet(), t.layout(), unitCode, seen, rows, problems);
+            TableLayout layout = t.layout().forQuarter(clues.triwulan());
+            if (!layout.usable()) {
+                problems.add(Problem.warning(source.path(), t.sheet().name(), null, null, "Lembar ini hanya memuat kolom"
+                        + " realisasi triwulan lain (" + String.join(", ", t.layout().otherQuarterColumns(
+                                clues.triwulan())) + "), bukan TW " + Periode.roman(clues.triwulan())
+                        + "; tidak dibaca"));
+                continue;
+            }
+            reader.read(t.sheet(), layout, unitCode, seen, rows, problems);
         }
         return new Submission(source, unitCode, new Periode(clues.tahun(), clues.triwulan()), rows, problems, false);
     }

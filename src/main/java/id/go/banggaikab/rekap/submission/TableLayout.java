@@ -42,4 +42,26 @@ record TableLayout(int headerRow, int firstDataRow, List<HeaderCell> columns) {
     boolean usable() {
         return has(Column.INDIKATOR) && (has(Column.REALISASI) || has(Column.PEMBILANG) || has(Column.PENYEBUT));
     }
+
+    /**
+     * Keeps, among value columns that name a quarter in their header ("Realisasi TW I", "Realisasi TW II", ...),
+     * only those of the form's own quarter: a form laid out with a column per quarter must not have another
+     * quarter's figure read as this one. Columns that name no quarter are kept as they are.
+     */
+    TableLayout forQuarter(int triwulan) {
+        List<HeaderCell> kept = columns.stream().filter(h -> {
+            if (h.role() != Column.REALISASI && h.role() != Column.PEMBILANG && h.role() != Column.PENYEBUT) {
+                return true;
+            }
+            Integer named = PeriodText.quarterIn(h.header());
+            return named == null || named == triwulan;
+        }).toList();
+        return new TableLayout(headerRow, firstDataRow, kept);
+    }
+
+    /** Value columns that name another quarter than the form's, as written: what {@link #forQuarter} drops. */
+    List<String> otherQuarterColumns(int triwulan) {
+        List<HeaderCell> kept = forQuarter(triwulan).columns();
+        return columns.stream().filter(h -> !kept.contains(h)).map(HeaderCell::header).toList();
+    }
 }

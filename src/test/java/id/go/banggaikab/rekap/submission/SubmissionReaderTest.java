@@ -262,4 +262,34 @@ class SubmissionReaderTest {
 
         assertThat(row(s, "KADIS-03").predikat()).isEqualTo(id.go.banggaikab.rekap.catalogue.Predikat.BB);
     }
+
+    @Test
+    void shouldReadOnlyTheColumnOfTheFormsQuarterWhenTheTableHasAColumnPerQuarter() {
+        FormBuilder form = FormBuilder.xlsx().header("Seksi Peningkatan Kualitas Kewirausahaan", 2026, "III")
+                .columns("No", "Indikator Kinerja", "Realisasi TW I", "Realisasi TW II", "Realisasi TW III",
+                        "Realisasi s.d. TW III")
+                .row(1, "Jumlah Peserta Pelatihan Usaha Mikro", 10, 20, 30, 60);
+
+        Submission s = read(form, "kwu-tw3.xlsx");
+
+        assertThat(row(s, "KASI-KWU-01").value()).isEqualTo(30.0);
+        assertThat(row(s, "KASI-KWU-01").cumulative()).isFalse();
+        assertThat(row(s, "KASI-KWU-01").cell()).isEqualTo(form.cell(0, "Realisasi TW III"));
+        assertThat(s.problems()).isEmpty();
+    }
+
+    @Test
+    void shouldNotReadAnotherQuartersColumnAsThisQuartersRealisation() {
+        FormBuilder form = FormBuilder.xlsx().header("Seksi Peningkatan Kualitas Kewirausahaan", 2026, "III")
+                .columns("No", "Indikator Kinerja", "Realisasi TW I", "Realisasi TW II")
+                .row(1, "Jumlah Peserta Pelatihan Usaha Mikro", 10, 20);
+
+        Submission s = read(form, "kwu-lama.xlsx");
+
+        assertThat(s.rows()).isEmpty();
+        assertThat(s.problems()).singleElement().satisfies(p -> {
+            assertThat(p.severity()).isEqualTo(Severity.PERINGATAN);
+            assertThat(p.reason()).contains("Realisasi TW I, Realisasi TW II").contains("bukan TW III");
+        });
+    }
 }
