@@ -2,7 +2,6 @@ package id.go.banggaikab.rekap.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.go.banggaikab.rekap.catalogue.Catalogue;
 import id.go.banggaikab.rekap.catalogue.Indicator;
 import id.go.banggaikab.rekap.catalogue.IndicatorKind;
 import id.go.banggaikab.rekap.catalogue.Periode;
@@ -26,7 +25,6 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -35,8 +33,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * cell (numbers as numbers and as Indonesian text), drops it into the input folder, and the rekap job reads every
  * form back with no problem, no correction, and every value in the recap and the receipts.
  */
-@SpringBootTest(properties = {"rekap.contoh.aktif=false", "rekap.jalankan-saat-mulai=false"})
-class FormsRoundTripJobTest {
+class FormsRoundTripJobTest extends JobTestSupport {
 
     static final Path WORK = JobTestFolders.create("rekap-roundtrip");
     static final Periode TW1 = new Periode(2026, 1);
@@ -47,15 +44,8 @@ class FormsRoundTripJobTest {
     }
 
     @Autowired
-    QuarterLauncher launcher;
-    @Autowired
-    @Qualifier("rekapJob")
-    Job rekapJob;
-    @Autowired
     @Qualifier("formulirJob")
     Job formulirJob;
-    @Autowired
-    Catalogue catalogue;
 
     @Test
     void shouldReadEveryGeneratedFormBackWithoutAnyProblemOnceFilled() throws Exception {

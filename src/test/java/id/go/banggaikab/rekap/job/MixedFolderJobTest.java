@@ -2,7 +2,6 @@ package id.go.banggaikab.rekap.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.go.banggaikab.rekap.catalogue.Catalogue;
 import id.go.banggaikab.rekap.catalogue.Periode;
 import id.go.banggaikab.rekap.contoh.SampleForms;
 import java.io.IOException;
@@ -15,7 +14,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -26,10 +24,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -38,8 +33,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * are no forms at all. The run completes, keeps what is usable, and the recap's Masalah sheet says what was refused
  * and why, with file and cell.
  */
-@SpringBootTest(properties = {"rekap.contoh.aktif=false", "rekap.jalankan-saat-mulai=false"})
-class MixedFolderJobTest {
+class MixedFolderJobTest extends JobTestSupport {
 
     static final Path WORK = JobTestFolders.create("rekap-mixed");
 
@@ -48,12 +42,6 @@ class MixedFolderJobTest {
         JobTestFolders.register(registry, WORK);
     }
 
-    @Autowired
-    QuarterLauncher launcher;
-    @Autowired
-    Job rekapJob;
-    @Autowired
-    Catalogue catalogue;
 
     @BeforeAll
     static void folder() throws IOException {
@@ -128,7 +116,7 @@ class MixedFolderJobTest {
         List<List<String>> masalah;
         Map<String, Row> indikator;
         DataFormatter fmt = new DataFormatter();
-        try (InputStream stream = Files.newInputStream(recap()); Workbook wb = WorkbookFactory.create(stream)) {
+        try (InputStream stream = Files.newInputStream(output(WORK, "Rekap")); Workbook wb = WorkbookFactory.create(stream)) {
             masalah = rows(wb.getSheet("Masalah"), fmt);
             indikator = RekapJobTest.rowsByCode(wb.getSheet("Rekap Indikator"));
             int tw2 = column(wb.getSheet("Rekap Indikator"), "Realisasi TW II", fmt);
@@ -168,9 +156,4 @@ class MixedFolderJobTest {
         return out;
     }
 
-    private static Path recap() throws IOException {
-        try (Stream<Path> files = Files.list(WORK.resolve("output"))) {
-            return files.filter(p -> p.getFileName().toString().startsWith("Rekap")).findFirst().orElseThrow();
-        }
-    }
 }

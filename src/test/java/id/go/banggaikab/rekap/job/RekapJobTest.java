@@ -2,7 +2,6 @@ package id.go.banggaikab.rekap.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.go.banggaikab.rekap.catalogue.Catalogue;
 import id.go.banggaikab.rekap.catalogue.Periode;
 import id.go.banggaikab.rekap.contoh.SampleForms;
 import java.io.IOException;
@@ -11,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -22,11 +20,9 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -35,8 +31,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * The whole {@code rekap} job over a quarter of sample forms in a scratch folder, with its own SQLite file: step
  * counts, the recap's indicator sheet, reruns that change nothing, and input files left untouched.
  */
-@SpringBootTest(properties = {"rekap.contoh.aktif=false", "rekap.jalankan-saat-mulai=false"})
-class RekapJobTest {
+class RekapJobTest extends JobTestSupport {
 
     static final Path WORK = JobTestFolders.create("rekap-job");
 
@@ -45,12 +40,6 @@ class RekapJobTest {
         JobTestFolders.register(registry, WORK);
     }
 
-    @Autowired
-    QuarterLauncher launcher;
-    @Autowired
-    Job rekapJob;
-    @Autowired
-    Catalogue catalogue;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -72,7 +61,7 @@ class RekapJobTest {
         assertThat(written + imported.getFilterCount()).isEqualTo(32);
         assertThat(imported.getRollbackCount()).isZero();
 
-        Path recap = recapFile();
+        Path recap = output(WORK, "Rekap");
         try (InputStream in = Files.newInputStream(recap); Workbook wb = WorkbookFactory.create(in)) {
             Sheet sheet = wb.getSheet("Rekap Indikator");
             assertThat(sheet).isNotNull();
@@ -93,11 +82,6 @@ class RekapJobTest {
         assertThat(snapshot(WORK.resolve("input"))).isEqualTo(before);
     }
 
-    private Path recapFile() throws IOException {
-        try (Stream<Path> files = Files.list(WORK.resolve("output"))) {
-            return files.filter(p -> p.getFileName().toString().startsWith("Rekap")).findFirst().orElseThrow();
-        }
-    }
 
     static Map<String, Row> rowsByCode(Sheet sheet) {
         Map<String, Row> out = new HashMap<>();

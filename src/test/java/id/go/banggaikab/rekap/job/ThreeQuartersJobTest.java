@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -21,9 +20,6 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -32,8 +28,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * recap's Rekap Indikator sheet and in the LAKIP table: flows add up, stocks take the latest quarter, a ratio is
  * recomputed from its accumulated parts (never an average of percentages), a predicate scores by rank.
  */
-@SpringBootTest(properties = {"rekap.contoh.aktif=false", "rekap.jalankan-saat-mulai=false"})
-class ThreeQuartersJobTest {
+class ThreeQuartersJobTest extends JobTestSupport {
 
     static final Path WORK = JobTestFolders.create("rekap-3tw");
     static final String[] COLUMNS = {"No", "Kode", "Indikator Kinerja", "Realisasi", "Pembilang", "Penyebut"};
@@ -43,10 +38,6 @@ class ThreeQuartersJobTest {
         JobTestFolders.register(registry, WORK);
     }
 
-    @Autowired
-    QuarterLauncher launcher;
-    @Autowired
-    Job rekapJob;
 
     @BeforeAll
     static void forms() {
@@ -126,12 +117,8 @@ class ThreeQuartersJobTest {
     }
 
     private static Workbook open(String prefix) throws IOException {
-        try (Stream<Path> files = Files.list(WORK.resolve("output"))) {
-            Path file = files.filter(p -> p.getFileName().toString().startsWith(prefix)
-                    && p.getFileName().toString().endsWith(".xlsx")).findFirst().orElseThrow();
-            try (InputStream in = Files.newInputStream(file)) {
-                return WorkbookFactory.create(in);
-            }
+        try (InputStream in = Files.newInputStream(output(WORK, prefix))) {
+            return WorkbookFactory.create(in);
         }
     }
 
