@@ -1,0 +1,89 @@
+package id.go.banggaikab.rekap.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+
+import id.go.banggaikab.rekap.catalogue.Catalogue;
+import id.go.banggaikab.rekap.catalogue.CatalogueLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.job.Job;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.util.unit.DataSize;
+
+/** The exit codes a scheduler acts on, and that nothing is launched when the run cannot go ahead. */
+class RekapRunnerTest {
+
+    @TempDir
+    Path work;
+    private QuarterLauncher launcher;
+    private Job job;
+    private static final Catalogue CATALOGUE = CatalogueLoader.load(Path.of("config/katalog.yml"));
+
+    @BeforeEach
+    void mocks() {
+        launcher = mock(QuarterLauncher.class);
+        job = mock(Job.class);
+        org.mockito.Mockito.when(job.getName()).thenReturn("rekap");
+    }
+
+    private RekapRunner runner(Path output) {
+        RekapProperties p = new RekapProperties(work.resolve("input"), output, Path.of("config"), work.resolve("data"),
+                new RekapProperties.Contoh(false, false, work.resolve("contoh")), DataSize.ofMegabytes(20), 2020, 2035,
+                new RekapProperties.Skor(100));
+        Clock clock = Clock.fixed(Instant.parse("2026-11-27T00:00:00Z"), ZoneId.of("Asia/Makassar"));
+        return new RekapRunner(Map.of("rekapJob", job), "rekap", launcher, p, CATALOGUE, clock);
+    }
+
+    @Test
+    void shouldExitWithBadConfigurationOnAQuarterThatDoesNotExist() throws Exception {
+        RekapRunner runner = runner(work.resolve("output"));
+        runner.run(new DefaultApplicationArguments("tahun=2026", "triwulan=5"));
+        assertThat(runner.getExitCode()).isEqualTo(ExitCodes.BAD_CONFIGURATION);
+        verify(launcher, never()).launch(any(), any());
+    }
+
+    @Test
+    void shouldExitWithOutputNotWritableBeforeTouchingAnything() throws Exception {
+        Path blocked = work.resolve("output-is-a-file");
+        Files.writeString(blocked, "bukan folder");
+        RekapRunner runner = runner(blocked);
+        runner.run(new DefaultApplicationArguments("tahun=2026", "triwulan=3"));
+        assertThat(runner.getExitCode()).isEqualTo(ExitCodes.OUTPUT_NOT_WRITABLE);
+        verify(launcher, never()).launch(any(), any());
+    }
+
+    @Test
+    void shouldExitWithAlreadyRunningWhileAnotherRunHoldsTheLock() throws Exception {
+        Optional<RunLock> held = RunLock.tryAcquire(work.resolve("data/rekap.lock"));
+        assertThat(held).isPresent();
+        try (RunLock lock = held.get()) {
+            RekapRunner runner = runner(work.resolve("output"));
+            runner.run(new DefaultApplicationArguments("tahun=2026", "triwulan=3"));
+            assertThat(runner.getExitCode()).isEqualTo(ExitCodes.ALREADY_RUNNING);
+            verify(launcher, never()).launch(any(), any());
+        }
+    }
+
+    @Test
+    void shouldExitWithBadConfigurationForAnUnknownJobName() throws Exception {
+        RekapProperties p = new RekapProperties(work.resolve("input"), work.resolve("output"), Path.of("config"),
+                work.resolve("data"), new RekapProperties.Contoh(false, false, work), DataSize.ofMegabytes(20), 2020,
+                2035, new RekapProperties.Skor(100));
+        RekapRunner runner = new RekapRunner(Map.of("rekapJob", job), "laporan", launcher, p, CATALOGUE,
+                Clock.systemUTC());
+        runner.run(new DefaultApplicationArguments());
+        assertThat(runner.getExitCode()).isEqualTo(ExitCodes.BAD_CONFIGURATION);
+    }
+}
