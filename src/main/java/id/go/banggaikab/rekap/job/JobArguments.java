@@ -34,6 +34,9 @@ final class JobArguments {
         if (tahun == null && triwulan != null) {
             tahun = today.getYear();
         }
+        if (tahun != null && triwulan == null && tahun < fallback.tahun()) {
+            triwulan = 4; // a past year asked for alone: its whole year
+        }
         return new Periode(tahun == null ? fallback.tahun() : tahun, triwulan == null ? fallback.triwulan() : triwulan);
     }
 

@@ -22,6 +22,7 @@ class JobArgumentsTest {
     void shouldHonourTahunAndTriwulanAsGivenInDigitsOrRomanNumerals() {
         assertThat(JobArguments.periode(List.of("tahun=2025", "triwulan=II"), TODAY)).isEqualTo(new Periode(2025, 2));
         assertThat(JobArguments.periode(List.of("triwulan=TW4"), TODAY)).isEqualTo(new Periode(2026, 4));
+        assertThat(JobArguments.periode(List.of("tahun=2025"), TODAY)).isEqualTo(new Periode(2025, 4));
     }
 
     @Test
