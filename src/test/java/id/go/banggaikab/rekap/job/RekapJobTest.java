@@ -71,6 +71,9 @@ class RekapJobTest extends JobTestSupport {
             assertThat(wb.getSheet("Belum Lapor")).isNotNull();
         }
 
+        assertThat(jdbc.queryForObject("PRAGMA journal_mode", String.class)).isEqualTo("wal");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM flyway_schema_history WHERE success = 1", Integer.class))
+                .isEqualTo(2);
         int files = count("submission_file");
         int rows = count("realisasi");
         JobExecution second = launcher.launch(rekapJob, new Periode(2026, 3));
