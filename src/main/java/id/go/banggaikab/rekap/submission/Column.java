@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 enum Column {
     NO, KODE, JABATAN, SASARAN, INDIKATOR, SATUAN, TARGET, REALISASI, PEMBILANG, PENYEBUT, KETERANGAN, BUKTI;
 
+    private static final Pattern BUDGET = Pattern.compile("\\b(anggaran|keuangan|rp|rupiah|dana|pagu|serapan)\\b");
     private static final Pattern PREVIOUS = Pattern.compile("\\b(lalu|sebelumnya|sebelum)\\b");
     private static final Pattern CUMULATIVE = Pattern.compile("\\b(s d|sd|sampai dengan|sampai|kumulatif|komulatif)\\b");
 
@@ -43,6 +44,9 @@ enum Column {
         }
         if (k.startsWith("sasaran")) {
             return Optional.of(SASARAN);
+        }
+        if (BUDGET.matcher(k).find()) {
+            return Optional.empty(); // "Realisasi Anggaran (Rp)": money spent, not the indicator's realisation
         }
         if (PREVIOUS.matcher(k).find()) {
             return Optional.empty(); // "Realisasi TW lalu": shown for reference, never this quarter's figure

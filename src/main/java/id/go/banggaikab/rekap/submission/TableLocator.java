@@ -38,7 +38,7 @@ final class TableLocator {
         int width = Math.max(sheet.lastColumn(r), sheet.lastColumn(r + 1));
         boolean twoRows = false;
         for (int c = 0; c <= width; c++) {
-            if (subHeader(sheet, r, c).isPresent() && !sheet.label(r, c).isBlank()) {
+            if (subHeader(sheet, r, c).isPresent() && !sheet.label(r, c).isBlank() || groupPart(sheet, r, c)) {
                 twoRows = true;
             }
         }
@@ -48,12 +48,26 @@ final class TableLocator {
             Optional<Column> sub = twoRows ? subHeader(sheet, r, c) : Optional.empty();
             String below = twoRows && !sheet.mergedWithBelow(r, c) ? sheet.label(r + 1, c) : "";
             String header = (top + " " + below).strip();
-            Optional<Column> role = sub.isPresent() ? sub : Column.recognise(top);
+            Optional<Column> role = sub.isPresent() ? sub
+                    : twoRows && groupPart(sheet, r, c) ? Column.recognise(header) : Column.recognise(top);
             if (role.isPresent()) {
                 cells.add(new HeaderCell(c, role.get(), Column.saysCumulative(header), header));
             }
         }
         return new TableLayout(r, r + (twoRows ? 2 : 1), cells);
+    }
+
+    /**
+     * A column under a merged group heading whose lower cell only qualifies it: "REALISASI" over "TW I | TW II",
+     * "Kinerja | Anggaran (Rp)" or "TW II | s.d. TW II". The column is then named by both rows together, so a
+     * column per quarter is told apart and a budget column is not taken for the realisation.
+     */
+    private static boolean groupPart(SheetView sheet, int r, int c) {
+        if (sheet.mergedWithBelow(r, c) || sheet.mergedWidth(r, c) <= 1 || sheet.label(r + 1, c).isBlank()) {
+            return false;
+        }
+        Optional<Column> topRole = Column.recognise(sheet.label(r, c));
+        return topRole.isPresent() && GROUP_HEADINGS.contains(topRole.get());
     }
 
     /**

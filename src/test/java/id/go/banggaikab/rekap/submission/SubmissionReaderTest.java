@@ -292,4 +292,32 @@ class SubmissionReaderTest {
             assertThat(p.reason()).contains("Realisasi TW I, Realisasi TW II").contains("bukan TW III");
         });
     }
+
+    @Test
+    void shouldReadTheFormsQuarterUnderAMergedRealisasiHeadingOverQuarterColumns() {
+        FormBuilder form = FormBuilder.xlsx().header("Seksi Fasilitasi Usaha Mikro", 2026, "II (Dua)")
+                .twoRowColumns("REALISASI", List.of("TW I", "TW II", "TW III", "TW IV"), "No", "Jabatan",
+                        "Indikator Kinerja", "TW I", "TW II", "TW III", "TW IV")
+                .row(1, "Kepala Seksi Fasilitasi Usaha Mikro", "Jumlah Usaha Mikro yang Terfasilitasi Sarana Usaha",
+                        10, 15, null, null);
+
+        Submission s = read(form, "fum.xlsx");
+
+        assertThat(row(s, "KASI-FUM-01").value()).isEqualTo(15.0);
+        assertThat(row(s, "KASI-FUM-01").cell()).isEqualTo(form.cell(0, "TW II"));
+        assertThat(s.problems()).as("the lower header row is no data row").isEmpty();
+    }
+
+    @Test
+    void shouldNotTakeTheBudgetColumnUnderAMergedRealisasiHeading() {
+        FormBuilder form = FormBuilder.xlsx().header("Seksi Fasilitasi Usaha Mikro", 2026, "2")
+                .twoRowColumns("REALISASI", List.of("Anggaran (Rp)", "Kinerja"), "No", "Indikator Kinerja",
+                        "Anggaran (Rp)", "Kinerja")
+                .row(1, "Jumlah Usaha Mikro yang Terfasilitasi Sarana Usaha", 25000000, 12);
+
+        Submission s = read(form, "fum.xlsx");
+
+        assertThat(row(s, "KASI-FUM-01").value()).isEqualTo(12.0);
+        assertThat(s.problems()).isEmpty();
+    }
 }
