@@ -39,6 +39,7 @@ final class FormReading {
                     + "dan Realisasi atau Pembilang/Penyebut)");
         }
         List<Problem> problems = new ArrayList<>();
+        tables = oneQuarter(tables, problems);
         Clues fromCells = Clues.NONE;
         for (Table t : tables) {
             fromCells = fromCells.orElse(HeaderBlock.read(t.sheet(), t.layout().headerRow(), units));
@@ -66,6 +67,38 @@ final class FormReading {
             reader.read(t.sheet(), layout, unitCode, seen, rows, problems);
         }
         return new Submission(source, unitCode, new Periode(clues.tahun(), clues.triwulan()), rows, problems, false);
+    }
+
+    /**
+     * A workbook kept all year with a sheet per quarter, each with its own "Triwulan" label, is sent again each
+     * quarter: its newest quarter is what is being reported now. The sheets of earlier quarters are set aside with
+     * a note (they were due in their own quarter) instead of having their rows refused as duplicates.
+     */
+    private List<Table> oneQuarter(List<Table> tables, List<Problem> problems) {
+        Map<Table, Integer> quarters = new LinkedHashMap<>();
+        for (Table t : tables) {
+            Integer q = HeaderBlock.read(t.sheet(), t.layout().headerRow(), units).triwulan();
+            if (q != null) {
+                quarters.put(t, q);
+            }
+        }
+        if (quarters.values().stream().distinct().count() <= 1) {
+            return tables;
+        }
+        int newest = quarters.values().stream().max(Integer::compare).orElseThrow();
+        List<Table> kept = new ArrayList<>();
+        for (Table t : tables) {
+            Integer q = quarters.get(t);
+            if (q == null || q == newest) {
+                kept.add(t);
+            } else {
+                problems.add(Problem.warning(source.path(), t.sheet().name(), null, null, "Lembar ini untuk Triwulan "
+                        + Periode.roman(q) + ", sedangkan berkas ini dibaca sebagai laporan Triwulan "
+                        + Periode.roman(newest) + " (lembar terbarunya); lembar ini tidak dibaca. Kirim laporan"
+                        + " Triwulan " + Periode.roman(q) + " sebagai berkas tersendiri bila belum pernah dikirim"));
+            }
+        }
+        return kept;
     }
 
     private static List<Table> tables(Workbook workbook) {

@@ -320,4 +320,25 @@ class SubmissionReaderTest {
         assertThat(row(s, "KASI-FUM-01").value()).isEqualTo(12.0);
         assertThat(s.problems()).isEmpty();
     }
+
+    @Test
+    void shouldReadTheNewestQuarterOfAWorkbookKeptWithASheetPerQuarter() {
+        FormBuilder form = FormBuilder.xlsx().sheet("TW I")
+                .header("Seksi Keanggotaan dan Penerapan Peraturan", 2026, "I").columns("No", "Indikator Kinerja",
+                        "Realisasi")
+                .row(1, "Jumlah Koperasi yang Melaksanakan RAT", 5)
+                .sheet("TW II").header("Seksi Keanggotaan dan Penerapan Peraturan", 2026, "II")
+                .columns("No", "Indikator Kinerja", "Realisasi")
+                .row(1, "Jumlah Koperasi yang Melaksanakan RAT", 9);
+
+        Submission s = read(form, "Keanggotaan 2026.xlsx");
+
+        assertThat(s.periode()).isEqualTo(new Periode(2026, 2));
+        assertThat(row(s, "KASI-KPP-01").value()).isEqualTo(9.0);
+        assertThat(s.problems()).singleElement().satisfies(p -> {
+            assertThat(p.severity()).isEqualTo(Severity.PERINGATAN);
+            assertThat(p.sheet()).isEqualTo("TW I");
+            assertThat(p.reason()).contains("Triwulan I").contains("tidak dibaca");
+        });
+    }
 }
