@@ -64,8 +64,33 @@ final class RowValues {
         if (indicator.kind() == IndicatorKind.JUMLAH && p.present() && p.number() < 0) {
             return refuse(c, c.realisasi(), "Jumlah tidak boleh negatif");
         }
-        return accept(indicator, c, c.realisasi(), p.number(), null, null, p, List.of());
+        return accept(indicator, c, c.realisasi(), p.number(), null, null, p, doubts(indicator, c, p));
     }
+
+    /**
+     * Figures taken as written but worth a second look: a count with a fraction ("1,250" orang may have meant
+     * 1.250), and a percentage at or below 1 where the form probably meant a fraction of 100 ("0,85" for 85 %).
+     * The value is never changed on a guess; the user is told.
+     */
+    private List<Problem> doubts(Indicator indicator, Cells c, Parsed p) {
+        if (!p.present() || p.number() == 0) {
+            return List.of();
+        }
+        String shown = c.realisasi().value().display();
+        if (indicator.kind() == IndicatorKind.JUMLAH && p.number() != Math.rint(p.number())) {
+            return List.of(Problem.warning(file, c.sheet(), c.realisasi().address(), shown, "Jumlah berisi pecahan ("
+                    + decimal(p.number()) + " " + indicator.satuan() + "); bila maksudnya ribuan, tulis tanpa koma,"
+                    + " mis. 1250 atau 1.250"));
+        }
+        if (indicator.kind() == IndicatorKind.NILAI && "%".equals(indicator.satuan()) && p.number() > 0
+                && p.number() <= 1) {
+            return List.of(Problem.warning(file, c.sheet(), c.realisasi().address(), shown, "Nilai persen "
+                    + decimal(p.number()) + " % sangat kecil; bila maksudnya " + decimal(p.number() * 100)
+                    + " %, tulis " + decimal(p.number() * 100)));
+        }
+        return List.of();
+    }
+
 
     private Outcome ratio(Indicator indicator, Cells c) {
         Parsed num = ValueParser.number(c.pembilang().value());

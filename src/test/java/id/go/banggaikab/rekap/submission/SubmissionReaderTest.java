@@ -341,4 +341,20 @@ class SubmissionReaderTest {
             assertThat(p.reason()).contains("Triwulan I").contains("tidak dibaca");
         });
     }
+
+    @Test
+    void shouldKeepButQuestionACountWithAFractionAndAPercentThatLooksLikeAFraction() {
+        FormBuilder form = FormBuilder.xlsx().header("Sub Bagian Umum, Aset dan Kepegawaian", 2026, "II")
+                .columns("No", "Indikator Kinerja", "Satuan", "Realisasi (%)")
+                .row(1, "Persentase Peningkatan Disiplin ASN", "%", "0,85")
+                .row(2, "Jumlah PNS yang Naik Pangkat Tepat Waktu", "Orang", "1,250");
+
+        Submission s = read(form, "umum.xlsx");
+
+        assertThat(row(s, "KADIS-04").value()).isEqualTo(0.85);
+        assertThat(row(s, "KASUBAG-UAK-02").value()).isEqualTo(1.25);
+        assertThat(s.problems()).extracting(Problem::severity).containsOnly(Severity.PERINGATAN);
+        assertThat(s.problems()).anySatisfy(p -> assertThat(p.reason()).contains("bila maksudnya 85 %"));
+        assertThat(s.problems()).anySatisfy(p -> assertThat(p.reason()).contains("pecahan (1,25 Orang)"));
+    }
 }
