@@ -93,7 +93,7 @@ public final class SampleForms {
                 row.createCell(2).setCellValue(catalogue.positionOf(i).name());
                 row.createCell(3).setCellValue(i.name());
                 row.createCell(4).setCellValue(i.satuan());
-                fill(row, i, unit.code(), periode.triwulan(), variant, textNumbers);
+                fill(row, i, periode.triwulan(), variant, textNumbers);
             }
             text(sheet, r + 1, 6, "Luwuk, " + (periode.triwulan() * 3 + 1) + "/10/" + periode.tahun());
             text(sheet, r + 2, 6, "Kepala " + unit.name());
@@ -106,14 +106,13 @@ public final class SampleForms {
         }
     }
 
-    private static void fill(Row row, Indicator i, String unitCode, int triwulan, int variant,
-            boolean textNumbers) {
+    private static void fill(Row row, Indicator i, int triwulan, int variant, boolean textNumbers) {
         if (i.kind() == IndicatorKind.PREDIKAT) {
             row.createCell(5).setCellValue("BB");
             row.createCell(8).setCellValue("Hasil evaluasi SAKIP tahun lalu");
             return;
         }
-        double[] v = SampleValues.of(i, unitCode, triwulan, variant);
+        double[] v = SampleValues.of(i, triwulan, variant);
         if (i.isRatio()) {
             number(row, 6, v[0], textNumbers);
             number(row, 7, v[1], textNumbers);

@@ -22,17 +22,12 @@ final class SampleValues {
     }
 
     /** {pembilang, penyebut} for a ratio in one quarter, or {value} for other kinds. */
-    static double[] of(Indicator i, String unitCode, int triwulan, int variant) {
+    static double[] of(Indicator i, int triwulan, int variant) {
         double f = factor(i.code(), triwulan, variant);
         return switch (i.code()) {
             case "KADIS-01" -> new double[] {Math.round(112 + 4 * triwulan * f), 212};
             case "KABID-KP-01" -> new double[] {Math.round(80 + 6 * triwulan * f), 212};
-            // Each seksi of the bidang reports its own micro businesses: the parts add up (gabung: jumlah).
-            case "KADIS-02" -> new double[] {Math.round(3 * f), switch (unitCode) {
-                case "SEKSI-FUM" -> 620;
-                case "SEKSI-P3UM" -> 380;
-                default -> 480;
-            }};
+            case "KADIS-02" -> new double[] {Math.round(9 * f), 1480};
             case "KABID-PPK-01" -> new double[] {Math.round(2_150_000_000L * f / 1000) * 1000.0, 8_400_000_000.0};
             case "KABID-PUM-01", "KABID-PUM-02", "KABID-PUM-03" -> new double[] {Math.round(18 * f), 240 + 5 * triwulan};
             case "KADIS-04" -> new double[] {Math.round((86 + 2 * triwulan * f) * 10) / 10.0};
