@@ -1,5 +1,6 @@
 package id.go.banggaikab.rekap.formulir;
 
+import id.go.banggaikab.rekap.IndonesianTime;
 import id.go.banggaikab.rekap.catalogue.Catalogue;
 import id.go.banggaikab.rekap.catalogue.Indicator;
 import id.go.banggaikab.rekap.formulir.ReceiptTable.Item;
@@ -30,9 +31,16 @@ public final class ReceiptWriter {
             Locale.forLanguageTag("id"));
 
     private final Catalogue catalogue;
+    private final ZoneId zone;
 
     public ReceiptWriter(Catalogue catalogue) {
+        this(catalogue, ZoneId.systemDefault());
+    }
+
+    /** {@code zone}: where the dinas is, so file times read as the staff's own clock (WITA in Banggai). */
+    public ReceiptWriter(Catalogue catalogue, ZoneId zone) {
         this.catalogue = catalogue;
+        this.zone = zone;
     }
 
     /** Writes {@code <dir>/<unit name> - <tahun> TW <roman>.xlsx}, replacing an earlier receipt of that name. */
@@ -95,10 +103,10 @@ public final class ReceiptWriter {
                 + " catatan lain, " + receipt.missing().size() + " indikator belum dilaporkan";
     }
 
-    private static List<List<Item>> files(Receipt receipt, SheetStyles styles) {
+    private List<List<Item>> files(Receipt receipt, SheetStyles styles) {
         List<List<Item>> rows = new ArrayList<>();
         for (SourceFile f : receipt.files()) {
-            String when = f.modified() == null ? "-" : WHEN.format(f.modified().atZone(ZoneId.systemDefault()));
+            String when = f.modified() == null ? "-" : IndonesianTime.format(f.modified(), zone);
             rows.add(List.of(no(rows, styles), Item.text(f.path(), styles.text, 0), Item.text(when, styles.text, 0),
                     Item.text(IndonesianNumbers.format(f.size() / 1024.0) + " KB", styles.text, 0),
                     Item.text(f.sha256() == null ? "-" : f.sha256(), styles.small, 0)));

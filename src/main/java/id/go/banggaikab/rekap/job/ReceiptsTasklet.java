@@ -49,7 +49,7 @@ class ReceiptsTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws Exception {
         Periode periode = JobPeriode.of(context);
         Path dir = QuarterFolders.receipts(properties.outputDir(), periode);
-        ReceiptWriter writer = new ReceiptWriter(catalogue);
+        ReceiptWriter writer = new ReceiptWriter(catalogue, clock.getZone());
         for (Unit unit : catalogue.units()) {
             List<SourceFile> files = store.filesOf(unit.code(), periode);
             if (files.isEmpty()) {

@@ -1,5 +1,6 @@
 package id.go.banggaikab.rekap.realisation;
 
+import id.go.banggaikab.rekap.IndonesianTime;
 import id.go.banggaikab.rekap.aggregation.StoredRow;
 import id.go.banggaikab.rekap.catalogue.Periode;
 import id.go.banggaikab.rekap.catalogue.Predikat;
@@ -118,6 +119,10 @@ public class SubmissionStore {
         }
     }
 
+    private String when(String instant) {
+        return IndonesianTime.format(Instant.parse(instant), clock.getZone());
+    }
+
     /** Accepted rows of the active forms of the given years, oldest file first. */
     public List<StoredRow> activeRows(int fromTahun, int toTahun) {
         return jdbc.query("SELECT r.*, f.path, f.unit_code, f.tahun, f.triwulan, f.modified FROM realisasi r"
@@ -165,8 +170,8 @@ public class SubmissionStore {
                 + " WHERE old.status = 'DIGANTI' AND old.tahun = ? ORDER BY old.path", (rs, i) -> new Problem(
                 Severity.DIGANTI, rs.getString("path"), null, null, null, "Laporan TW " + Periode.roman(rs.getInt(
                         "triwulan")) + " ini diganti oleh berkas \"" + rs.getString("new_path")
-                        + "\" yang disimpan lebih baru (" + rs.getString("new_modified") + " > "
-                        + rs.getString("modified") + "); keduanya tetap tersimpan di riwayat."), tahun));
+                        + "\" yang disimpan lebih baru (" + when(rs.getString("new_modified")) + ", sedangkan berkas"
+                        + " ini " + when(rs.getString("modified")) + "); keduanya tetap tersimpan di riwayat."), tahun));
         return out;
     }
 
