@@ -33,10 +33,6 @@ public final class ReceiptWriter {
     private final Catalogue catalogue;
     private final ZoneId zone;
 
-    public ReceiptWriter(Catalogue catalogue) {
-        this(catalogue, ZoneId.systemDefault());
-    }
-
     /** {@code zone}: where the dinas is, so file times read as the staff's own clock (WITA in Banggai). */
     public ReceiptWriter(Catalogue catalogue, ZoneId zone) {
         this.catalogue = catalogue;
@@ -84,7 +80,7 @@ public final class ReceiptWriter {
             SheetWriting.merge(sheet, r, 0, last, r == 0 ? styles.title : styles.subtitle);
         }
         String[][] block = {{"Unit Kerja", receipt.unit().name()}, {"Periode", receipt.periode().longLabel()},
-            {"Dibuat", WHEN.format(receipt.generatedAt())}, {"Ringkasan", summary(receipt)}};
+            {"Dibuat", WHEN.format(receipt.generatedAt()) + " " + IndonesianTime.label(zone)}, {"Ringkasan", summary(receipt)}};
         int r = 4;
         for (String[] line : block) {
             SheetWriting.text(sheet, r, 0, line[0], styles.label);

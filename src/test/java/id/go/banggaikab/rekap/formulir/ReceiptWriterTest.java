@@ -97,28 +97,28 @@ class ReceiptWriterTest {
 
     @Test
     void shouldBeNamedLikeTheFormAndHeadedWithUnitPeriodAndTime() throws Exception {
-        Path file = new ReceiptWriter(catalogue).write(receipt, dir);
+        Path file = new ReceiptWriter(catalogue, java.time.ZoneId.of("Asia/Makassar")).write(receipt, dir);
         assertEquals(dir.resolve("Seksi Fasilitasi Usaha Mikro - 2026 TW II.xlsx"), file);
         List<List<String>> rows = rows(file);
         assertEquals("TANDA TERIMA LAPORAN REALISASI KINERJA", rows.get(0).get(0));
         assertEquals("Seksi Fasilitasi Usaha Mikro", rowStartingWith(rows, 0, "Unit Kerja").get(2));
         assertEquals("Triwulan II 2026", rowStartingWith(rows, 0, "Periode").get(2));
-        assertEquals("3 Juli 2026 pukul 09.30", rowStartingWith(rows, 0, "Dibuat").get(2));
+        assertEquals("3 Juli 2026 pukul 09.30 WITA", rowStartingWith(rows, 0, "Dibuat").get(2));
     }
 
     @Test
     void shouldListTheFileReceivedWithItsTimeAndHash() throws Exception {
-        List<List<String>> rows = rows(new ReceiptWriter(catalogue).write(receipt, dir));
+        List<List<String>> rows = rows(new ReceiptWriter(catalogue, java.time.ZoneId.of("Asia/Makassar")).write(receipt, dir));
         List<String> file = rowStartingWith(rows, 1, read.file().path());
         assertEquals(read.file().sha256(), file.get(5));
         assertEquals(64, file.get(5).length());
-        assertTrue(file.get(3).matches("\\d{1,2} \\p{L}+ \\d{4} pukul \\d{2}\\.\\d{2}"), file.get(3));
+        assertTrue(file.get(3).matches("\\d{1,2} \\p{L}+ \\d{4} pukul \\d{2}\\.\\d{2} WITA"), file.get(3));
         assertTrue(file.get(4).endsWith(" KB"));
     }
 
     @Test
     void shouldShowEveryAcceptedValueWithCodeNameAndCell() throws Exception {
-        List<List<String>> rows = rows(new ReceiptWriter(catalogue).write(receipt, dir));
+        List<List<String>> rows = rows(new ReceiptWriter(catalogue, java.time.ZoneId.of("Asia/Makassar")).write(receipt, dir));
         List<String> ratio = rowStartingWith(rows, 1, "KABID-PUM-01");
         assertEquals("Persentase Usaha Mikro yang Mendapatkan Permodalan", ratio.get(2));
         assertEquals("50", ratio.get(3));
@@ -133,7 +133,7 @@ class ReceiptWriterTest {
     void shouldShowEachRefusedCellWithAddressValueAndReason() throws Exception {
         Problem refused = read.problems().stream().filter(p -> p.severity() == Severity.SEL_DITOLAK).findFirst()
                 .orElseThrow();
-        List<List<String>> rows = rows(new ReceiptWriter(catalogue).write(receipt, dir));
+        List<List<String>> rows = rows(new ReceiptWriter(catalogue, java.time.ZoneId.of("Asia/Makassar")).write(receipt, dir));
         List<String> row = rowStartingWith(rows, 1, "Sel ditolak");
         assertEquals(refused.reason(), row.get(2));
         assertEquals("Realisasi!" + refused.cell(), row.get(3));
@@ -144,7 +144,7 @@ class ReceiptWriterTest {
 
     @Test
     void shouldListTheIndicatorsStillMissingIncludingTheRefusedOne() throws Exception {
-        List<List<String>> rows = rows(new ReceiptWriter(catalogue).write(receipt, dir));
+        List<List<String>> rows = rows(new ReceiptWriter(catalogue, java.time.ZoneId.of("Asia/Makassar")).write(receipt, dir));
         int heading = rows.indexOf(rowStartingWith(rows, 0, "D. Indikator yang belum dilaporkan"));
         Set<String> listed = rows.subList(heading + 2, rows.size()).stream().map(r -> r.get(1))
                 .filter(s -> !s.isEmpty()).collect(Collectors.toSet());
@@ -156,7 +156,7 @@ class ReceiptWriterTest {
     @Test
     void shouldSayNoneForAnEmptySectionAndPrintOnA4() throws Exception {
         Receipt clean = new Receipt(fum, TW2, List.of(read.file()), List.of(), List.of(), List.of(), NOW);
-        Path file = new ReceiptWriter(catalogue).write(clean, dir);
+        Path file = new ReceiptWriter(catalogue, java.time.ZoneId.of("Asia/Makassar")).write(clean, dir);
         List<List<String>> rows = rows(file);
         assertEquals(3, rows.stream().filter(r -> r.get(0).equals("(tidak ada)")).count());
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
