@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.DosFileAttributeView;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
@@ -16,6 +17,8 @@ import java.time.format.DateTimeFormatter;
 final class OutputFiles {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HHmm");
+    /** Every temporary output file starts with this, so a later run can tell its own leftovers from user files. */
+    static final String TEMP_PREFIX = ".tulis-";
 
     private OutputFiles() {
     }
@@ -37,7 +40,8 @@ final class OutputFiles {
     /** Writes through a temporary file next to {@code target} and moves it into place in one step. */
     static Path writeAtomically(Path target, Content content) throws IOException {
         Files.createDirectories(target.getParent());
-        Path tmp = Files.createTempFile(target.getParent(), ".tulis-", ".tmp");
+        Path tmp = Files.createTempFile(target.getParent(), TEMP_PREFIX, ".tmp");
+        hideOnWindows(tmp);
         try {
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 content.writeTo(out);
@@ -46,6 +50,17 @@ final class OutputFiles {
             return target;
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** The leading dot hides the file on Unix only; on Windows a killed run's leftover would show in Explorer. */
+    private static void hideOnWindows(Path tmp) {
+        try {
+            if (Files.getFileStore(tmp).supportsFileAttributeView(DosFileAttributeView.class)) {
+                Files.setAttribute(tmp, "dos:hidden", true);
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // cosmetic only: the file is still removed by the next run
         }
     }
 
