@@ -77,6 +77,22 @@ final class JobProcess {
         return process.exitValue();
     }
 
+    /** Freezes the process where it is (SIGSTOP, Unix only): it keeps its locks and open transaction. */
+    void pause() throws IOException, InterruptedException {
+        signal("-STOP");
+    }
+
+    void resume() throws IOException, InterruptedException {
+        signal("-CONT");
+    }
+
+    private void signal(String signal) throws IOException, InterruptedException {
+        int code = new ProcessBuilder("kill", signal, String.valueOf(process.pid())).inheritIO().start().waitFor();
+        if (code != 0) {
+            throw new IOException("kill " + signal + " gagal: " + code);
+        }
+    }
+
     boolean killed() {
         return killed;
     }
