@@ -93,6 +93,24 @@ final class JobProcess {
         }
     }
 
+    /** Waits until a console line contains {@code text}; fails when the process ends or the time is up first. */
+    String awaitLine(String text, int seconds) throws InterruptedException {
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            for (String line : lines) {
+                if (line.contains(text)) {
+                    return line;
+                }
+            }
+            if (!process.isAlive()) {
+                pump.join(5_000);
+                break;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("Baris \"" + text + "\" tidak muncul dalam " + seconds + " detik:\n" + console());
+    }
+
     boolean killed() {
         return killed;
     }
