@@ -3,6 +3,7 @@ package id.go.banggaikab.rekap.jadwal;
 import id.go.banggaikab.rekap.job.QuarterRun;
 import id.go.banggaikab.rekap.job.RekapProperties;
 import java.time.Clock;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -60,13 +61,16 @@ class JadwalConfiguration implements SchedulingConfigurer {
         }
     }
 
+    private static String shown(Duration d) {
+        return d.toSecondsPart() == 0 && d.toMinutes() > 0 ? d.toMinutes() + " menit" : d.toSeconds() + " detik";
+    }
+
     @EventListener(ApplicationReadyEvent.class)
     void announce() {
         RecapSchedule schedule = recapSchedule();
         log.info("Mode terjadwal aktif: rekap berikutnya {} (rekap.jadwal.cron \"{}\", zona {}){}. Hentikan dengan "
                 + "Ctrl+C.", RecapSchedule.shown(schedule.nextAfter(clock.instant())), schedule.cron(),
                 schedule.zone(), properties.pantauInput() ? "; juga saat formulir baru di "
-                        + rekap.inputDir().toAbsolutePath() + " tidak berubah lagi selama " + properties.jeda()
-                                .toString().substring(2).toLowerCase() : "");
+                        + rekap.inputDir().toAbsolutePath() + " tidak berubah lagi selama " + shown(properties.jeda()) : "");
     }
 }
