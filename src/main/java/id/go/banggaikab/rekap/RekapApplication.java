@@ -4,11 +4,13 @@ import id.go.banggaikab.rekap.catalogue.CatalogueException;
 import id.go.banggaikab.rekap.job.ExitCodes;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Rekap Kinerja: reads the quarterly realisation forms of the dinas's units and writes the recap and LAKIP table.
  * The exit code drives whatever scheduled the run, so startup failures (a broken catalogue, a bad setting) end with
- * one plain line and their own code instead of a stack trace.
+ * one plain line and their own code instead of a stack trace. In scheduled mode ({@code rekap.jadwal.aktif}) the
+ * process does not exit after startup.
  */
 @SpringBootApplication
 public class RekapApplication {
@@ -16,7 +18,11 @@ public class RekapApplication {
     public static void main(String[] args) {
         int code;
         try {
-            code = SpringApplication.exit(SpringApplication.run(RekapApplication.class, args));
+            ConfigurableApplicationContext context = SpringApplication.run(RekapApplication.class, args);
+            if (context.getEnvironment().getProperty("rekap.jadwal.aktif", Boolean.class, false)) {
+                return; // scheduled mode: spring.main.keep-alive holds the JVM until Ctrl+C or a service stop
+            }
+            code = SpringApplication.exit(context);
         } catch (RuntimeException e) {
             code = startupFailure(e);
         }

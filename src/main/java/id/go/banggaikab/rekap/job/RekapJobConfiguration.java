@@ -19,7 +19,7 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -109,11 +109,17 @@ class RekapJobConfiguration {
         return new QuarterLauncher(jobOperator, jobRepository, clock);
     }
 
-    /** Off in tests, which launch the job themselves. */
     @Bean
-    @ConditionalOnProperty(name = "rekap.jalankan-saat-mulai", havingValue = "true", matchIfMissing = true)
-    RekapRunner rekapRunner(Map<String, Job> jobs, @Value("${spring.batch.job.name:rekap}") String jobName,
-            QuarterLauncher launcher, RekapProperties properties, Catalogue catalogue, Clock clock) {
-        return new RekapRunner(jobs, jobName, launcher, properties, catalogue, clock);
+    QuarterRun quarterRun(Map<String, Job> jobs, @Value("${spring.batch.job.name:rekap}") String jobName,
+            QuarterLauncher launcher, RekapProperties properties, Catalogue catalogue) {
+        return new QuarterRun(jobs, jobName, launcher, properties, catalogue);
+    }
+
+    /** The one-shot mode. Off in tests, which launch the job themselves, and in scheduled mode. */
+    @Bean
+    @ConditionalOnBooleanProperty(name = "rekap.jalankan-saat-mulai", matchIfMissing = true)
+    @ConditionalOnBooleanProperty(name = "rekap.jadwal.aktif", havingValue = false, matchIfMissing = true)
+    RekapRunner rekapRunner(QuarterRun quarterRun, Clock clock) {
+        return new RekapRunner(quarterRun, clock);
     }
 }

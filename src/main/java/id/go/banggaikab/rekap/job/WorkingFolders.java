@@ -18,7 +18,9 @@ import org.springframework.core.env.MapPropertySource;
  * Decides, before anything opens the database, whether this run is on real forms or on sample data. A fresh
  * checkout has an empty {@code input/}: the run then reads generated sample forms from {@code data/contoh/input}
  * into {@code data/contoh/contoh.db} and writes to {@code output/contoh/}, so sample figures can never mix into the
- * real history. Also creates the SQLite file's folder, which the driver does not.
+ * real history. Never automatically in scheduled mode: that process lives for months, and an input folder empty on
+ * its first day must not keep it on sample data once the real forms arrive. Also creates the SQLite file's folder,
+ * which the driver does not.
  */
 public class WorkingFolders implements EnvironmentPostProcessor, Ordered {
 
@@ -30,6 +32,7 @@ public class WorkingFolders implements EnvironmentPostProcessor, Ordered {
         boolean explicit = env.containsProperty(SAMPLE_FLAG);
         boolean sample = explicit ? env.getProperty(SAMPLE_FLAG, Boolean.class, false)
                 : env.getProperty("rekap.contoh.otomatis", Boolean.class, true)
+                        && !env.getProperty("rekap.jadwal.aktif", Boolean.class, false)
                         && !hasForms(Path.of(env.getProperty("rekap.input-dir", "input")));
         if (sample) {
             Path folder = Path.of(env.getProperty("rekap.contoh.folder", "data/contoh"));

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.DosFileAttributeView;
 import java.util.UUID;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -18,6 +19,8 @@ import java.time.format.DateTimeFormatter;
 final class OutputFiles {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HHmm");
+    /** Every temporary output file starts with this, so a later run can tell its own leftovers from user files. */
+    static final String TEMP_PREFIX = ".tulis-";
 
     private OutputFiles() {
     }
@@ -40,16 +43,28 @@ final class OutputFiles {
     static Path writeAtomically(Path target, Content content) throws IOException {
         Files.createDirectories(target.getParent());
         // Not Files.createTempFile: its owner-only permissions would follow the file into a shared output folder.
-        Path tmp = target.resolveSibling(".tulis-" + UUID.randomUUID() + ".tmp");
+        Path tmp = target.resolveSibling(TEMP_PREFIX + UUID.randomUUID() + ".tmp");
+        Files.createFile(tmp);
         try {
-            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
+            hideOnWindows(tmp);
+            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.WRITE)) {
                 content.writeTo(out);
             }
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
             return target;
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** The leading dot hides the file on Unix only; on Windows a killed run's leftover would show in Explorer. */
+    private static void hideOnWindows(Path tmp) {
+        try {
+            if (Files.getFileStore(tmp).supportsFileAttributeView(DosFileAttributeView.class)) {
+                Files.setAttribute(tmp, "dos:hidden", true);
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // cosmetic only: the file is still removed by the next run
         }
     }
 

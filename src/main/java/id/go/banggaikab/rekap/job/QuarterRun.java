@@ -1,0 +1,117 @@
+package id.go.banggaikab.rekap.job;
+
+import id.go.banggaikab.rekap.catalogue.Catalogue;
+import id.go.banggaikab.rekap.catalogue.CatalogueException;
+import id.go.banggaikab.rekap.catalogue.Periode;
+import id.go.banggaikab.rekap.contoh.SampleForms;
+import id.go.banggaikab.rekap.report.LeftoverOutputs;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+
+/**
+ * One recap of one quarter, start to end, turned into an exit code: take the run lock, check the output folder,
+ * clear what a killed run left there, launch (or restart) the job and say the outcome in one plain line. Public
+ * because both the one-shot runner and the scheduler ({@code jadwal}) run exactly this; nothing else in the job
+ * package needs to be seen from outside.
+ */
+public class QuarterRun {
+
+    private static final Logger log = LoggerFactory.getLogger(QuarterRun.class);
+
+    private final Map<String, Job> jobs;
+    private final String jobName;
+    private final QuarterLauncher launcher;
+    private final RekapProperties properties;
+    private final Catalogue catalogue;
+
+    QuarterRun(Map<String, Job> jobs, String jobName, QuarterLauncher launcher, RekapProperties properties,
+            Catalogue catalogue) {
+        this.jobs = jobs;
+        this.jobName = jobName;
+        this.launcher = launcher;
+        this.properties = properties;
+        this.catalogue = catalogue;
+    }
+
+    /** Runs the job for {@code periode} and returns one of {@link ExitCodes}; only a bug throws. */
+    public int run(Periode periode) throws Exception {
+        Job job = jobs.values().stream().filter(j -> j.getName().equals(jobName)).findFirst().orElse(null);
+        if (job == null) {
+            return fail(ExitCodes.BAD_CONFIGURATION, "Job \"" + jobName + "\" tidak dikenal; pilihan: "
+                    + jobs.values().stream().map(Job::getName).toList());
+        }
+        Optional<RunLock> lock = RunLock.tryAcquire(properties.dataDir().resolve("rekap.lock"));
+        if (lock.isEmpty()) {
+            return fail(ExitCodes.ALREADY_RUNNING, "Proses rekap lain sedang berjalan pada database yang sama; "
+                    + "tunggu sampai selesai lalu jalankan lagi. Tidak ada yang diubah.");
+        }
+        try (RunLock held = lock.get()) {
+            return run(job, periode);
+        }
+    }
+
+    private int run(Job job, Periode periode) throws Exception {
+        if (!outputWritable()) {
+            return ExitCodes.OUTPUT_NOT_WRITABLE;
+        }
+        catalogue.warnings().forEach(w -> log.warn("Katalog: {}", w));
+        if (properties.contoh().aktif()) {
+            int written = new SampleForms(catalogue).writeSampleYear(properties.inputDir()).size();
+            log.warn("Folder input kosong: memakai DATA CONTOH dari {} ({} formulir baru), database dan hasil "
+                    + "terpisah dari data resmi.", properties.inputDir(), written);
+        }
+        log.info("Mulai {} untuk {} — input: {}, output: {}", job.getName(), periode.longLabel(),
+                properties.inputDir().toAbsolutePath(), properties.outputDir().toAbsolutePath());
+        return outcome(launcher.launch(job, periode));
+    }
+
+    private int outcome(JobExecution execution) {
+        Duration took = execution.getStartTime() == null || execution.getEndTime() == null ? Duration.ZERO
+                : Duration.between(execution.getStartTime(), execution.getEndTime());
+        if (execution.getStatus() == BatchStatus.COMPLETED) {
+            log.info("Selesai dalam {} detik.", took.toMillis() / 1000.0);
+            return ExitCodes.OK;
+        }
+        Throwable cause = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
+        while (cause != null && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        int code = cause instanceof CatalogueException ? ExitCodes.BAD_CONFIGURATION : ExitCodes.UNEXPECTED;
+        return fail(code, "Proses gagal (" + execution.getStatus() + "): "
+                + (cause == null ? execution.getExitStatus().getExitDescription() : cause.getMessage())
+                + ". Rincian di logs/rekap-kinerja.log; jalankan lagi untuk melanjutkan.");
+    }
+
+    /** Also the place to clear a killed run's temporary files: we hold the lock, so none is being written. */
+    private boolean outputWritable() {
+        Path out = properties.outputDir();
+        try {
+            Files.createDirectories(out);
+            List<String> leftovers = LeftoverOutputs.removeFrom(out);
+            if (!leftovers.isEmpty()) {
+                log.warn("Berkas sementara dari proses yang terhenti dihapus dari {}: {}", out, leftovers);
+            }
+            Files.delete(Files.createTempFile(out, LeftoverOutputs.PREFIX + "uji-", ".tmp"));
+            return true;
+        } catch (IOException | RuntimeException e) {
+            fail(ExitCodes.OUTPUT_NOT_WRITABLE, "Folder output " + out.toAbsolutePath()
+                    + " tidak dapat ditulisi (" + e.getMessage() + "). Periksa izin folder atau rekap.output-dir.");
+            return false;
+        }
+    }
+
+    private static int fail(int code, String message) {
+        log.error(message);
+        return code;
+    }
+}
