@@ -4,8 +4,9 @@ import java.util.Set;
 
 /**
  * Who and when from the cells above the table. Forms put "Unit Kerja", "Tahun" and "Triwulan" as labels with the
- * value in the next filled cell to the right or after a colon in the same cell ("Tahun : 2026"). Label cells decide;
- * title lines ("REALISASI TRIWULAN II TAHUN 2026") only fill what the labels left open.
+ * value in the next filled cell to the right or after a colon in the same cell ("Tahun : 2026"). "Periode" or "Bulan"
+ * may give the quarter as a range of months ("April - Juni 2026", see {@link PeriodText}). Label cells decide;
+ * title lines ("REALISASI TRIWULAN II TAHUN 2026", "PERIODE OKT-DES 2026") only fill what the labels left open.
  */
 final class HeaderBlock {
 
@@ -14,7 +15,9 @@ final class HeaderBlock {
     private static final Set<String> KIND_LABELS = Set.of("seksi", "sub bagian", "subbag", "sub bag", "bidang");
     private static final Set<String> YEAR_LABELS = Set.of("tahun", "tahun anggaran", "ta");
     private static final Set<String> QUARTER_LABELS = Set.of("triwulan", "tw", "triwulan ke", "periode",
-            "periode triwulan", "periode laporan");
+            "periode triwulan", "periode laporan", "periode pelaporan");
+    /** Labels whose value is a range of months ("Bulan : Juli - September 2026"); a bare number there is a month. */
+    private static final Set<String> MONTH_LABELS = Set.of("bulan", "periode bulan", "masa", "masa laporan");
 
     private HeaderBlock() {
     }
@@ -45,7 +48,8 @@ final class HeaderBlock {
         int colon = text.indexOf(':');
         String label = Texts.key(colon >= 0 ? text.substring(0, colon) : text);
         String value = colon >= 0 ? text.substring(colon + 1).strip() : "";
-        boolean isLabel = UNIT_LABELS.contains(label) || YEAR_LABELS.contains(label) || QUARTER_LABELS.contains(label);
+        boolean isLabel = UNIT_LABELS.contains(label) || YEAR_LABELS.contains(label) || QUARTER_LABELS.contains(label)
+                || MONTH_LABELS.contains(label);
         if (!isLabel) {
             return null;
         }
@@ -60,6 +64,9 @@ final class HeaderBlock {
         }
         if (QUARTER_LABELS.contains(label)) {
             return new Clues(null, null, PeriodText.yearIn(value), PeriodText.quarterValue(value));
+        }
+        if (MONTH_LABELS.contains(label)) {
+            return new Clues(null, null, PeriodText.yearIn(value), PeriodText.quarterIn(value));
         }
         String unitText = KIND_LABELS.contains(label) && UnitMatcher.normalise(value).equals(
                 UnitMatcher.normalise(value).replaceFirst("^(seksi|sub bagian|bidang) ", ""))

@@ -18,6 +18,13 @@ import java.util.stream.Collectors;
  * typography and the seed's spellings, then allowing a few typos. Near-identical names exist ("... yang Diolah" of
  * Seksi SDM Koperasi, "... yang Dikelola" of Seksi Kewirausahaan), so the whole catalogue is always looked at: a text
  * that is as close to another indicator as to the unit's own is refused with the candidates named, never guessed.
+ *
+ * <p>Before comparing, the clerks' abbreviations are spelled out on both sides ({@link #ABBREVIATIONS}: "jml" →
+ * "jumlah", "yg" → "yang", "&amp;" → "dan", "kop" → "koperasi", "UM" → "usaha mikro", "prosentase" → "persentase", ...).
+ * A row whose words are all found, in order, in exactly one of the unit's indicators and cover most of it ("Jumlah
+ * Laporan Inventaris" for "Jumlah Laporan Inventaris Barang") is taken as that indicator, with a correction; an
+ * indicator of another unit that the text matches better still wins the refusal. Words are never guessed: a row
+ * that says "diolah" cannot be shortened into "dikelola", because the word it has is not in the other name.
  */
 final class IndicatorMatcher {
 
@@ -40,6 +47,23 @@ final class IndicatorMatcher {
         }
     }
 
+    /**
+     * Abbreviations and misspellings clerks use in indicator texts, by comparison key. "kop" and "um" are safe here:
+     * no indicator name has those words with another meaning.
+     */
+    static final Map<String, String> ABBREVIATIONS = Map.ofEntries(
+            Map.entry("jml", "jumlah"), Map.entry("jmlh", "jumlah"), Map.entry("jlh", "jumlah"),
+            Map.entry("yg", "yang"), Map.entry("dgn", "dengan"), Map.entry("dlm", "dalam"), Map.entry("pd", "pada"),
+            Map.entry("tdk", "tidak"), Map.entry("thn", "tahun"), Map.entry("kop", "koperasi"),
+            Map.entry("um", "usaha mikro"), Map.entry("prosentase", "persentase"),
+            Map.entry("presentase", "persentase"), Map.entry("persentasi", "persentase"),
+            Map.entry("prosentasi", "persentase"));
+
+    /** Share of an indicator's words a shortened row must still have to be taken for it. */
+    static final double PARTIAL_SHARE = 0.6;
+    /** A shortened row needs at least this many words: "Jumlah Koperasi" alone names nothing. */
+    static final int PARTIAL_MIN_WORDS = 3;
+
     private final Catalogue catalogue;
     private final PositionMatcher positions;
     private final Map<Indicator, List<String>> keys = new LinkedHashMap<>();
@@ -49,8 +73,8 @@ final class IndicatorMatcher {
         this.positions = new PositionMatcher(catalogue);
         for (Indicator i : catalogue.indicators()) {
             List<String> k = new ArrayList<>();
-            k.add(Texts.key(i.name()));
-            i.aliases().forEach(a -> k.add(Texts.key(a)));
+            k.add(key(i.name()));
+            i.aliases().forEach(a -> k.add(key(a)));
             keys.put(i, k.stream().distinct().toList());
         }
     }
@@ -90,12 +114,17 @@ final class IndicatorMatcher {
         if (exact.size() == 1) {
             return Match.exact(exact.get(0));
         }
-        Map<Indicator, Integer> distances = distances(Texts.key(text));
+        String key = key(text);
+        Map<Indicator, Integer> distances = distances(key);
         int bestInScope = scope.stream().mapToInt(i -> distances.getOrDefault(i, Integer.MAX_VALUE)).min()
                 .orElse(Integer.MAX_VALUE);
         Optional<Map.Entry<Indicator, Integer>> bestOverall = distances.entrySet().stream()
                 .min(Map.Entry.comparingByValue());
         if (bestInScope == Integer.MAX_VALUE) {
+            Optional<Match> partial = distances.isEmpty() ? partial(key, scope, jabatan, unitCode) : Optional.empty();
+            if (partial.isPresent()) {
+                return partial.get();
+            }
             return Match.refused(bestOverall.map(e -> unknown(unitCode) + "; teks ini mirip " + describe(e.getKey()))
                     .orElse(unknown(unitCode)));
         }
@@ -124,9 +153,80 @@ final class IndicatorMatcher {
                 + found.name() + "\"");
     }
 
+    /**
+     * A row with words left out ("Jumlah PNS Naik Pangkat Tepat Waktu"): every word of it found, in order, in one of
+     * the unit's indicators covering at least {@link #PARTIAL_SHARE} of that indicator's words. Two such indicators
+     * of the unit make the row ambiguous; an indicator of another unit that the row covers better makes it that
+     * indicator's, refused. A tie with another unit's indicator goes to the unit whose form it is, and the note says so:
+     * the row lacks the word that tells them apart, and only the unit can.
+     */
+    private Optional<Match> partial(String key, List<Indicator> scope, String jabatan, String unitCode) {
+        List<String> words = List.of(key.split(" "));
+        if (words.size() < PARTIAL_MIN_WORDS) {
+            return Optional.empty();
+        }
+        Map<Indicator, Double> shares = new LinkedHashMap<>();
+        keys.forEach((indicator, ks) -> {
+            double share = ks.stream().mapToDouble(k -> share(words, List.of(k.split(" ")))).max().orElse(0);
+            if (share >= PARTIAL_SHARE) {
+                shares.put(indicator, share);
+            }
+        });
+        List<Indicator> candidates = scope.stream().filter(shares::containsKey).toList();
+        if (candidates.isEmpty()) {
+            return shares.entrySet().stream().max(Map.Entry.comparingByValue())
+                    .map(e -> Match.refused(unknown(unitCode) + "; teks ini mirip " + describe(e.getKey())));
+        }
+        List<Indicator> ours = candidates;
+        if (candidates.size() > 1 && !Texts.clean(jabatan).isEmpty()) {
+            Optional<Position> position = positions.match(jabatan, unitCode,
+                    scope.stream().map(catalogue::positionOf).distinct().toList());
+            List<Indicator> ofPosition = position.map(p -> candidates.stream()
+                    .filter(i -> i.positionCode().equals(p.code())).toList()).orElse(candidates);
+            ours = ofPosition.size() == 1 ? ofPosition : candidates;
+        }
+        if (ours.size() > 1) {
+            return Optional.of(Match.refused("Teks indikator tidak lengkap dan cocok dengan lebih dari satu "
+                    + "indikator: " + ours.stream().map(this::describe).collect(Collectors.joining("; "))
+                    + ". Baris tidak dibaca; isi kolom Kode atau lengkapi teksnya"));
+        }
+        Indicator found = ours.get(0);
+        double share = shares.get(found);
+        Optional<Indicator> better = shares.entrySet().stream().filter(e -> !scope.contains(e.getKey()))
+                .filter(e -> e.getValue() > share).max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+        if (better.isPresent()) {
+            return Optional.of(Match.refused("Indikator ini " + describe(better.get())
+                    + ", bukan indikator yang dilaporkan " + unitName(unitCode)));
+        }
+        List<Indicator> alike = shares.entrySet().stream().filter(e -> !scope.contains(e.getKey()))
+                .filter(e -> e.getValue() == share).map(Map.Entry::getKey).toList();
+        String note = "Teks indikator tidak lengkap; dibaca sebagai " + found.code() + " \"" + found.name() + "\"";
+        if (!alike.isEmpty()) {
+            note += ", indikator " + unitName(unitCode) + "; teks ini juga cocok dengan " + alike.stream()
+                    .map(this::describe).collect(Collectors.joining("; ")) + ", yang bukan indikator unit ini";
+        }
+        return Optional.of(Match.corrected(found, note));
+    }
+
+    /** The share of {@code name}'s words that {@code row} has, when all of the row's words occur in it in order; else 0. */
+    private static double share(List<String> row, List<String> name) {
+        int at = 0;
+        for (String word : name) {
+            if (at < row.size() && row.get(at).equals(word)) {
+                at++;
+            }
+        }
+        return at == row.size() ? (double) row.size() / name.size() : 0;
+    }
+
+    /** The comparison key of an indicator text, with the clerks' abbreviations spelled out. */
+    static String key(String text) {
+        return Texts.key(text, ABBREVIATIONS);
+    }
+
     /** The one indicator in the whole catalogue a text names without doubt, if any. */
     private Optional<Indicator> plainlyNamed(String text) {
-        Map<Indicator, Integer> d = distances(Texts.key(text));
+        Map<Indicator, Integer> d = distances(key(text));
         int best = d.values().stream().min(Comparator.naturalOrder()).orElse(Integer.MAX_VALUE);
         List<Indicator> close = d.entrySet().stream().filter(e -> e.getValue() <= (best == 0 ? 0 : best + 1))
                 .map(Map.Entry::getKey).toList();

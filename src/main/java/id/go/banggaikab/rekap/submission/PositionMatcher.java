@@ -65,12 +65,6 @@ final class PositionMatcher {
     }
 
     private static String normalise(String text) {
-        StringBuilder out = new StringBuilder();
-        for (String word : Texts.key(text).split(" ")) {
-            if (!word.isEmpty()) {
-                out.append(' ').append(ABBREVIATIONS.getOrDefault(word, word));
-            }
-        }
-        return out.toString().strip();
+        return Texts.key(text, ABBREVIATIONS);
     }
 }

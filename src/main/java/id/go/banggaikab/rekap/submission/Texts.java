@@ -2,6 +2,7 @@ package id.go.banggaikab.rekap.submission;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The one place that decides when two texts typed by different people mean the same thing: forms arrive with
@@ -41,6 +42,21 @@ final class Texts {
             out.append(sumSign ? " jumlah " : String.valueOf(c));
         }
         return out.toString().replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    /**
+     * {@link #key(String)} with "&amp;" read as "dan" and every word that {@code abbreviations} knows replaced by its
+     * full spelling ("jml" → "jumlah"). Each matcher brings its own list, because an abbreviation that is safe in one
+     * kind of text may not be in another.
+     */
+    static String key(String text, Map<String, String> abbreviations) {
+        StringBuilder out = new StringBuilder();
+        for (String word : key(clean(text).replace("&", " dan ")).split(" ")) {
+            if (!word.isEmpty()) {
+                out.append(' ').append(abbreviations.getOrDefault(word, word));
+            }
+        }
+        return out.toString().strip();
     }
 
     /**

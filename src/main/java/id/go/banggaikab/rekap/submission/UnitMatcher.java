@@ -12,14 +12,17 @@ import java.util.Set;
 
 /**
  * Tells which unit a piece of text names. Staff write "Seksi Fasilitasi Usaha Mikro", "Fasilitasi UM", "Subbag
- * Umum", "KSP/USP" or the catalogue code; the kind word ("Seksi", "Sub Bagian", "Bidang") narrows the choice but may be
+ * Umum", "KSP/USP", "Fasilitasi Usaha Kop.", the catalogue code or the code without its kind ("Seksi FUK", "KWU");
+ * the kind word ("Seksi", "Sub Bagian", "Bidang") narrows the choice but may be
  * left out. A text that could name two units names none: guessing would file a report under the wrong unit.
  */
 final class UnitMatcher {
 
-    private static final Map<String, String> ABBREVIATIONS = Map.of(
-            "subbag", "sub bagian", "subbagian", "sub bagian", "kasubag", "sub bagian", "kasubbag", "sub bagian",
-            "kasi", "seksi", "kabid", "bidang", "bid", "bidang", "um", "usaha mikro", "ukm", "usaha mikro");
+    private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(
+            Map.entry("subbag", "sub bagian"), Map.entry("subbagian", "sub bagian"), Map.entry("kasubag", "sub bagian"),
+            Map.entry("kasubbag", "sub bagian"), Map.entry("kasi", "seksi"), Map.entry("kabid", "bidang"),
+            Map.entry("bid", "bidang"), Map.entry("um", "usaha mikro"), Map.entry("ukm", "usaha mikro"),
+            Map.entry("kop", "koperasi"));
 
     private static final Map<String, UnitKind> KIND_WORDS = Map.of(
             "seksi", UnitKind.SEKSI, "sub bagian", UnitKind.SUB_BAGIAN, "bidang", UnitKind.BIDANG);
@@ -105,13 +108,7 @@ final class UnitMatcher {
     }
 
     static String normalise(String text) {
-        StringBuilder out = new StringBuilder();
-        for (String word : Texts.key(text).split(" ")) {
-            if (!word.isEmpty()) {
-                out.append(' ').append(ABBREVIATIONS.getOrDefault(word, word));
-            }
-        }
-        return out.toString().strip().replaceAll("\\bsub bag\\b", "sub bagian");
+        return Texts.key(text, ABBREVIATIONS).replaceAll("\\bsub bag\\b", "sub bagian");
     }
 
     private static UnitKind kindOf(String full) {

@@ -1,7 +1,12 @@
 package id.go.banggaikab.rekap.submission;
 
 import id.go.banggaikab.rekap.catalogue.Predikat;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -9,19 +14,45 @@ import java.util.regex.Pattern;
  * hand, so "1.234,5", "1,234.5", "85 %" and "-" all occur. The rules are fixed here and nowhere else: a comma alone is
  * the Indonesian decimal mark; one period followed by exactly three digits is a thousands separator ("1.234" = 1234);
  * a percentage keeps its figure ("85%" = 85); "-" or empty is "not reported", which is not zero.
+ *
+ * <p>What offices add around a figure is read tolerantly and reported as a correction ({@link Parsed#correction()}):
+ * <ul>
+ * <li>a currency prefix "Rp" / "Rp." (and the trailing ",-" that goes with it): "Rp 2.150.000.000" = 2150000000;</li>
+ * <li>a unit word after the figure, either the indicator's satuan or one of the common units and abbreviations in
+ * {@link #UNIT_WORDS}: "45 orang", "12 org", "25 UM", "10 peserta";</li>
+ * <li>words for zero: "nihil", "nol" and "tidak ada" are 0 — in these reports they mean nothing happened, which
+ * is a value;</li>
+ * <li>words for "not yet": "belum", "belum ada", "belum ada data" and "tidak ada data" are not reported, like "-":
+ * they say the figure is not known, not that it is zero.</li>
+ * </ul>
+ * Any other text is refused with a hint how to write the figure. Multipliers such as "2,5 juta" are refused on
+ * purpose: guessing a factor of a million is not a correction a user should have to spot.
  */
 final class ValueParser {
 
-    /** A parsed cell: a number, or nothing (not reported), or the reason it is unusable. */
-    record Parsed(Double number, Predikat predikat, String error) {
-        static final Parsed NONE = new Parsed(null, null, null);
+    /**
+     * A parsed cell: a number, or nothing (not reported), or the reason it is unusable. {@code correction}, when not
+     * null, says how a value that was not a plain figure was read ("Teks \"nihil\" dibaca 0"); the row keeps the value
+     * and the user should be told, as a {@link Severity#KOREKSI}.
+     */
+    record Parsed(Double number, Predikat predikat, String error, String correction) {
+        static final Parsed NONE = new Parsed(null, null, null, null);
+
+        /** The form used before corrections existed: no correction. */
+        Parsed(Double number, Predikat predikat, String error) {
+            this(number, predikat, error, null);
+        }
 
         static Parsed of(double v) {
-            return new Parsed(v, null, null);
+            return new Parsed(v, null, null, null);
         }
 
         static Parsed fail(String reason) {
-            return new Parsed(null, null, reason);
+            return new Parsed(null, null, reason, null);
+        }
+
+        static Parsed corrected(Double v, String note) {
+            return new Parsed(v, null, null, note);
         }
 
         boolean failed() {
@@ -31,33 +62,82 @@ final class ValueParser {
         boolean present() {
             return number != null || predikat != null;
         }
+
+        /** Whether the value was read tolerantly and the user should be told how. */
+        boolean corrected() {
+            return correction != null;
+        }
     }
+
+    /** Unit words and abbreviations staff type after a figure, as comparison keys ({@link Texts#key}). */
+    static final Set<String> UNIT_WORDS = Set.of("orang", "org", "jiwa", "peserta", "pns", "asn", "pegawai",
+            "dokumen", "dok", "berkas", "laporan", "lap", "surat", "data", "koperasi", "kop", "kemitraan", "mitra",
+            "um", "usaha mikro", "usaha", "ukm", "unit", "buah", "bh", "kegiatan", "keg", "kali", "paket", "lembar",
+            "eksemplar", "eks", "persen", "rupiah");
+
+    private static final Map<String, Double> WORDS_FOR_ZERO = Map.of("nihil", 0.0, "nol", 0.0, "tidak ada", 0.0);
+    private static final Set<String> WORDS_FOR_NOT_YET = Set.of("belum", "belum ada", "belum ada data",
+            "tidak ada data", "belum dilaporkan");
 
     private static final Pattern DASH = Pattern.compile("[-\u2013\u2014\u2212]+");
     private static final Pattern GROUPED_DOTS = Pattern.compile("\\d{1,3}(\\.\\d{3})+");
     private static final Pattern GROUPED_COMMAS = Pattern.compile("\\d{1,3}(,\\d{3})+");
     private static final Pattern PLAIN = Pattern.compile("\\d+");
+    /** Currency prefix, the figure (digits, separators, spaces between digits), then whatever follows. */
+    private static final Pattern DECORATED = Pattern.compile(
+            "(?i)^(rp\\.?)?\\s*([-+\u2212]?\\d(?:[\\d.,]|\\s(?=\\d))*)\\s*(.*)$");
 
     private ValueParser() {
     }
 
     static Parsed number(CellValue cell) {
+        return number(cell, null);
+    }
+
+    /** As {@link #number(CellValue)}, also accepting the indicator's {@code satuan} typed after the figure. */
+    static Parsed number(CellValue cell, String satuan) {
         return switch (cell.kind()) {
             case EMPTY -> Parsed.NONE;
             case NUMBER -> Parsed.of(cell.percentFormat() ? cell.number() * 100 : cell.number());
-            case TEXT -> number(cell.text());
+            case TEXT -> number(cell.text(), satuan);
             case ERROR -> Parsed.fail("Sel berisi galat rumus " + cell.display() + "; perbaiki rumusnya");
             case FORMULA_WITHOUT_VALUE ->
                 Parsed.fail("Rumus tanpa nilai tersimpan; buka berkas di Excel lalu simpan ulang");
-            case BOOLEAN -> Parsed.fail("Nilai " + cell.display() + " bukan angka");
+            case BOOLEAN -> Parsed.fail("Nilai " + cell.display() + " bukan angka; tulis angka saja, mis. 12");
         };
     }
 
     static Parsed number(String text) {
-        String t = Texts.clean(text).replace(" ", "");
+        return number(text, null);
+    }
+
+    static Parsed number(String text, String satuan) {
+        String cleaned = Texts.clean(text);
+        String t = cleaned.replace(" ", "");
         if (t.isEmpty() || DASH.matcher(t).matches()) {
             return Parsed.NONE;
         }
+        Double plain = figure(t);
+        if (plain != null) {
+            return Parsed.of(plain);
+        }
+        String words = Texts.key(cleaned);
+        if (WORDS_FOR_ZERO.containsKey(words)) {
+            return Parsed.corrected(WORDS_FOR_ZERO.get(words), "Teks \"" + cleaned + "\" dibaca 0");
+        }
+        if (WORDS_FOR_NOT_YET.contains(words)) {
+            return Parsed.corrected(null, "Teks \"" + cleaned + "\" dibaca belum dilaporkan (sama dengan \"-\"), "
+                    + "bukan 0");
+        }
+        Parsed decorated = decorated(cleaned, satuan);
+        if (decorated != null) {
+            return decorated;
+        }
+        return Parsed.fail("Teks \"" + cleaned + "\" bukan angka; tulis angka saja, mis. 12");
+    }
+
+    /** A bare figure, spaces already removed: "1.234,5", "-3", "85%". Null when it is not one. */
+    private static Double figure(String t) {
         if (t.endsWith("%")) {
             t = t.substring(0, t.length() - 1);
         }
@@ -67,10 +147,51 @@ final class ValueParser {
             t = t.substring(1);
         }
         Double v = unsigned(t);
-        if (v == null) {
-            return Parsed.fail("Teks \"" + Texts.clean(text) + "\" bukan angka");
+        return v == null ? null : negative ? -v : v;
+    }
+
+    /** "Rp 2.150.000,-", "45 orang", "25 UM": a figure with a currency prefix and/or a known unit word. */
+    private static Parsed decorated(String cleaned, String satuan) {
+        Matcher m = DECORATED.matcher(cleaned);
+        if (!m.matches()) {
+            return null;
         }
-        return Parsed.of(negative ? -v : v);
+        String prefix = m.group(1);
+        String digits = m.group(2).replace(" ", "");
+        String rest = m.group(3).strip();
+        if (prefix != null && (digits.endsWith(",") || digits.endsWith(".")) && rest.startsWith("-")) {
+            digits = digits.substring(0, digits.length() - 1); // "Rp 2.150.000,-"
+            rest = rest.substring(1).strip();
+        }
+        if (rest.startsWith("%")) {
+            return null; // "85% peserta": a share with words after it is not a figure we can vouch for
+        }
+        String unit = Texts.key(rest);
+        if (prefix == null && unit.isEmpty() || !unit.isEmpty() && !isUnit(unit, satuan)) {
+            return null;
+        }
+        Double v = figure(digits);
+        if (v == null) {
+            return null;
+        }
+        String ignored = prefix != null && !unit.isEmpty() ? "\"" + prefix + "\" dan \"" + rest + "\""
+                : prefix != null ? "\"" + prefix + "\"" : "satuan \"" + rest.replaceAll("\\.$", "") + "\"";
+        return Parsed.corrected(v, "Dibaca " + indonesian(v) + "; " + ignored + " diabaikan, cukup tulis angkanya");
+    }
+
+    private static boolean isUnit(String unit, String satuan) {
+        if (UNIT_WORDS.contains(unit)) {
+            return true;
+        }
+        String own = Texts.key(satuan);
+        return !own.isEmpty() && !own.equals("predikat") && own.equals(unit);
+    }
+
+    /** 2150000000 as "2.150.000.000", 12.5 as "12,5": how a figure reads to the users. */
+    static String indonesian(double v) {
+        DecimalFormat f = new DecimalFormat("#,##0.##########", DecimalFormatSymbols.getInstance(
+                Locale.forLanguageTag("id-ID")));
+        return f.format(v);
     }
 
     private static Double unsigned(String t) {
@@ -124,7 +245,7 @@ final class ValueParser {
         }
         String bare = t.toUpperCase(Locale.ROOT).replaceFirst("^PREDIKAT\\s*:?\\s*", "");
         return Predikat.parse(bare)
-                .map(p -> new Parsed(null, p, null))
+                .map(p -> new Parsed(null, p, null, null))
                 .orElseGet(() -> Parsed.fail("Nilai \"" + t + "\" bukan predikat (AA, A, BB, B, CC, C, D)"));
     }
 }

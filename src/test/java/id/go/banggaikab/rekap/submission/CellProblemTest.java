@@ -37,7 +37,7 @@ class CellProblemTest {
         Submission s = read(form);
 
         assertThat(s.problems()).containsExactly(Problem.cell(FILE, "Realisasi", form.cell(1, "Realisasi"),
-                "dua belas", "Teks \"dua belas\" bukan angka"));
+                "dua belas", "Teks \"dua belas\" bukan angka; tulis angka saja, mis. 12"));
         assertThat(s.rows()).extracting(ReadRow::indicatorCode).containsExactly("KASI-KWU-01");
     }
 

@@ -65,9 +65,38 @@ class WhoAndWhenTest {
             "Seksi Peningkatan Kualitas Kewirausahan|SEKSI-KWU",
             "Bidang Kelembagaan|BID-KP",
             "Kelembagaan|SEKSI-KLP",
-            "SEKSI-SDMK|SEKSI-SDMK"})
+            "SEKSI-SDMK|SEKSI-SDMK",
+            "Seksi Fasilitasi Usaha Kop.|SEKSI-FUK",
+            "Fasilitasi Usaha Kop|SEKSI-FUK",
+            "Seksi FUK|SEKSI-FUK",
+            "FUK|SEKSI-FUK",
+            "Seksi KWU|SEKSI-KWU",
+            "SDMK|SEKSI-SDMK",
+            "Seksi P3K|SEKSI-P3K",
+            "P3UM|SEKSI-P3UM",
+            "Seksi FUM|SEKSI-FUM",
+            "KLP|SEKSI-KLP",
+            "KPP|SEKSI-KPP",
+            "Seksi USP|SEKSI-USP",
+            "Peningkatan Kualitas SDM Kop.|SEKSI-SDMK",
+            "Subbag Umum & Kepegawaian|SUBBAG-UAK"})
     void shouldMatchUnitNamesTolerantly(String text, String code) {
         assertThat(new UnitMatcher(KATALOG).match(text)).get().extracting(u -> u.code()).isEqualTo(code);
+    }
+
+    @Test
+    void shouldReadAFormWhoseUnitIsWrittenWithAbbreviations() {
+        FormBuilder form = FormBuilder.xlsx().header("Seksi Fasilitasi Usaha Kop.", 2026, "II")
+                .columns("Indikator Kinerja", "Realisasi").row("Jumlah Koperasi yang Terfasilitasi Bantuan Usaha", 2);
+        FormBuilder byCode = FormBuilder.xlsx().header("Seksi FUK", 2026, "II")
+                .columns("Indikator Kinerja", "Realisasi").row("Jumlah Koperasi yang Terfasilitasi Bantuan Usaha", 2);
+
+        Submission s = reader().read(form.writeTo(input.resolve("a.xlsx")), input);
+        Submission c = reader().read(byCode.writeTo(input.resolve("b.xlsx")), input);
+
+        assertThat(s.unitCode()).isEqualTo("SEKSI-FUK");
+        assertThat(c.unitCode()).isEqualTo("SEKSI-FUK");
+        assertThat(s.rows()).extracting(ReadRow::indicatorCode).containsExactly("KASI-FUK-01");
     }
 
     @Test
@@ -92,6 +121,78 @@ class WhoAndWhenTest {
 
         assertThat(s.unitCode()).isEqualTo("SEKSI-KLP");
         assertThat(s.periode()).isEqualTo(new Periode(2026, 4));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', nullValues = "null", value = {
+            "April - Juni 2026|2", "Januari s.d. Maret 2026|1", "Juli s/d September|3", "Okt-Des 2026|4",
+            "Oktober sampai dengan Desember 2026|4", "1 April - 30 Juni 2026|2", "Januari 2026 – Maret 2026|1",
+            "Jul–Sept 2026|3", "Pebruari - Maret|1", "Periode Nopember-Desember 2026|4", "Juni - Juni 2026|2",
+            "Januari - Juni 2026|null", "Juli - Agustus 2026|null", "Maret - Mei 2026|null",
+            "Januari - Desember 2026|null", "Juni - April 2026|null", "10 Juli 2026|null"})
+    void shouldTellTheQuarterFromARangeOfMonths(String text, Integer quarter) {
+        assertThat(PeriodText.quarterIn(text)).isEqualTo(quarter);
+        assertThat(PeriodText.quarterValue(text)).isEqualTo(quarter);
+    }
+
+    @Test
+    void shouldNotReadADayAsAQuarterWhenTheMonthsMakeNoQuarter() {
+        assertThat(PeriodText.quarterValue("1 Januari - 30 Juni 2026")).isNull();
+        assertThat(PeriodText.quarterValue("2 (April - Juni)")).isEqualTo(2);
+        assertThat(PeriodText.quarterValue("II")).isEqualTo(2);
+    }
+
+    private Submission readWithAbove(FormBuilder form) {
+        return reader().read(form.columns("Indikator Kinerja", "Realisasi")
+                .row("Jumlah Koperasi yang Dibentuk dan Dibina", 2).writeTo(input.resolve("x.xlsx")), input);
+    }
+
+    @Test
+    void shouldTakeQuarterAndYearFromAMonthRangeInALabelPair() {
+        Submission s = readWithAbove(FormBuilder.xlsx().label("Unit Kerja", "Seksi Kelembagaan dan Perizinan")
+                .label("Periode", "April - Juni 2026"));
+
+        assertThat(s.periode()).isEqualTo(new Periode(2026, 2));
+    }
+
+    @Test
+    void shouldTakeQuarterAndYearFromAMonthRangeInOneCell() {
+        Submission s = readWithAbove(FormBuilder.xlsx().inlineLabel("Unit Kerja : Seksi Kelembagaan dan Perizinan")
+                .inlineLabel("Periode: Januari s.d. Maret 2026"));
+
+        assertThat(s.periode()).isEqualTo(new Periode(2026, 1));
+    }
+
+    @Test
+    void shouldTakeQuarterAndYearFromABulanLabel() {
+        Submission pair = readWithAbove(FormBuilder.xlsx().label("Seksi", "Kelembagaan dan Perizinan")
+                .label("Bulan", "Juli - September 2026"));
+
+        assertThat(pair.periode()).isEqualTo(new Periode(2026, 3));
+    }
+
+    @Test
+    void shouldTakeQuarterAndYearFromAMonthRangeInATitle() {
+        Submission bulan = readWithAbove(FormBuilder.xlsx().title("LAPORAN REALISASI KINERJA")
+                .title("Bulan Juli - September 2026").label("Seksi", "Kelembagaan dan Perizinan"));
+        Submission okt = readWithAbove(FormBuilder.xlsx().title("REALISASI IKI SEKSI KELEMBAGAAN DAN PERIZINAN")
+                .title("Okt-Des 2026"));
+
+        assertThat(bulan.periode()).isEqualTo(new Periode(2026, 3));
+        assertThat(okt.unitCode()).isEqualTo("SEKSI-KLP");
+        assertThat(okt.periode()).isEqualTo(new Periode(2026, 4));
+    }
+
+    @Test
+    void shouldSayNothingAboutTheQuarterForAHalfYearRange() {
+        Submission s = readWithAbove(FormBuilder.xlsx().label("Unit Kerja", "Seksi Kelembagaan dan Perizinan")
+                .label("Periode", "Januari - Juni 2026"));
+
+        assertThat(s.rows()).isEmpty();
+        assertThat(s.problems()).singleElement().satisfies(p -> {
+            assertThat(p.severity()).isEqualTo(Severity.BERKAS_DITOLAK);
+            assertThat(p.reason()).startsWith("Tidak dapat menentukan triwulan");
+        });
     }
 
     @Test
