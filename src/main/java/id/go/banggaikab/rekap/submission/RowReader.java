@@ -65,6 +65,9 @@ final class RowReader {
                 }
                 continue;
             }
+            if (kode.isEmpty() && !hasFigures && match.correction() != null) {
+                continue; // a heading that only loosely resembles an indicator must not claim it before its row
+            }
             String code = match.indicator().code();
             String earlier = seen.putIfAbsent(code, sheet.name() + "!" + where);
             if (earlier != null) {

@@ -3,6 +3,7 @@ package id.go.banggaikab.rekap.submission;
 import id.go.banggaikab.rekap.catalogue.Indicator;
 import id.go.banggaikab.rekap.catalogue.IndicatorKind;
 import id.go.banggaikab.rekap.submission.ValueParser.Parsed;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -57,14 +58,22 @@ final class RowValues {
     }
 
     private Outcome plain(Indicator indicator, Cells c) {
-        Parsed p = ValueParser.number(c.realisasi().value());
+        Parsed p = ValueParser.number(c.realisasi().value(), indicator.satuan());
         if (p.failed()) {
             return refuse(c, c.realisasi(), p.error());
         }
         if (indicator.kind() == IndicatorKind.JUMLAH && p.present() && p.number() < 0) {
             return refuse(c, c.realisasi(), "Jumlah tidak boleh negatif");
         }
-        return accept(indicator, c, c.realisasi(), p.number(), null, null, p, doubts(indicator, c, p));
+        List<Problem> notes = new ArrayList<>(corrections(c, c.realisasi(), p));
+        notes.addAll(doubts(indicator, c, p));
+        return accept(indicator, c, c.realisasi(), p.number(), null, null, p, notes);
+    }
+
+    /** A figure read tolerantly ("45 orang", "Rp 2.150.000", "nihil") is kept and listed as a correction. */
+    private List<Problem> corrections(Cells c, Slot where, Parsed p) {
+        return p.corrected() ? List.of(Problem.correction(file, c.sheet(), where.address(), where.value().display(),
+                p.correction())) : List.of();
     }
 
     /**
@@ -92,10 +101,23 @@ final class RowValues {
     }
 
 
+    /** A ratio's outcome with the tolerant readings of its cells (units, "nihil") noted in front, when accepted. */
     private Outcome ratio(Indicator indicator, Cells c) {
         Parsed num = ValueParser.number(c.pembilang().value());
         Parsed den = ValueParser.number(c.penyebut().value());
         Parsed typed = ValueParser.number(c.realisasi().value());
+        Outcome outcome = ratioOf(indicator, c, num, den, typed);
+        if (outcome.row() == null) {
+            return outcome;
+        }
+        List<Problem> all = new ArrayList<>(corrections(c, c.pembilang(), num));
+        all.addAll(corrections(c, c.penyebut(), den));
+        all.addAll(corrections(c, c.realisasi(), typed));
+        all.addAll(outcome.problems());
+        return new Outcome(outcome.row(), all);
+    }
+
+    private Outcome ratioOf(Indicator indicator, Cells c, Parsed num, Parsed den, Parsed typed) {
         if (num.failed()) {
             return refuse(c, c.pembilang(), num.error());
         }

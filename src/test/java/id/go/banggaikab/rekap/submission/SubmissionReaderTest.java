@@ -357,4 +357,17 @@ class SubmissionReaderTest {
         assertThat(s.problems()).anySatisfy(p -> assertThat(p.reason()).contains("bila maksudnya 85 %"));
         assertThat(s.problems()).anySatisfy(p -> assertThat(p.reason()).contains("pecahan (1,25 Orang)"));
     }
+
+    @Test
+    void shouldNotLetAHeadingThatLooselyResemblesAnIndicatorClaimItBeforeItsRow() {
+        FormBuilder form = FormBuilder.xlsx().header("Sub Bagian Umum, Aset dan Kepegawaian", 2026, "II")
+                .columns("No", "Indikator Kinerja", "Realisasi")
+                .row(null, "Jumlah Laporan Inventaris", null)
+                .row(1, "Jumlah Laporan Inventaris Barang", 4);
+
+        Submission s = read(form, "umum.xlsx");
+
+        assertThat(row(s, "PSP-KANTOR-02").value()).isEqualTo(4.0);
+        assertThat(s.problems()).isEmpty();
+    }
 }

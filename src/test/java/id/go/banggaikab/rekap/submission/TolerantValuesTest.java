@@ -8,7 +8,6 @@ import static id.go.banggaikab.rekap.submission.ReaderFixture.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -81,7 +80,6 @@ class TolerantValuesTest {
         });
     }
 
-    @Disabled("Enable once RowValues turns ValueParser.Parsed.correction() into Problem.correction")
     @Test
     void shouldReportEveryTolerantlyReadFigureAsCorrection() {
         FormBuilder form = kwuRows();
