@@ -1,5 +1,6 @@
 package id.go.banggaikab.rekap.aggregation;
 
+import id.go.banggaikab.rekap.catalogue.Accumulation;
 import id.go.banggaikab.rekap.catalogue.Combine;
 import id.go.banggaikab.rekap.catalogue.Periode;
 import id.go.banggaikab.rekap.submission.Problem;
@@ -17,11 +18,12 @@ final class Combiner {
     private Combiner() {
     }
 
-    static Series combine(Map<String, Series> byUnit, Combine rule, int upTo, String what, List<Problem> problems) {
+    static Series combine(Map<String, Series> byUnit, Combine rule, Accumulation accumulation, int upTo, String what,
+            List<Problem> problems) {
         if (byUnit.size() == 1) {
             return byUnit.values().iterator().next();
         }
-        return rule == Combine.JUMLAH ? sum(byUnit, upTo) : newest(byUnit, upTo, what, problems);
+        return rule == Combine.JUMLAH ? sum(byUnit, upTo) : newest(byUnit, accumulation, upTo, what, problems);
     }
 
     private static Series sum(Map<String, Series> byUnit, int upTo) {
@@ -40,7 +42,12 @@ final class Combiner {
         return out;
     }
 
-    private static Series newest(Map<String, Series> byUnit, int upTo, String what, List<Problem> problems) {
+    /**
+     * The newest file's figure per quarter; the year to date is then built from the chosen quarters by the part's
+     * own rule, not taken from the winning unit's running total, which would drop quarters another unit supplied.
+     */
+    private static Series newest(Map<String, Series> byUnit, Accumulation accumulation, int upTo, String what,
+            List<Problem> problems) {
         Series out = new Series();
         for (int tw = 1; tw <= upTo; tw++) {
             Series chosen = null;
@@ -53,7 +60,9 @@ final class Combiner {
                 out.set(tw, null, tw == 1 ? null : out.ytd(tw - 1), null);
                 continue;
             }
-            out.set(tw, chosen.quarter(tw), chosen.ytd(tw), chosen.source(tw));
+            Double previous = tw == 1 ? null : out.ytd(tw - 1);
+            Double ytd = accumulation == Accumulation.JUMLAH ? add(previous, chosen.quarter(tw)) : chosen.quarter(tw);
+            out.set(tw, chosen.quarter(tw), ytd, chosen.source(tw));
             reportDisagreement(byUnit, chosen, tw, what, problems);
         }
         return out;

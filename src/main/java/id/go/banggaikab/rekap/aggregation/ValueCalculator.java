@@ -89,7 +89,7 @@ final class ValueCalculator {
         }
         String what = (part == StoredRow.Part.DENOMINATOR ? "Penyebut " : part == StoredRow.Part.NUMERATOR
                 ? "Pembilang " : "Realisasi ") + i.code();
-        return Combiner.combine(series, i.combine(), upTo, what, problems);
+        return Combiner.combine(series, i.combine(), accumulation, upTo, what, problems);
     }
 
     /**

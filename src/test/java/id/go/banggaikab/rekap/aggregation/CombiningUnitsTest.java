@@ -53,4 +53,29 @@ class CombiningUnitsTest {
         assertThat(recap.indicator("R-1").orElseThrow().ytd().number()).isCloseTo(60.0, within(1e-9));
         assertThat(recap.problems()).isEmpty();
     }
+
+    @Test
+    void samaBuildsTheYearToDateFromTheChosenQuartersWhicheverUnitSuppliedThem() {
+        Catalogue c = catalogue(ratio("R-1", "KABID", Accumulation.JUMLAH, Accumulation.TERAKHIR,
+                List.of("SEKSI-A", "SEKSI-B"), Combine.SAMA));
+        // A reports TW I only, B reports TW II only: the flow adds up to 10 + 5 = 15 over the latest stock 100.
+        Recap recap = recap(c, 2, List.of(), List.of(parts("R-1", "SEKSI-A", 2026, 1, 10.0, 100.0),
+                parts("R-1", "SEKSI-B", 2026, 2, 5.0, 100.0)));
+
+        IndicatorResult r = recap.indicator("R-1").orElseThrow();
+        assertThat(r.values().numerator()).isEqualTo(15.0);
+        assertThat(r.ytd().number()).isCloseTo(15.0, within(1e-9));
+    }
+
+    @Test
+    void samaYearToDateAgreesWithItsQuarterColumnsWhenBothUnitsReportAQuarter() {
+        Catalogue c = catalogue(ratio("R-1", "KABID", Accumulation.JUMLAH, Accumulation.TERAKHIR,
+                List.of("SEKSI-A", "SEKSI-B"), Combine.SAMA));
+        Recap recap = recap(c, 2, List.of(), List.of(savedAt(parts("R-1", "SEKSI-A", 2026, 1, 100.0, 1000.0), NEW),
+                savedAt(parts("R-1", "SEKSI-B", 2026, 1, 90.0, 1000.0), OLD),
+                parts("R-1", "SEKSI-B", 2026, 2, 120.0, 1000.0)));
+
+        // TW I: the newer 100 (not 90); TW II: 120; year to date 220, as the quarter columns show.
+        assertThat(recap.indicator("R-1").orElseThrow().values().numerator()).isEqualTo(220.0);
+    }
 }
