@@ -15,7 +15,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
- * Reads one form unless its exact bytes were imported before: rerunning on the same folder changes nothing. A form
+ * Reads one form unless the file still holds what was imported from it: rerunning on the same folder changes
+ * nothing. A form
  * still being copied is left for the next run and only noted in this run's problems.
  */
 class ImportProcessor implements ItemProcessor<Path, Submission> {
@@ -37,7 +38,7 @@ class ImportProcessor implements ItemProcessor<Path, Submission> {
     @Override
     public Submission process(Path file) throws IOException {
         String name = inputDir.relativize(file).toString().replace('\\', '/');
-        if (store.isKnown(sha256(file))) {
+        if (store.isCurrent(name, sha256(file))) {
             log.info("Sudah dibaca sebelumnya, dilewati: {}", name);
             return null;
         }

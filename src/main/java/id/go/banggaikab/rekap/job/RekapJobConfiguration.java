@@ -73,6 +73,7 @@ class RekapJobConfiguration {
     Step writeReceipts(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             ReceiptsTasklet receiptsTasklet) {
         return new StepBuilder("writeReceipts", jobRepository).tasklet(receiptsTasklet, transactionManager)
+                .allowStartIfComplete(true)
                 .listener(new StepProgress())
                 .build();
     }
@@ -92,6 +93,9 @@ class RekapJobConfiguration {
                 .reader(formFiles)
                 .processor(new ImportProcessor(reader, store, runProblems, properties.inputDir()))
                 .writer(new ImportWriter(store))
+                // A restarted run re-scans the folder: forms dropped since the failed run must not be left out.
+                // Repeating is safe because forms already imported are skipped by their content.
+                .allowStartIfComplete(true)
                 .listener(new StepProgress())
                 .build();
     }

@@ -44,20 +44,34 @@ public class SubmissionStore {
         this.clock = clock;
     }
 
-    /** True when these exact bytes were imported (or refused) before, so reading them again would change nothing. */
+    /** True when these exact bytes were imported (or refused) before, under any name. */
     public boolean isKnown(String sha256) {
         Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM submission_file WHERE sha256 = ?", Integer.class,
                 sha256);
         return n != null && n > 0;
     }
 
+    /**
+     * True when the file at {@code path} still holds the content imported from it last and that import was
+     * accepted: reading it again would change nothing. A refused file is read again (the catalogue or a setting may
+     * have been fixed since), and so is older content put back under a name (a form restored from a backup).
+     */
+    public boolean isCurrent(String path, String sha256) {
+        List<Map<String, Object>> latest = jdbc.queryForList("SELECT sha256, status FROM submission_file WHERE path = ?"
+                + " ORDER BY imported_at DESC, id DESC LIMIT 1", path);
+        return !latest.isEmpty() && sha256.equals(latest.get(0).get("sha256"))
+                && !DITOLAK.equals(latest.get(0).get("status"));
+    }
+
     public void save(Submission s) {
         if (s.retryLater()) {
             throw new IllegalArgumentException("A file still being written is not stored: " + s.file().path());
         }
-        long id = insertFile(s);
-        retireEarlierVersionsOfPath(s, id);
+        Long earlier = jdbc.query("SELECT id FROM submission_file WHERE sha256 = ?", rs -> rs.next() ? rs.getLong(1)
+                : null, s.file().sha256());
+        long id = earlier == null ? insertFile(s) : readAgain(earlier, s);
         if (s.accepted()) {
+            retireEarlierVersionsOfPath(s, id);
             replaceOrBeReplaced(s, id);
             for (ReadRow r : s.rows()) {
                 jdbc.update("INSERT INTO realisasi (file_id, indicator_code, sheet, cell, nilai, pembilang, penyebut,"
@@ -66,6 +80,8 @@ public class SubmissionStore {
                         r.predikat() == null ? null : r.predikat().name(), r.cumulative() ? 1 : 0, r.keterangan(),
                         r.bukti());
             }
+        } else {
+            keepAcceptedVersionOf(s, id);
         }
         for (Problem p : s.problems()) {
             jdbc.update("INSERT INTO masalah (file_id, severity, file, sheet, cell, value, reason) VALUES (?,?,?,?,?,?,?)",
@@ -92,15 +108,41 @@ public class SubmissionStore {
         return key.getKey().longValue();
     }
 
+    /**
+     * The same bytes read again (a refused file after a fix, content restored under its name, a renamed file): the
+     * one record of that content is brought up to date, so the history never holds the same content twice.
+     */
+    private long readAgain(long id, Submission s) {
+        jdbc.update("DELETE FROM realisasi WHERE file_id = ?", id);
+        jdbc.update("DELETE FROM masalah WHERE file_id = ?", id);
+        jdbc.update("UPDATE submission_file SET path = ?, size = ?, modified = ?, unit_code = ?, tahun = ?, triwulan = ?,"
+                + " status = ?, replaced_by = NULL, imported_at = ? WHERE id = ?", s.file().path(), s.file().size(),
+                s.file().modified().toString(), s.unitCode(), s.periode() == null ? null : s.periode().tahun(),
+                s.periode() == null ? null : s.periode().triwulan(), s.accepted() ? AKTIF : DITOLAK,
+                Instant.now(clock).toString(), id);
+        return id;
+    }
+
     /** A file saved again under the same name with other content: its earlier version no longer counts. */
     private void retireEarlierVersionsOfPath(Submission s, long id) {
-        String samePeriod = s.accepted() ? " AND NOT (unit_code = ? AND tahun = ? AND triwulan = ?)" : "";
-        List<Object> args = new ArrayList<>(List.of(USANG, s.file().path(), id));
-        if (s.accepted()) {
-            args.addAll(List.of(s.unitCode(), s.periode().tahun(), s.periode().triwulan()));
-        }
         jdbc.update("UPDATE submission_file SET status = ? WHERE path = ? AND id <> ? AND status IN ('AKTIF','DITOLAK')"
-                + samePeriod, args.toArray());
+                + " AND NOT (status = 'AKTIF' AND unit_code = ? AND tahun = ? AND triwulan = ?)", USANG,
+                s.file().path(), id, s.unitCode(), s.periode().tahun(), s.periode().triwulan());
+    }
+
+    /**
+     * A refused new version of a file: its earlier refusals are stale, but an earlier accepted version stays in
+     * force (a form re-saved with a cleared cell must not wipe the unit's figures), and the user is told so.
+     */
+    private void keepAcceptedVersionOf(Submission s, long id) {
+        jdbc.update("UPDATE submission_file SET status = ? WHERE path = ? AND id <> ? AND status = 'DITOLAK'", USANG,
+                s.file().path(), id);
+        for (Map<String, Object> kept : jdbc.queryForList("SELECT modified FROM submission_file WHERE path = ?"
+                + " AND id <> ? AND status = 'AKTIF'", s.file().path(), id)) {
+            jdbc.update("INSERT INTO masalah (file_id, severity, file, reason) VALUES (?,?,?,?)", id,
+                    Severity.PERINGATAN.name(), s.file().path(), "Versi berkas ini yang diterima sebelumnya (disimpan "
+                            + when((String) kept.get("modified")) + ") tetap dipakai sampai berkas ini diperbaiki");
+        }
     }
 
     /** One active form per unit and quarter: the one saved last (by the file's own time) wins. */

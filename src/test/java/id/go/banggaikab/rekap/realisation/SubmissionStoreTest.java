@@ -36,7 +36,7 @@ class SubmissionStoreTest {
         var ds = new SingleConnectionDataSource("jdbc:sqlite:" + dir.resolve("t.db"), true);
         Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
         jdbc = new JdbcTemplate(ds);
-        store = new SubmissionStore(jdbc, Clock.fixed(Instant.parse("2026-07-10T00:00:00Z"), ZoneOffset.UTC));
+        store = new SubmissionStore(jdbc, new TickingClock());
     }
 
     @Test
@@ -86,9 +86,56 @@ class SubmissionStoreTest {
         assertThat(store.submittedUnits(2026)).containsEntry(TW2, java.util.Set.of("SEKSI-KWU"));
     }
 
+    @Test
+    void shouldKeepTheAcceptedVersionInForceWhenARefusedVersionIsSavedUnderTheSameName() {
+        store.save(form("kwu.xlsx", "2026-07-05T00:00:00Z", "good", 10.0));
+        store.save(Submission.rejected(new SourceFile("kwu.xlsx", 5, Instant.parse("2026-07-06T00:00:00Z"), "bad"),
+                Problem.file("kwu.xlsx", "Triwulan tidak diketahui")));
+
+        assertThat(store.activeRows(2026, 2026)).extracting(StoredRow::value).containsExactly(10.0);
+        assertThat(store.problems(2026)).extracting(Problem::reason).contains("Triwulan tidak diketahui")
+                .anySatisfy(r -> assertThat(r).contains("tetap dipakai"));
+        assertThat(store.isCurrent("kwu.xlsx", "bad")).as("a refused file is read again next run").isFalse();
+    }
+
+    @Test
+    void shouldReadAgainContentRestoredUnderItsNameAndLetItCountAgain() {
+        store.save(form("kwu.xlsx", "2026-07-05T00:00:00Z", "v1", 10.0));
+        store.save(form("kwu.xlsx", "2026-07-06T00:00:00Z", "v2", 11.0));
+        assertThat(store.isCurrent("kwu.xlsx", "v2")).isTrue();
+        assertThat(store.isCurrent("kwu.xlsx", "v1")).as("v1 put back from a backup").isFalse();
+
+        store.save(form("kwu.xlsx", "2026-07-07T00:00:00Z", "v1", 10.0));
+
+        assertThat(store.activeRows(2026, 2026)).extracting(StoredRow::value).containsExactly(10.0);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM submission_file", Integer.class)).isEqualTo(2);
+        assertThat(store.isCurrent("kwu.xlsx", "v1")).isTrue();
+    }
+
     private static Submission form(String path, String modified, String hash, double value) {
         return new Submission(new SourceFile(path, 100, Instant.parse(modified), hash), "SEKSI-KWU", TW2,
                 List.of(new ReadRow("KASI-KWU-01", "Realisasi", "D5", value, null, null, null, false, null, null)),
                 List.of(), false);
+    }
+
+    /** Every reading one second later than the last, as the imports of a real run are. */
+    static final class TickingClock extends Clock {
+        private Instant now = Instant.parse("2026-07-10T00:00:00Z");
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            now = now.plusSeconds(1);
+            return now;
+        }
     }
 }
