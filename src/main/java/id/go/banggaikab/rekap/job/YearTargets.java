@@ -36,6 +36,12 @@ class YearTargets {
         if (Files.exists(file)) {
             return workbook.read(file, tahun);
         }
+        if (properties.contoh().aktif()) {
+            // A sample run never writes into the real config folder.
+            problems.add(Problem.warning(file.getFileName().toString(), null, null, null, "Berkas target " + file
+                    + " belum ada; capaian data contoh kosong."));
+            return Map.of();
+        }
         workbook.write(file, tahun, Map.of(), "Diisi otomatis oleh Rekap Kinerja: semua indikator, target kosong."
                 + " Isi target Perjanjian Kinerja dan Rencana Aksi " + tahun + ", simpan, lalu jalankan lagi.");
         String message = "Berkas target " + file + " belum ada; berkas isian dibuat. Capaian kosong sampai target"
