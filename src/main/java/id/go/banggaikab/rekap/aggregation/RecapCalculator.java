@@ -40,9 +40,10 @@ public final class RecapCalculator {
     private Map<String, IndicatorResult> results(RecapInput input, RecapSettings settings, Periode periode,
             List<Problem> problems) {
         ValueCalculator calculator = new ValueCalculator(input.catalogue());
-        Map<String, IndicatorValues> values = calculator.compute(input.rows(), periode, problems);
-        Map<String, IndicatorValues> lastYear = calculator.compute(input.rows(), new Periode(periode.tahun() - 1, 4),
-                new ArrayList<>());
+        Map<String, IndicatorValues> values = Derivations.apply(input.catalogue(),
+                calculator.compute(input.rows(), periode, problems));
+        Map<String, IndicatorValues> lastYear = Derivations.apply(input.catalogue(),
+                calculator.compute(input.rows(), new Periode(periode.tahun() - 1, 4), new ArrayList<>()));
         ResultFactory factory = new ResultFactory(input.catalogue(), settings);
         Map<String, IndicatorResult> out = new LinkedHashMap<>();
         for (Indicator i : input.catalogue().indicators()) {

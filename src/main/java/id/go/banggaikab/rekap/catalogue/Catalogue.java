@@ -107,19 +107,19 @@ public final class Catalogue {
 
     /** Every indicator a unit's form may carry: its positions' own and those it is a named data source for. */
     public List<Indicator> indicatorsReportableBy(String unitCode) {
-        return indicators.values().stream().filter(i -> reportersOf(i).contains(unitCode)).toList();
+        return indicators.values().stream().filter(i -> !i.isDerived() && reportersOf(i).contains(unitCode)).toList();
     }
 
     /** The units that are expected to send a form each quarter: every unit some indicator needs a form from. */
     public List<Unit> reportingUnits() {
         Set<String> codes = new LinkedHashSet<>();
         for (Indicator i : indicators.values()) {
-            if (i.reporters().isEmpty()) {
+            if (i.reporters().isEmpty() && !i.isDerived()) {
                 codes.add(unitOf(i).code());
             }
         }
         for (Indicator i : indicators.values()) {
-            if (!i.reporters().isEmpty() && i.reporters().stream().noneMatch(codes::contains)) {
+            if (!i.isDerived() && !i.reporters().isEmpty() && i.reporters().stream().noneMatch(codes::contains)) {
                 codes.add(i.reporters().get(0));
             }
         }
@@ -145,6 +145,11 @@ public final class Catalogue {
             d++;
         }
         return d;
+    }
+
+    /** Derived indicators, each after the indicators its formula uses. */
+    public List<Indicator> derivedInOrder() {
+        return Derivation.order(indicators()).stream().map(indicators::get).filter(Indicator::isDerived).toList();
     }
 
     public List<Indicator> childrenOf(String indicatorCode) {

@@ -72,7 +72,22 @@ final class CatalogueParser {
                 n.required("satuan", "satuan, mis. Dokumen atau %"), kind,
                 n.choice("akumulasi", Accumulation.class, Accumulation.JUMLAH), numerator, denominator,
                 n.flag("maks_100", false), n.choice("polaritas", Polarity.class, Polarity.NAIK), n.texts("pelapor"),
-                n.choice("gabung", Combine.class, Combine.SAMA), n.text("induk"), n.text("sumber_data"));
+                n.choice("gabung", Combine.class, Combine.SAMA), n.text("induk"), n.text("sumber_data"),
+                derivation(n));
+    }
+
+    private Derivation derivation(YamlNode n) {
+        String text = n.text("turunan");
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Derivation.parse(text);
+        } catch (IllegalArgumentException e) {
+            findings.add(n.where("turunan") + ": rumus turunan \"" + text + "\" tidak dapat dibaca: " + e.getMessage()
+                    + ". Contoh yang benar: \"{KODE-A} + {KODE-B}\" atau \"{KODE-A} / {KODE-B} * 100\".");
+            return null;
+        }
     }
 
     private Part part(YamlNode n) {

@@ -51,6 +51,30 @@ final class CatalogueValidator {
             indicatorParents.put(i.code(), i.parentCode());
         }
         cycles(indicatorParents, indicatorLines, "indikator");
+        derivationCycles(indicators);
+    }
+
+    private void derivationCycles(List<Indicator> indicators) {
+        Map<String, Indicator> byCode = new HashMap<>();
+        indicators.forEach(i -> byCode.put(i.code(), i));
+        for (Indicator i : indicators) {
+            if (i.isDerived() && reaches(i.code(), i, byCode, new HashSet<>())) {
+                add(indicatorLines, i.code(), "rumus turunan memakai dirinya sendiri (langsung atau lewat indikator"
+                        + " turunan lain). Ubah rumusnya.");
+            }
+        }
+    }
+
+    private static boolean reaches(String target, Indicator from, Map<String, Indicator> byCode, Set<String> seen) {
+        if (from == null || !from.isDerived() || !seen.add(from.code())) {
+            return false;
+        }
+        for (String ref : from.derivation().references()) {
+            if (ref.equals(target) || reaches(target, byCode.get(ref), byCode, seen)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void indicator(Indicator i) {
@@ -60,6 +84,17 @@ final class CatalogueValidator {
         if (i.parentCode() != null && !indicatorLines.containsKey(i.parentCode())) {
             add(indicatorLines, i.code(), "induk \"" + i.parentCode() + "\" bukan kode indikator yang ada. "
                     + "Hapus baris induk atau tulis kode indikator atasan.");
+        }
+        if (i.isDerived()) {
+            for (String ref : i.derivation().references()) {
+                if (!indicatorLines.containsKey(ref)) {
+                    add(indicatorLines, i.code(), "rumus turunan memakai \"" + ref + "\" yang bukan kode indikator.");
+                }
+            }
+            if (i.kind().isRatio() || i.kind() == IndicatorKind.PREDIKAT) {
+                add(indicatorLines, i.code(), "indikator turunan harus berjenis jumlah atau nilai; rasio ditulis"
+                        + " sebagai rumus, mis. \"{A} / {B} * 100\" dengan jenis: nilai.");
+            }
         }
         for (String reporter : i.reporters()) {
             if (!unitLines.containsKey(reporter)) {

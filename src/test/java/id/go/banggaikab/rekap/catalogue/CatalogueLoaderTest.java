@@ -158,6 +158,57 @@ class CatalogueLoaderTest {
                 .contains("tanggal lahir");
     }
 
+    @Test
+    void shouldReportADerivationThatUsesAnUnknownCodeOrItselfOrCannotBeRead() throws IOException {
+        Path file = write(HEAD + """
+                indikator:
+                  - kode: K-1
+                    jabatan: KADIS
+                    sasaran: S
+                    nama: A
+                    satuan: Dokumen
+                    turunan: "{K-2} + {K-9}"
+                  - kode: K-2
+                    jabatan: KADIS
+                    sasaran: S
+                    nama: B
+                    satuan: Dokumen
+                    turunan: "{K-1} * 2"
+                  - kode: K-3
+                    jabatan: KADIS
+                    sasaran: S
+                    nama: C
+                    satuan: Dokumen
+                    turunan: "{K-1} +"
+                """);
+        CatalogueException e = catchCatalogue(file);
+        assertThat(e.findings()).anySatisfy(f -> assertThat(f).contains("(K-1)").contains("\"K-9\" yang bukan kode"));
+        assertThat(e.findings()).anySatisfy(f -> assertThat(f).contains("memakai dirinya sendiri"));
+        assertThat(e.findings()).anySatisfy(f -> assertThat(f).contains("baris 35").contains("tidak dapat dibaca"));
+    }
+
+    @Test
+    void shouldLoadADerivedIndicatorAndKnowWhatItUses() throws IOException {
+        Catalogue c = CatalogueLoader.load(write(HEAD + """
+                indikator:
+                  - kode: K-1
+                    jabatan: KADIS
+                    sasaran: S
+                    nama: A
+                    satuan: Dokumen
+                  - kode: K-2
+                    jabatan: KADIS
+                    sasaran: S
+                    nama: Persentase B
+                    satuan: "%"
+                    jenis: nilai
+                    turunan: "({K-1} - 2) / 4 * 100"
+                """));
+        Indicator derived = c.indicator("K-2").orElseThrow();
+        assertThat(derived.derivation().references()).containsExactly("K-1");
+        assertThat(derived.derivation().evaluate(code -> 10.0)).isEqualTo(200.0);
+    }
+
     private CatalogueException catchCatalogue(Path file) {
         try {
             CatalogueLoader.load(file);

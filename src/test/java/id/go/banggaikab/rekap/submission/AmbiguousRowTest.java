@@ -90,6 +90,6 @@ class AmbiguousRowTest {
     private static Indicator count(String code, String position, String name) {
         return new Indicator(code, position, Level.KEGIATAN, "Sasaran uji", name, List.of(), name, "Dokumen",
                 IndicatorKind.JUMLAH, Accumulation.JUMLAH, null, null, false, Polarity.NAIK, List.of(), Combine.SAMA,
-                null, "-");
+                null, "-", null);
     }
 }
