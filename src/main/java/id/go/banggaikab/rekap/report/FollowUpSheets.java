@@ -63,6 +63,30 @@ final class FollowUpSheets {
         if (recap.missing().isEmpty()) {
             t.text(t.row(), 0, "Semua unit sudah melapor.");
         }
+        writeEmptyRows(t, styles, recap);
         t.finish(MISSING_COLUMNS.length);
+    }
+
+    /**
+     * Units that did send a form but left an indicator empty this quarter ("-" or a blank cell) while no other
+     * unit filled it: "not reported" must be visible, not only a low year-to-date figure.
+     */
+    private static void writeEmptyRows(TableSheet t, Styles styles, Recap recap) {
+        int tw = recap.periode().triwulan();
+        var notSent = recap.missing().stream().map(m -> m.unit().code()).collect(java.util.stream.Collectors.toSet());
+        for (var unit : recap.catalogue().reportingUnits()) {
+            if (notSent.contains(unit.code())) {
+                continue;
+            }
+            for (Indicator i : recap.catalogue().indicatorsReportableBy(unit.code())) {
+                boolean empty = recap.indicator(i.code()).map(r -> r.values().quarter(tw).isEmpty()).orElse(false);
+                if (empty) {
+                    Row row = t.row();
+                    t.text(row, 0, unit.name() + " (formulir diterima, isian ini kosong)");
+                    t.text(row, 1, i.code(), styles.text);
+                    t.text(row, 2, i.name());
+                }
+            }
+        }
     }
 }

@@ -118,6 +118,9 @@ class MixedFolderJobTest extends JobTestSupport {
         DataFormatter fmt = new DataFormatter();
         try (InputStream stream = Files.newInputStream(output(WORK, "Rekap")); Workbook wb = WorkbookFactory.create(stream)) {
             masalah = rows(wb.getSheet("Masalah"), fmt);
+            assertThat(rows(wb.getSheet("Belum Lapor"), fmt)).as("a refused cell leaves its indicator visibly empty")
+                    .anySatisfy(r -> assertThat(String.join("|", r)).contains("formulir diterima, isian ini kosong")
+                            .contains("PD-KWU-01"));
             indikator = RekapJobTest.rowsByCode(wb.getSheet("Rekap Indikator"));
             int tw2 = column(wb.getSheet("Rekap Indikator"), "Realisasi TW II", fmt);
             assertThat(indikator.get("KASI-KWU-01").getCell(tw2).getNumericCellValue()).isEqualTo(1250.0);
