@@ -6,7 +6,7 @@ import id.go.banggaikab.rekap.catalogue.Target;
 import id.go.banggaikab.rekap.catalogue.Unit;
 import id.go.banggaikab.rekap.formulir.FormTemplateWriter;
 import id.go.banggaikab.rekap.formulir.PreviousValue;
-import id.go.banggaikab.rekap.realisation.SubmissionStore;
+import id.go.banggaikab.rekap.realisation.SubmissionHistory;
 import id.go.banggaikab.rekap.submission.Problem;
 import id.go.banggaikab.rekap.submission.ReadRow;
 import java.nio.file.Path;
@@ -32,13 +32,13 @@ class FormsTasklet implements Tasklet {
     private static final Logger log = LoggerFactory.getLogger(FormsTasklet.class);
 
     private final Catalogue catalogue;
-    private final SubmissionStore store;
+    private final SubmissionHistory history;
     private final YearTargets yearTargets;
     private final RekapProperties properties;
 
-    FormsTasklet(Catalogue catalogue, SubmissionStore store, YearTargets yearTargets, RekapProperties properties) {
+    FormsTasklet(Catalogue catalogue, SubmissionHistory history, YearTargets yearTargets, RekapProperties properties) {
         this.catalogue = catalogue;
-        this.store = store;
+        this.history = history;
         this.yearTargets = yearTargets;
         this.properties = properties;
     }
@@ -62,7 +62,7 @@ class FormsTasklet implements Tasklet {
 
     private Map<String, PreviousValue> lastQuarter(Unit unit, Periode previous) {
         Map<String, PreviousValue> out = new HashMap<>();
-        for (ReadRow r : store.acceptedRowsOf(unit.code(), previous)) {
+        for (ReadRow r : history.acceptedRowsOf(unit.code(), previous)) {
             out.put(r.indicatorCode(), new PreviousValue(r.value(), r.numerator(), r.denominator(),
                     r.predikat() == null ? null : r.predikat().name()));
         }

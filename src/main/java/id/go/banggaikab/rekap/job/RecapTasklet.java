@@ -7,7 +7,7 @@ import id.go.banggaikab.rekap.aggregation.RecapSettings;
 import id.go.banggaikab.rekap.catalogue.Catalogue;
 import id.go.banggaikab.rekap.catalogue.Periode;
 import id.go.banggaikab.rekap.catalogue.Target;
-import id.go.banggaikab.rekap.realisation.SubmissionStore;
+import id.go.banggaikab.rekap.realisation.SubmissionHistory;
 import id.go.banggaikab.rekap.report.LakipWriter;
 import id.go.banggaikab.rekap.report.RecapWorkbookWriter;
 import id.go.banggaikab.rekap.submission.Problem;
@@ -37,17 +37,17 @@ class RecapTasklet implements Tasklet {
     private static final Logger log = LoggerFactory.getLogger(RecapTasklet.class);
 
     private final Catalogue catalogue;
-    private final SubmissionStore store;
+    private final SubmissionHistory history;
     private final RunProblems runProblems;
     private final RekapProperties properties;
     private final Clock clock;
     private final YearTargets yearTargets;
 
-    RecapTasklet(Catalogue catalogue, SubmissionStore store, RunProblems runProblems, RekapProperties properties,
+    RecapTasklet(Catalogue catalogue, SubmissionHistory history, RunProblems runProblems, RekapProperties properties,
             Clock clock, YearTargets yearTargets) {
         this.yearTargets = yearTargets;
         this.catalogue = catalogue;
-        this.store = store;
+        this.history = history;
         this.runProblems = runProblems;
         this.properties = properties;
         this.clock = clock;
@@ -59,10 +59,10 @@ class RecapTasklet implements Tasklet {
         List<Problem> problems = new ArrayList<>();
         Map<String, Target> targets = yearTargets.load(periode.tahun(), problems);
         catalogue.warnings().forEach(w -> problems.add(Problem.warning("katalog.yml", null, null, null, w)));
-        problems.addAll(store.problems(periode.tahun()));
+        problems.addAll(history.problems(periode.tahun()));
         problems.addAll(runProblems.all());
-        RecapInput input = new RecapInput(catalogue, periode, targets, store.activeRows(periode.tahun() - 1,
-                periode.tahun()), problems, store.submittedUnits(periode.tahun()), properties.contoh().aktif(),
+        RecapInput input = new RecapInput(catalogue, periode, targets, history.activeRows(periode.tahun() - 1,
+                periode.tahun()), problems, history.submittedUnits(periode.tahun()), properties.contoh().aktif(),
                 LocalDateTime.now(clock));
         RecapSettings defaults = RecapSettings.defaults();
         Recap recap = new RecapCalculator().calculate(input, new RecapSettings(properties.skor().batasCapaian(),

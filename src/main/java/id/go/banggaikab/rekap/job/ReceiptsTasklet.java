@@ -6,7 +6,7 @@ import id.go.banggaikab.rekap.catalogue.Periode;
 import id.go.banggaikab.rekap.catalogue.Unit;
 import id.go.banggaikab.rekap.formulir.Receipt;
 import id.go.banggaikab.rekap.formulir.ReceiptWriter;
-import id.go.banggaikab.rekap.realisation.SubmissionStore;
+import id.go.banggaikab.rekap.realisation.SubmissionHistory;
 import id.go.banggaikab.rekap.submission.ReadRow;
 import id.go.banggaikab.rekap.submission.SourceFile;
 import java.nio.file.Path;
@@ -34,13 +34,13 @@ class ReceiptsTasklet implements Tasklet {
     private static final Logger log = LoggerFactory.getLogger(ReceiptsTasklet.class);
 
     private final Catalogue catalogue;
-    private final SubmissionStore store;
+    private final SubmissionHistory history;
     private final RekapProperties properties;
     private final Clock clock;
 
-    ReceiptsTasklet(Catalogue catalogue, SubmissionStore store, RekapProperties properties, Clock clock) {
+    ReceiptsTasklet(Catalogue catalogue, SubmissionHistory history, RekapProperties properties, Clock clock) {
         this.catalogue = catalogue;
-        this.store = store;
+        this.history = history;
         this.properties = properties;
         this.clock = clock;
     }
@@ -51,16 +51,16 @@ class ReceiptsTasklet implements Tasklet {
         Path dir = QuarterFolders.receipts(properties.outputDir(), periode);
         ReceiptWriter writer = new ReceiptWriter(catalogue, clock.getZone());
         for (Unit unit : catalogue.units()) {
-            List<SourceFile> files = store.filesOf(unit.code(), periode);
+            List<SourceFile> files = history.filesOf(unit.code(), periode);
             if (files.isEmpty()) {
                 continue;
             }
-            List<ReadRow> accepted = store.acceptedRowsOf(unit.code(), periode);
+            List<ReadRow> accepted = history.acceptedRowsOf(unit.code(), periode);
             Set<String> withValue = accepted.stream().filter(ReadRow::hasValue).map(ReadRow::indicatorCode)
                     .collect(Collectors.toSet());
             List<Indicator> missing = catalogue.indicatorsReportableBy(unit.code()).stream()
                     .filter(i -> !withValue.contains(i.code())).toList();
-            Path file = writer.write(new Receipt(unit, periode, files, accepted, store.problemsOf(unit.code(), periode),
+            Path file = writer.write(new Receipt(unit, periode, files, accepted, history.problemsOf(unit.code(), periode),
                     missing, LocalDateTime.now(clock)), dir);
             contribution.incrementWriteCount(1);
             log.info("Tanda terima ditulis: {}", file.toAbsolutePath());

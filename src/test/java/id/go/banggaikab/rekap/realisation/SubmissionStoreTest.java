@@ -29,6 +29,7 @@ class SubmissionStoreTest {
     @TempDir
     Path dir;
     private SubmissionStore store;
+    private SubmissionHistory history;
     private JdbcTemplate jdbc;
 
     @BeforeEach
@@ -36,20 +37,22 @@ class SubmissionStoreTest {
         var ds = new SingleConnectionDataSource("jdbc:sqlite:" + dir.resolve("t.db"), true);
         Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
         jdbc = new JdbcTemplate(ds);
-        store = new SubmissionStore(jdbc, new TickingClock());
+        TickingClock clock = new TickingClock();
+        store = new SubmissionStore(jdbc, clock);
+        history = new SubmissionHistory(jdbc, clock);
     }
 
     @Test
     void shouldLetTheFormSavedLastWinAndKeepTheOtherAsReplacedWhateverTheImportOrder() {
         store.save(form("b.xlsx", "2026-07-08T00:00:00Z", "hash-b", 12.0));
         store.save(form("a.xlsx", "2026-07-05T00:00:00Z", "hash-a", 10.0));
-        List<StoredRow> rows = store.activeRows(2026, 2026);
+        List<StoredRow> rows = history.activeRows(2026, 2026);
         assertThat(rows).singleElement().satisfies(r -> {
             assertThat(r.value()).isEqualTo(12.0);
             assertThat(r.fileName()).isEqualTo("b.xlsx");
         });
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM realisasi", Integer.class)).isEqualTo(2);
-        assertThat(store.problems(2026)).singleElement().satisfies(p -> {
+        assertThat(history.problems(2026)).singleElement().satisfies(p -> {
             assertThat(p.severity()).isEqualTo(Severity.DIGANTI);
             assertThat(p.file()).isEqualTo("a.xlsx");
             assertThat(p.reason()).contains("diganti oleh berkas \"b.xlsx\"");
@@ -61,8 +64,8 @@ class SubmissionStoreTest {
         store.save(form("kwu.xlsx", "2026-07-05T00:00:00Z", "v1", 10.0));
         store.save(form("kwu.xlsx", "2026-07-06T00:00:00Z", "v2", 11.0));
         assertThat(store.isKnown("v1")).isTrue();
-        assertThat(store.activeRows(2026, 2026)).extracting(StoredRow::value).containsExactly(11.0);
-        assertThat(store.filesOf("SEKSI-KWU", TW2)).extracting(SourceFile::sha256).containsExactly("v2", "v1");
+        assertThat(history.activeRows(2026, 2026)).extracting(StoredRow::value).containsExactly(11.0);
+        assertThat(history.filesOf("SEKSI-KWU", TW2)).extracting(SourceFile::sha256).containsExactly("v2", "v1");
     }
 
     @Test
@@ -70,8 +73,8 @@ class SubmissionStoreTest {
         SourceFile file = new SourceFile("rusak.xlsx", 7, Instant.parse("2026-07-05T00:00:00Z"), "bad");
         store.save(Submission.rejected(file, Problem.file("rusak.xlsx", "Berkas rusak")));
         assertThat(store.isKnown("bad")).isTrue();
-        assertThat(store.activeRows(2026, 2026)).isEmpty();
-        assertThat(store.problems(2026)).extracting(Problem::reason).containsExactly("Berkas rusak");
+        assertThat(history.activeRows(2026, 2026)).isEmpty();
+        assertThat(history.problems(2026)).extracting(Problem::reason).containsExactly("Berkas rusak");
     }
 
     @Test
@@ -80,10 +83,10 @@ class SubmissionStoreTest {
                 "SEKSI-KWU", TW2, List.of(new ReadRow("KASI-KWU-01", "Realisasi", "F9", 10.0, null, null, null, false,
                         "ok", null)), List.of(Problem.cell("kwu.xlsx", "Realisasi", "F10", "x", "bukan angka")), false);
         store.save(s);
-        assertThat(store.acceptedRowsOf("SEKSI-KWU", TW2)).singleElement()
+        assertThat(history.acceptedRowsOf("SEKSI-KWU", TW2)).singleElement()
                 .satisfies(r -> assertThat(r.cell()).isEqualTo("F9"));
-        assertThat(store.problemsOf("SEKSI-KWU", TW2)).extracting(Problem::cell).containsExactly("F10");
-        assertThat(store.submittedUnits(2026)).containsEntry(TW2, java.util.Set.of("SEKSI-KWU"));
+        assertThat(history.problemsOf("SEKSI-KWU", TW2)).extracting(Problem::cell).containsExactly("F10");
+        assertThat(history.submittedUnits(2026)).containsEntry(TW2, java.util.Set.of("SEKSI-KWU"));
     }
 
     @Test
@@ -92,8 +95,8 @@ class SubmissionStoreTest {
         store.save(Submission.rejected(new SourceFile("kwu.xlsx", 5, Instant.parse("2026-07-06T00:00:00Z"), "bad"),
                 Problem.file("kwu.xlsx", "Triwulan tidak diketahui")));
 
-        assertThat(store.activeRows(2026, 2026)).extracting(StoredRow::value).containsExactly(10.0);
-        assertThat(store.problems(2026)).extracting(Problem::reason).contains("Triwulan tidak diketahui")
+        assertThat(history.activeRows(2026, 2026)).extracting(StoredRow::value).containsExactly(10.0);
+        assertThat(history.problems(2026)).extracting(Problem::reason).contains("Triwulan tidak diketahui")
                 .anySatisfy(r -> assertThat(r).contains("tetap dipakai"));
         assertThat(store.isCurrent("kwu.xlsx", "bad")).as("a refused file is read again next run").isFalse();
     }
@@ -107,7 +110,7 @@ class SubmissionStoreTest {
 
         store.save(form("kwu.xlsx", "2026-07-07T00:00:00Z", "v1", 10.0));
 
-        assertThat(store.activeRows(2026, 2026)).extracting(StoredRow::value).containsExactly(10.0);
+        assertThat(history.activeRows(2026, 2026)).extracting(StoredRow::value).containsExactly(10.0);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM submission_file", Integer.class)).isEqualTo(2);
         assertThat(store.isCurrent("kwu.xlsx", "v1")).isTrue();
     }
