@@ -36,6 +36,11 @@ class RekapJobConfiguration {
     }
 
     @Bean
+    LockedMigration lockedMigration(RekapProperties properties) {
+        return new LockedMigration(properties.dataDir().resolve("rekap.lock"));
+    }
+
+    @Bean
     Catalogue catalogue(RekapProperties properties) {
         return CatalogueLoader.load(properties.configDir().resolve("katalog.yml"));
     }

@@ -1,0 +1,40 @@
+package id.go.banggaikab.rekap.job;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.flywaydb.core.Flyway;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
+
+/**
+ * Migrates the database only under the run lock. Two first runs started together on a new database would otherwise
+ * both try to create the tables. When another run holds the lock it has already brought the schema up to date (it
+ * took the lock to do so), so this process skips the migration and its runner then stops with "already running".
+ */
+class LockedMigration implements FlywayMigrationStrategy {
+
+    private final Path lockFile;
+
+    LockedMigration(Path lockFile) {
+        this.lockFile = lockFile;
+    }
+
+    @Override
+    public void migrate(Flyway flyway) {
+        Optional<RunLock> lock;
+        try {
+            lock = RunLock.tryAcquire(lockFile);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Berkas kunci " + lockFile + " tidak dapat dibuat", e);
+        }
+        if (lock.isEmpty()) {
+            return;
+        }
+        try (RunLock held = lock.get()) {
+            flyway.migrate();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
