@@ -113,11 +113,22 @@ public class SubmissionStore {
         return id;
     }
 
-    /** A file saved again under the same name with other content: its earlier version no longer counts. */
+    /**
+     * A file saved again under the same name with other content: its earlier version no longer counts. When that
+     * earlier version was the form in force for another quarter (the unit changed the Triwulan cell), the form it
+     * had replaced for that quarter, if any, counts again, so the quarter is not left without its figures.
+     */
     private void retireEarlierVersionsOfPath(Submission s, long id) {
-        jdbc.update("UPDATE submission_file SET status = ? WHERE path = ? AND id <> ? AND status IN ('AKTIF','DITOLAK')"
-                + " AND NOT (status = 'AKTIF' AND unit_code = ? AND tahun = ? AND triwulan = ?)", USANG,
-                s.file().path(), id, s.unitCode(), s.periode().tahun(), s.periode().triwulan());
+        String others = " FROM submission_file WHERE path = ? AND id <> ? AND status IN ('AKTIF','DITOLAK')"
+                + " AND NOT (status = 'AKTIF' AND unit_code = ? AND tahun = ? AND triwulan = ?)";
+        Object[] args = {s.file().path(), id, s.unitCode(), s.periode().tahun(), s.periode().triwulan()};
+        List<Long> leftBehind = jdbc.queryForList("SELECT id" + others + " AND status = 'AKTIF'", Long.class, args);
+        jdbc.update("UPDATE submission_file SET status = '" + USANG + "' WHERE id IN (SELECT id" + others + ")", args);
+        for (Long retired : leftBehind) {
+            jdbc.update("UPDATE submission_file SET status = 'AKTIF', replaced_by = NULL WHERE id = (SELECT id FROM"
+                    + " submission_file WHERE replaced_by = ? AND status = 'DIGANTI' ORDER BY modified DESC LIMIT 1)",
+                    retired);
+        }
     }
 
     /**

@@ -115,6 +115,21 @@ class SubmissionStoreTest {
         assertThat(store.isCurrent("kwu.xlsx", "v1")).isTrue();
     }
 
+    @Test
+    void shouldBringBackTheReplacedFormWhenTheFormInForceIsResavedForAnotherQuarter() {
+        store.save(form("lama.xlsx", "2026-07-01T00:00:00Z", "old", 10.0));
+        store.save(form("baru.xlsx", "2026-07-05T00:00:00Z", "new-tw2", 12.0));
+        assertThat(history.activeRows(2026, 2026)).extracting(StoredRow::value).containsExactly(12.0);
+
+        Submission movedToTw3 = new Submission(new SourceFile("baru.xlsx", 100, Instant.parse("2026-10-05T00:00:00Z"),
+                "new-tw3"), "SEKSI-KWU", new Periode(2026, 3), List.of(new ReadRow("KASI-KWU-01", "Realisasi", "D5",
+                        30.0, null, null, null, false, null, null)), List.of(), false);
+        store.save(movedToTw3);
+
+        assertThat(history.activeRows(2026, 2026)).extracting(r -> r.periode().triwulan() + "=" + r.value())
+                .containsExactlyInAnyOrder("2=10.0", "3=30.0");
+    }
+
     private static Submission form(String path, String modified, String hash, double value) {
         return new Submission(new SourceFile(path, 100, Instant.parse(modified), hash), "SEKSI-KWU", TW2,
                 List.of(new ReadRow("KASI-KWU-01", "Realisasi", "D5", value, null, null, null, false, null, null)),
