@@ -22,22 +22,28 @@ public final class LeftoverOutputs {
     }
 
     /**
-     * Deletes this application's temporary files directly in {@code outputDir} (names {@value #PREFIX}….tmp) and
-     * returns their names.
+     * Deletes this application's temporary files (names {@value #PREFIX}….tmp) in {@code outputDir} and in the
+     * per-quarter folders under it (forms, receipts), and returns their paths relative to {@code outputDir}.
      */
     public static List<String> removeFrom(Path outputDir) throws IOException {
         if (!Files.isDirectory(outputDir)) {
             return List.of();
         }
         List<String> removed = new ArrayList<>();
-        try (Stream<Path> files = Files.list(outputDir)) {
-            for (Path file : files.filter(LeftoverOutputs::isOurs).toList()) {
+        try (Stream<Path> files = Files.walk(outputDir, 4)) {
+            for (Path file : files.filter(f -> isOurs(f) && inOurFolders(outputDir, f)).toList()) {
                 if (Files.deleteIfExists(file)) {
-                    removed.add(file.getFileName().toString());
+                    removed.add(outputDir.relativize(file).toString().replace('\\', '/'));
                 }
             }
         }
         return removed;
+    }
+
+    /** The output folder itself and its per-quarter folders ("2026 TW III/formulir"), nothing else under it. */
+    private static boolean inOurFolders(Path outputDir, Path file) {
+        Path relative = outputDir.relativize(file);
+        return relative.getNameCount() == 1 || relative.getName(0).toString().matches("\\d{4} TW [IV]+");
     }
 
     private static boolean isOurs(Path file) {

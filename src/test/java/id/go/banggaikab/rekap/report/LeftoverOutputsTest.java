@@ -22,7 +22,13 @@ class LeftoverOutputsTest {
         Path sub = Files.createDirectories(output.resolve("contoh")).resolve(OutputFiles.TEMP_PREFIX + "9.tmp");
         Files.writeString(sub, "folder lain");
 
-        assertThat(LeftoverOutputs.removeFrom(output)).containsExactly(ours.getFileName().toString());
+        Path receipt = Files.createDirectories(output.resolve("2026 TW III/tanda-terima"))
+                .resolve(OutputFiles.TEMP_PREFIX + "7.tmp");
+        Files.writeString(receipt, "tanda terima setengah");
+
+        assertThat(LeftoverOutputs.removeFrom(output)).containsExactlyInAnyOrder(ours.getFileName().toString(),
+                "2026 TW III/tanda-terima/" + receipt.getFileName());
+        assertThat(receipt).doesNotExist();
 
         assertThat(ours).doesNotExist();
         assertThat(userTmp).exists();
