@@ -1,5 +1,6 @@
 package id.go.banggaikab.rekap.contoh;
 
+import id.go.banggaikab.rekap.IndonesianNumbers;
 import id.go.banggaikab.rekap.catalogue.Catalogue;
 import id.go.banggaikab.rekap.catalogue.Indicator;
 import id.go.banggaikab.rekap.catalogue.IndicatorKind;
@@ -124,17 +125,12 @@ public final class SampleForms {
 
     private static void number(Row row, int column, double value, boolean asText) {
         if (asText) {
-            row.createCell(column).setCellValue(indonesian(value));
+            row.createCell(column).setCellValue(IndonesianNumbers.format(value));
         } else {
             row.createCell(column).setCellValue(value);
         }
     }
 
-    /** 1250.5 → "1.250,5", as a clerk types it. */
-    static String indonesian(double value) {
-        String s = String.format(Locale.ROOT, "%,.2f", value).replace(",", "_").replace(".", ",").replace("_", ".");
-        return s.replaceAll(",00$", "").replaceAll("(,\\d)0$", "$1");
-    }
 
     private static void text(Sheet sheet, int r, int c, String value) {
         Row row = sheet.getRow(r) == null ? sheet.createRow(r) : sheet.getRow(r);

@@ -1,5 +1,6 @@
 package id.go.banggaikab.rekap.formulir;
 
+import id.go.banggaikab.rekap.IndonesianNumbers;
 import id.go.banggaikab.rekap.catalogue.Indicator;
 
 /**

@@ -1,5 +1,6 @@
 package id.go.banggaikab.rekap.formulir;
 
+import id.go.banggaikab.rekap.IndonesianNumbers;
 import id.go.banggaikab.rekap.IndonesianTime;
 import id.go.banggaikab.rekap.catalogue.Catalogue;
 import id.go.banggaikab.rekap.catalogue.Indicator;

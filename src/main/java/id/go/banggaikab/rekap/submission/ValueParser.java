@@ -1,8 +1,7 @@
 package id.go.banggaikab.rekap.submission;
 
+import id.go.banggaikab.rekap.IndonesianNumbers;
 import id.go.banggaikab.rekap.catalogue.Predikat;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -176,7 +175,7 @@ final class ValueParser {
         }
         String ignored = prefix != null && !unit.isEmpty() ? "\"" + prefix + "\" dan \"" + rest + "\""
                 : prefix != null ? "\"" + prefix + "\"" : "satuan \"" + rest.replaceAll("\\.$", "") + "\"";
-        return Parsed.corrected(v, "Dibaca " + indonesian(v) + "; " + ignored + " diabaikan, cukup tulis angkanya");
+        return Parsed.corrected(v, "Dibaca " + IndonesianNumbers.format(v, 10) + "; " + ignored + " diabaikan, cukup tulis angkanya");
     }
 
     private static boolean isUnit(String unit, String satuan) {
@@ -188,11 +187,6 @@ final class ValueParser {
     }
 
     /** 2150000000 as "2.150.000.000", 12.5 as "12,5": how a figure reads to the users. */
-    static String indonesian(double v) {
-        DecimalFormat f = new DecimalFormat("#,##0.##########", DecimalFormatSymbols.getInstance(
-                Locale.forLanguageTag("id-ID")));
-        return f.format(v);
-    }
 
     private static Double unsigned(String t) {
         int dot = t.lastIndexOf('.');

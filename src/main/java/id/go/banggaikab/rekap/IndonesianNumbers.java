@@ -1,23 +1,30 @@
-package id.go.banggaikab.rekap.formulir;
+package id.go.banggaikab.rekap;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * Numbers as an Indonesian reader writes them, for texts that are not number cells (the last-quarter column, the
- * receipt's sentences): "1.250,5", "58,33". Number cells keep locale-neutral formats that Excel localises itself.
+ * Numbers as an Indonesian reader writes them, for texts that are not number cells (messages, the last-quarter
+ * column, the receipt's sentences, sample forms typed as text): "1.250,5", "58,33". Number cells keep
+ * locale-neutral formats that Excel localises itself.
  */
-final class IndonesianNumbers {
+public final class IndonesianNumbers {
 
     /** Whole numbers without decimals; others with up to two. */
-    static final String WHOLE_FORMAT = "#,##0";
-    static final String FRACTION_FORMAT = "#,##0.00";
+    public static final String WHOLE_FORMAT = "#,##0";
+    public static final String FRACTION_FORMAT = "#,##0.00";
 
     private IndonesianNumbers() {
     }
 
-    static String format(double v) {
-        BigDecimal d = BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+    /** With up to two decimals. */
+    public static String format(double v) {
+        return format(v, 2);
+    }
+
+    /** With up to {@code maxDecimals} decimals, trailing zeros dropped. */
+    public static String format(double v, int maxDecimals) {
+        BigDecimal d = BigDecimal.valueOf(v).setScale(maxDecimals, RoundingMode.HALF_UP).stripTrailingZeros();
         String plain = d.scale() <= 0 ? d.setScale(0, RoundingMode.UNNECESSARY).toPlainString() : d.toPlainString();
         boolean negative = plain.startsWith("-");
         String digits = negative ? plain.substring(1) : plain;
@@ -34,7 +41,7 @@ final class IndonesianNumbers {
         return (negative ? "-" : "") + grouped + fraction;
     }
 
-    static String formatOf(double v) {
+    public static String formatOf(double v) {
         return v == Math.rint(v) ? WHOLE_FORMAT : FRACTION_FORMAT;
     }
 }
