@@ -19,6 +19,11 @@ public record Periode(int tahun, int triwulan) implements Comparable<Periode> {
         return current == 1 ? new Periode(today.getYear() - 1, 4) : new Periode(today.getYear(), current - 1);
     }
 
+    /** The quarter before this one, across the turn of the year. */
+    public Periode previous() {
+        return triwulan == 1 ? new Periode(tahun - 1, 4) : new Periode(tahun, triwulan - 1);
+    }
+
     public static String roman(int triwulan) {
         return ROMAN[triwulan - 1];
     }

@@ -42,7 +42,7 @@ enum FormColumn {
 
     /** "TW I" before TW II; "TW IV 2025" before TW I 2026. */
     static String previous(Periode periode) {
-        return periode.triwulan() == 1 ? "TW IV " + (periode.tahun() - 1)
-                : "TW " + Periode.roman(periode.triwulan() - 1);
+        Periode before = periode.previous();
+        return before.tahun() == periode.tahun() ? before.label() : before.label() + " " + before.tahun();
     }
 }

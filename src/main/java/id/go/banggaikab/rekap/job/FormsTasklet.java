@@ -49,8 +49,7 @@ class FormsTasklet implements Tasklet {
         List<Problem> problems = new ArrayList<>();
         Map<String, Target> targets = yearTargets.load(periode.tahun(), problems);
         Path dir = QuarterFolders.forms(properties.outputDir(), periode);
-        Periode previous = periode.triwulan() == 1 ? new Periode(periode.tahun() - 1, 4)
-                : new Periode(periode.tahun(), periode.triwulan() - 1);
+        Periode previous = periode.previous();
         FormTemplateWriter writer = new FormTemplateWriter(catalogue);
         for (Unit unit : catalogue.reportingUnits()) {
             Path file = writer.write(unit, periode, targets, lastQuarter(unit, previous), dir);
