@@ -50,7 +50,7 @@ public class QuarterRun {
             return fail(ExitCodes.BAD_CONFIGURATION, "Job \"" + jobName + "\" tidak dikenal; pilihan: "
                     + jobs.values().stream().map(Job::getName).toList());
         }
-        Optional<RunLock> lock = RunLock.tryAcquire(properties.dataDir().resolve("rekap.lock"));
+        Optional<RunLock> lock = RunLock.tryAcquire(properties.lockFile());
         if (lock.isEmpty()) {
             return fail(ExitCodes.ALREADY_RUNNING, "Proses rekap lain sedang berjalan pada database yang sama; "
                     + "tunggu sampai selesai lalu jalankan lagi. Tidak ada yang diubah.");

@@ -37,7 +37,7 @@ class RekapJobConfiguration {
 
     @Bean
     LockedMigration lockedMigration(RekapProperties properties) {
-        return new LockedMigration(properties.dataDir().resolve("rekap.lock"));
+        return new LockedMigration(properties.lockFile());
     }
 
     @Bean

@@ -12,6 +12,11 @@ public record RekapProperties(@DefaultValue("input") Path inputDir, @DefaultValu
         @DefaultValue("20MB") DataSize berkasMaks, @DefaultValue("2020") int tahunMin,
         @DefaultValue("2035") int tahunMaks, @DefaultValue Skor skor) {
 
+    /** The file whose lock makes one run at a time per database (taken for the migration and for each run). */
+    public Path lockFile() {
+        return dataDir.resolve("rekap.lock");
+    }
+
     /** Sample mode: the run reads generated sample forms into a database of its own. */
     public record Contoh(@DefaultValue("true") boolean otomatis, @DefaultValue("false") boolean aktif,
             @DefaultValue("data/contoh") Path folder) {
