@@ -6,10 +6,10 @@ cd "$(dirname "$0")/.."
 N=${1:-11}
 WORK=${2:-$(mktemp -d /tmp/rekap-bench.XXXX)}
 command -v /usr/bin/time >/dev/null || { apt-get update -qq && apt-get install -y -qq time; }
-mvn -q -B package -DskipTests
+mvn -q -B package -DskipTests && mvn -q -B test-compile
 mvn -q -B dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
 rm -rf "$WORK/input" "$WORK/data" "$WORK/output" && mkdir -p "$WORK/input"
-java -cp "target/classes:$(cat "$WORK/cp.txt")" id.go.banggaikab.rekap.contoh.BenchmarkForms "$N" "$WORK/input"
+java -cp "target/test-classes:target/classes:$(cat "$WORK/cp.txt")" id.go.banggaikab.rekap.contoh.BenchmarkForms "$N" "$WORK/input"
 cp -r config "$WORK/"
 cd "$WORK"
 /usr/bin/time -v java -jar "$OLDPWD/target/rekap-kinerja.jar" tahun=2026 triwulan=3 \

@@ -1,9 +1,10 @@
 package id.go.banggaikab.rekap.aggregation;
 
+import id.go.banggaikab.rekap.history.StoredRow;
 import id.go.banggaikab.rekap.catalogue.Accumulation;
 import id.go.banggaikab.rekap.catalogue.Combine;
-import id.go.banggaikab.rekap.catalogue.Periode;
-import id.go.banggaikab.rekap.submission.Problem;
+import id.go.banggaikab.rekap.shared.Periode;
+import id.go.banggaikab.rekap.shared.Problem;
 import java.util.List;
 import java.util.Map;
 

@@ -1,5 +1,6 @@
 package id.go.banggaikab.rekap.aggregation;
 
+import id.go.banggaikab.rekap.history.StoredRow;
 import java.util.List;
 
 /**

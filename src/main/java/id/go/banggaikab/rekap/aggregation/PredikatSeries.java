@@ -1,7 +1,8 @@
 package id.go.banggaikab.rekap.aggregation;
 
+import id.go.banggaikab.rekap.history.StoredRow;
 import id.go.banggaikab.rekap.catalogue.Predikat;
-import id.go.banggaikab.rekap.submission.Problem;
+import id.go.banggaikab.rekap.shared.Problem;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,8 +1,8 @@
 package id.go.banggaikab.rekap.aggregation;
 
 import id.go.banggaikab.rekap.catalogue.Catalogue;
-import id.go.banggaikab.rekap.catalogue.Periode;
-import id.go.banggaikab.rekap.submission.Problem;
+import id.go.banggaikab.rekap.shared.Periode;
+import id.go.banggaikab.rekap.shared.Problem;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,7 @@
 package id.go.banggaikab.rekap.aggregation;
 
-import id.go.banggaikab.rekap.catalogue.Periode;
+import id.go.banggaikab.rekap.history.StoredRow;
+import id.go.banggaikab.rekap.shared.Periode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

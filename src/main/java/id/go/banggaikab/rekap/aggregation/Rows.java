@@ -1,5 +1,6 @@
 package id.go.banggaikab.rekap.aggregation;
 
+import id.go.banggaikab.rekap.history.StoredRow;
 import java.time.Instant;
 
 /** Small rules about stored rows shared by the value classes. */

@@ -1,7 +1,8 @@
 package id.go.banggaikab.rekap.aggregation;
 
+import id.go.banggaikab.rekap.history.StoredRow;
 import id.go.banggaikab.rekap.catalogue.Accumulation;
-import id.go.banggaikab.rekap.submission.Problem;
+import id.go.banggaikab.rekap.shared.Problem;
 import java.util.List;
 
 /**
@@ -44,14 +45,14 @@ final class Series {
      * quarter reported before; for a stock (TERAKHIR) both are the same figure. A year to date that went down is kept
      * as the form says, and reported.
      */
-    static Series of(List<StoredRow> unitRows, StoredRow.Part part, Accumulation accumulation, int upTo,
+    static Series of(List<StoredRow> unitRows, RowPart part, Accumulation accumulation, int upTo,
             List<Problem> problems) {
         Series s = new Series();
         Double running = null;
         for (int tw = 1; tw <= upTo; tw++) {
             StoredRow row = newestIn(unitRows, tw, part);
             if (row != null) {
-                double figure = row.figure(part);
+                double figure = part.of(row);
                 double quarterFigure = figure;
                 if (accumulation == Accumulation.JUMLAH) {
                     double before = running == null ? 0 : running;
@@ -73,10 +74,10 @@ final class Series {
         return s;
     }
 
-    private static StoredRow newestIn(List<StoredRow> rows, int tw, StoredRow.Part part) {
+    private static StoredRow newestIn(List<StoredRow> rows, int tw, RowPart part) {
         StoredRow best = null;
         for (StoredRow r : rows) {
-            if (r.periode().triwulan() == tw && r.figure(part) != null
+            if (r.periode().triwulan() == tw && part.of(r) != null
                     && (best == null || Rows.newer(r, best))) {
                 best = r;
             }

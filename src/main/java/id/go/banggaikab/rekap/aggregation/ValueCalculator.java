@@ -1,11 +1,12 @@
 package id.go.banggaikab.rekap.aggregation;
 
+import id.go.banggaikab.rekap.history.StoredRow;
 import id.go.banggaikab.rekap.catalogue.Accumulation;
 import id.go.banggaikab.rekap.catalogue.Catalogue;
 import id.go.banggaikab.rekap.catalogue.Indicator;
 import id.go.banggaikab.rekap.catalogue.IndicatorKind;
-import id.go.banggaikab.rekap.catalogue.Periode;
-import id.go.banggaikab.rekap.submission.Problem;
+import id.go.banggaikab.rekap.shared.Periode;
+import id.go.banggaikab.rekap.shared.Problem;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,8 +53,8 @@ final class ValueCalculator {
         }
         if (i.isRatio() && hasParts(rows)) {
             return new RatioCalculator(i, upTo, problems).values(
-                    series(i, rows, StoredRow.Part.NUMERATOR, i.numerator().accumulation(), upTo, problems),
-                    series(i, rows, StoredRow.Part.DENOMINATOR, i.denominator().accumulation(), upTo, problems),
+                    series(i, rows, RowPart.NUMERATOR, i.numerator().accumulation(), upTo, problems),
+                    series(i, rows, RowPart.DENOMINATOR, i.denominator().accumulation(), upTo, problems),
                     i.kind() == IndicatorKind.RASIO_PERTUMBUHAN ? lastYearFigure(i, history, problems) : null,
                     rows);
         }
@@ -62,7 +63,7 @@ final class ValueCalculator {
             problems.add(Problem.warning(r.fileName(), r.sheet(), r.cell(), null, "Rasio " + i.code()
                     + " dilaporkan tanpa pembilang dan penyebut; dipakai persentase triwulan terakhir apa adanya"));
         }
-        Series s = series(i, rows, StoredRow.Part.VALUE, accumulationOf(i), upTo, problems);
+        Series s = series(i, rows, RowPart.VALUE, accumulationOf(i), upTo, problems);
         return new IndicatorValues(quarters(s, upTo), Figure.of(s.ytd(upTo)), null, null, rows);
     }
 
@@ -78,7 +79,7 @@ final class ValueCalculator {
         return rows.stream().anyMatch(r -> r.numerator() != null || r.denominator() != null);
     }
 
-    private Series series(Indicator i, List<StoredRow> rows, StoredRow.Part part, Accumulation accumulation,
+    private Series series(Indicator i, List<StoredRow> rows, RowPart part, Accumulation accumulation,
             int upTo, List<Problem> problems) {
         Map<String, List<StoredRow>> byUnit = rows.stream()
                 .collect(Collectors.groupingBy(StoredRow::unitCode, LinkedHashMap::new, Collectors.toList()));
@@ -87,7 +88,7 @@ final class ValueCalculator {
         if (series.isEmpty()) {
             return new Series();
         }
-        String what = (part == StoredRow.Part.DENOMINATOR ? "Penyebut " : part == StoredRow.Part.NUMERATOR
+        String what = (part == RowPart.DENOMINATOR ? "Penyebut " : part == RowPart.NUMERATOR
                 ? "Pembilang " : "Realisasi ") + i.code();
         return Combiner.combine(series, i.combine(), accumulation, upTo, what, problems);
     }
@@ -100,7 +101,7 @@ final class ValueCalculator {
         if (history.stream().noneMatch(r -> r.numerator() != null)) {
             return null;
         }
-        Series s = series(i, history, StoredRow.Part.NUMERATOR, i.numerator().accumulation(), 4, new ArrayList<>());
+        Series s = series(i, history, RowPart.NUMERATOR, i.numerator().accumulation(), 4, new ArrayList<>());
         int last = 4;
         while (last > 1 && !s.reported(last)) {
             last--;

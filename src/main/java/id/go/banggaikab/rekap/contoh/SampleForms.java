@@ -1,10 +1,10 @@
 package id.go.banggaikab.rekap.contoh;
 
-import id.go.banggaikab.rekap.IndonesianNumbers;
+import id.go.banggaikab.rekap.shared.IndonesianNumbers;
 import id.go.banggaikab.rekap.catalogue.Catalogue;
 import id.go.banggaikab.rekap.catalogue.Indicator;
 import id.go.banggaikab.rekap.catalogue.IndicatorKind;
-import id.go.banggaikab.rekap.catalogue.Periode;
+import id.go.banggaikab.rekap.shared.Periode;
 import id.go.banggaikab.rekap.catalogue.Unit;
 import java.io.IOException;
 import java.io.OutputStream;

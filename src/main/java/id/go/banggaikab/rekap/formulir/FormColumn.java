@@ -1,6 +1,6 @@
 package id.go.banggaikab.rekap.formulir;
 
-import id.go.banggaikab.rekap.catalogue.Periode;
+import id.go.banggaikab.rekap.shared.Periode;
 
 /**
  * The columns of the generated form, in order, with their printed width in characters. The headers are the ones the

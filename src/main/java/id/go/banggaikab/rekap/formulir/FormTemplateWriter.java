@@ -2,7 +2,7 @@ package id.go.banggaikab.rekap.formulir;
 
 import id.go.banggaikab.rekap.catalogue.Catalogue;
 import id.go.banggaikab.rekap.catalogue.Indicator;
-import id.go.banggaikab.rekap.catalogue.Periode;
+import id.go.banggaikab.rekap.shared.Periode;
 import id.go.banggaikab.rekap.catalogue.Position;
 import id.go.banggaikab.rekap.catalogue.Unit;
 import id.go.banggaikab.rekap.catalogue.Target;

@@ -3,7 +3,7 @@ package id.go.banggaikab.rekap.formulir;
 import id.go.banggaikab.rekap.catalogue.Catalogue;
 import id.go.banggaikab.rekap.catalogue.Indicator;
 import id.go.banggaikab.rekap.catalogue.IndicatorKind;
-import id.go.banggaikab.rekap.catalogue.Periode;
+import id.go.banggaikab.rekap.shared.Periode;
 import id.go.banggaikab.rekap.catalogue.Predikat;
 import id.go.banggaikab.rekap.catalogue.Target;
 import java.util.List;

@@ -1,7 +1,7 @@
 package id.go.banggaikab.rekap.formulir;
 
 import id.go.banggaikab.rekap.catalogue.Indicator;
-import id.go.banggaikab.rekap.catalogue.Periode;
+import id.go.banggaikab.rekap.shared.Periode;
 import id.go.banggaikab.rekap.catalogue.Unit;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package id.go.banggaikab.rekap.formulir;
 
-import id.go.banggaikab.rekap.catalogue.Periode;
+import id.go.banggaikab.rekap.shared.Periode;
 import id.go.banggaikab.rekap.catalogue.Unit;
 import java.io.IOException;
 import java.io.OutputStream;

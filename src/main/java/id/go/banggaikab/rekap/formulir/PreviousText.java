@@ -1,6 +1,6 @@
 package id.go.banggaikab.rekap.formulir;
 
-import id.go.banggaikab.rekap.IndonesianNumbers;
+import id.go.banggaikab.rekap.shared.IndonesianNumbers;
 import id.go.banggaikab.rekap.catalogue.Indicator;
 
 /**

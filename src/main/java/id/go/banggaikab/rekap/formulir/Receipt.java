@@ -1,9 +1,9 @@
 package id.go.banggaikab.rekap.formulir;
 
 import id.go.banggaikab.rekap.catalogue.Indicator;
-import id.go.banggaikab.rekap.catalogue.Periode;
+import id.go.banggaikab.rekap.shared.Periode;
 import id.go.banggaikab.rekap.catalogue.Unit;
-import id.go.banggaikab.rekap.submission.Problem;
+import id.go.banggaikab.rekap.shared.Problem;
 import id.go.banggaikab.rekap.submission.ReadRow;
 import id.go.banggaikab.rekap.submission.SourceFile;
 import java.time.LocalDateTime;

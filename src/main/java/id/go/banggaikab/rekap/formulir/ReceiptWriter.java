@@ -1,13 +1,13 @@
 package id.go.banggaikab.rekap.formulir;
 
-import id.go.banggaikab.rekap.IndonesianNumbers;
-import id.go.banggaikab.rekap.IndonesianTime;
+import id.go.banggaikab.rekap.shared.IndonesianNumbers;
+import id.go.banggaikab.rekap.shared.IndonesianTime;
 import id.go.banggaikab.rekap.catalogue.Catalogue;
 import id.go.banggaikab.rekap.catalogue.Indicator;
 import id.go.banggaikab.rekap.formulir.ReceiptTable.Item;
-import id.go.banggaikab.rekap.submission.Problem;
+import id.go.banggaikab.rekap.shared.Problem;
 import id.go.banggaikab.rekap.submission.ReadRow;
-import id.go.banggaikab.rekap.submission.Severity;
+import id.go.banggaikab.rekap.shared.Severity;
 import id.go.banggaikab.rekap.submission.SourceFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;

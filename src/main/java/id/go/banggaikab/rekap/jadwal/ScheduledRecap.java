@@ -1,6 +1,6 @@
 package id.go.banggaikab.rekap.jadwal;
 
-import id.go.banggaikab.rekap.catalogue.Periode;
+import id.go.banggaikab.rekap.shared.Periode;
 import id.go.banggaikab.rekap.job.ExitCodes;
 import id.go.banggaikab.rekap.job.QuarterRun;
 import java.time.Clock;

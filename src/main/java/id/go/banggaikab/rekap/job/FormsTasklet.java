@@ -1,13 +1,15 @@
 package id.go.banggaikab.rekap.job;
 
+import id.go.banggaikab.rekap.catalogue.YearTargets;
+import id.go.banggaikab.rekap.output.QuarterFolders;
 import id.go.banggaikab.rekap.catalogue.Catalogue;
-import id.go.banggaikab.rekap.catalogue.Periode;
+import id.go.banggaikab.rekap.shared.Periode;
 import id.go.banggaikab.rekap.catalogue.Target;
 import id.go.banggaikab.rekap.catalogue.Unit;
 import id.go.banggaikab.rekap.formulir.FormTemplateWriter;
 import id.go.banggaikab.rekap.formulir.PreviousValue;
-import id.go.banggaikab.rekap.realisation.SubmissionHistory;
-import id.go.banggaikab.rekap.submission.Problem;
+import id.go.banggaikab.rekap.history.SubmissionHistory;
+import id.go.banggaikab.rekap.shared.Problem;
 import id.go.banggaikab.rekap.submission.ReadRow;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package id.go.banggaikab.rekap.job;
 
-import id.go.banggaikab.rekap.realisation.SubmissionStore;
+import id.go.banggaikab.rekap.history.SubmissionStore;
 import id.go.banggaikab.rekap.submission.Submission;
 import id.go.banggaikab.rekap.submission.SubmissionReader;
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package id.go.banggaikab.rekap.job;
 
-import id.go.banggaikab.rekap.realisation.SubmissionStore;
-import id.go.banggaikab.rekap.submission.Problem;
-import id.go.banggaikab.rekap.submission.Severity;
+import id.go.banggaikab.rekap.history.SubmissionStore;
+import id.go.banggaikab.rekap.shared.Problem;
+import id.go.banggaikab.rekap.shared.Severity;
 import id.go.banggaikab.rekap.submission.Submission;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

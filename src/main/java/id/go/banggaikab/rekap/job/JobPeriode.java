@@ -1,6 +1,6 @@
 package id.go.banggaikab.rekap.job;
 
-import id.go.banggaikab.rekap.catalogue.Periode;
+import id.go.banggaikab.rekap.shared.Periode;
 import org.springframework.batch.core.scope.context.ChunkContext;
 
 /** The quarter a job execution is for, from its {@code tahun} and {@code triwulan} parameters. */

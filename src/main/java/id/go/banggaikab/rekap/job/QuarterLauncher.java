@@ -1,6 +1,6 @@
 package id.go.banggaikab.rekap.job;
 
-import id.go.banggaikab.rekap.catalogue.Periode;
+import id.go.banggaikab.rekap.shared.Periode;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;

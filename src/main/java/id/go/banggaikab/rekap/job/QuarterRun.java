@@ -2,9 +2,9 @@ package id.go.banggaikab.rekap.job;
 
 import id.go.banggaikab.rekap.catalogue.Catalogue;
 import id.go.banggaikab.rekap.catalogue.CatalogueException;
-import id.go.banggaikab.rekap.catalogue.Periode;
+import id.go.banggaikab.rekap.shared.Periode;
 import id.go.banggaikab.rekap.contoh.SampleForms;
-import id.go.banggaikab.rekap.report.LeftoverOutputs;
+import id.go.banggaikab.rekap.output.LeftoverOutputs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

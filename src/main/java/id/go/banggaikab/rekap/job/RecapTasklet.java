@@ -1,16 +1,17 @@
 package id.go.banggaikab.rekap.job;
 
+import id.go.banggaikab.rekap.catalogue.YearTargets;
 import id.go.banggaikab.rekap.aggregation.Recap;
 import id.go.banggaikab.rekap.aggregation.RecapCalculator;
 import id.go.banggaikab.rekap.aggregation.RecapInput;
 import id.go.banggaikab.rekap.aggregation.RecapSettings;
 import id.go.banggaikab.rekap.catalogue.Catalogue;
-import id.go.banggaikab.rekap.catalogue.Periode;
+import id.go.banggaikab.rekap.shared.Periode;
 import id.go.banggaikab.rekap.catalogue.Target;
-import id.go.banggaikab.rekap.realisation.SubmissionHistory;
+import id.go.banggaikab.rekap.history.SubmissionHistory;
 import id.go.banggaikab.rekap.report.LakipWriter;
 import id.go.banggaikab.rekap.report.RecapWorkbookWriter;
-import id.go.banggaikab.rekap.submission.Problem;
+import id.go.banggaikab.rekap.shared.Problem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;

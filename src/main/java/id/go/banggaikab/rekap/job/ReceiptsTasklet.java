@@ -1,12 +1,13 @@
 package id.go.banggaikab.rekap.job;
 
+import id.go.banggaikab.rekap.output.QuarterFolders;
 import id.go.banggaikab.rekap.catalogue.Catalogue;
 import id.go.banggaikab.rekap.catalogue.Indicator;
-import id.go.banggaikab.rekap.catalogue.Periode;
+import id.go.banggaikab.rekap.shared.Periode;
 import id.go.banggaikab.rekap.catalogue.Unit;
 import id.go.banggaikab.rekap.formulir.Receipt;
 import id.go.banggaikab.rekap.formulir.ReceiptWriter;
-import id.go.banggaikab.rekap.realisation.SubmissionHistory;
+import id.go.banggaikab.rekap.history.SubmissionHistory;
 import id.go.banggaikab.rekap.submission.ReadRow;
 import id.go.banggaikab.rekap.submission.SourceFile;
 import java.nio.file.Path;

@@ -1,8 +1,9 @@
 package id.go.banggaikab.rekap.job;
 
+import id.go.banggaikab.rekap.submission.FormFiles;
 import id.go.banggaikab.rekap.catalogue.Catalogue;
 import id.go.banggaikab.rekap.catalogue.CatalogueLoader;
-import id.go.banggaikab.rekap.realisation.SubmissionStore;
+import id.go.banggaikab.rekap.history.SubmissionStore;
 import id.go.banggaikab.rekap.submission.ReaderSettings;
 import id.go.banggaikab.rekap.submission.Submission;
 import id.go.banggaikab.rekap.submission.SubmissionReader;

@@ -1,6 +1,6 @@
 package id.go.banggaikab.rekap.job;
 
-import id.go.banggaikab.rekap.submission.Problem;
+import id.go.banggaikab.rekap.shared.Problem;
 import java.util.ArrayList;
 import java.util.List;
 

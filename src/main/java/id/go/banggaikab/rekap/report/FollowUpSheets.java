@@ -3,7 +3,7 @@ package id.go.banggaikab.rekap.report;
 import id.go.banggaikab.rekap.aggregation.MissingReport;
 import id.go.banggaikab.rekap.aggregation.Recap;
 import id.go.banggaikab.rekap.catalogue.Indicator;
-import id.go.banggaikab.rekap.submission.Problem;
+import id.go.banggaikab.rekap.shared.Problem;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 

@@ -1,5 +1,6 @@
 package id.go.banggaikab.rekap.report;
 
+import id.go.banggaikab.rekap.output.OutputFiles;
 import id.go.banggaikab.rekap.aggregation.Recap;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -2,7 +2,7 @@ package id.go.banggaikab.rekap.report;
 
 import id.go.banggaikab.rekap.aggregation.IndicatorResult;
 import id.go.banggaikab.rekap.aggregation.Recap;
-import id.go.banggaikab.rekap.aggregation.StoredRow;
+import id.go.banggaikab.rekap.history.StoredRow;
 import id.go.banggaikab.rekap.catalogue.Unit;
 import java.util.Comparator;
 import org.apache.poi.ss.usermodel.Row;

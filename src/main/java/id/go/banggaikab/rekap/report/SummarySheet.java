@@ -2,9 +2,9 @@ package id.go.banggaikab.rekap.report;
 
 import id.go.banggaikab.rekap.aggregation.Recap;
 import id.go.banggaikab.rekap.aggregation.ScoreNode;
-import id.go.banggaikab.rekap.catalogue.Periode;
-import id.go.banggaikab.rekap.submission.Problem;
-import id.go.banggaikab.rekap.submission.Severity;
+import id.go.banggaikab.rekap.shared.Periode;
+import id.go.banggaikab.rekap.shared.Problem;
+import id.go.banggaikab.rekap.shared.Severity;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;

@@ -3,7 +3,7 @@ package id.go.banggaikab.rekap.report;
 import id.go.banggaikab.rekap.aggregation.Figure;
 import id.go.banggaikab.rekap.aggregation.Numbers;
 import id.go.banggaikab.rekap.aggregation.Recap;
-import id.go.banggaikab.rekap.catalogue.Periode;
+import id.go.banggaikab.rekap.shared.Periode;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 

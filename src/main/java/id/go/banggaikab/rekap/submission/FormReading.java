@@ -1,6 +1,7 @@
 package id.go.banggaikab.rekap.submission;
 
-import id.go.banggaikab.rekap.catalogue.Periode;
+import id.go.banggaikab.rekap.shared.Problem;
+import id.go.banggaikab.rekap.shared.Periode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

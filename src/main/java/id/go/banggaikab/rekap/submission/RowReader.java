@@ -1,5 +1,6 @@
 package id.go.banggaikab.rekap.submission;
 
+import id.go.banggaikab.rekap.shared.Problem;
 import id.go.banggaikab.rekap.submission.IndicatorMatcher.Match;
 import id.go.banggaikab.rekap.submission.RowValues.Cells;
 import id.go.banggaikab.rekap.submission.RowValues.Slot;

@@ -1,5 +1,6 @@
 package id.go.banggaikab.rekap.submission;
 
+import id.go.banggaikab.rekap.shared.Problem;
 import id.go.banggaikab.rekap.catalogue.Catalogue;
 import id.go.banggaikab.rekap.submission.WorkbookOpener.FileStamp;
 import id.go.banggaikab.rekap.submission.WorkbookOpener.Opened;

@@ -1,6 +1,7 @@
 package id.go.banggaikab.rekap.submission;
 
-import id.go.banggaikab.rekap.IndonesianNumbers;
+import id.go.banggaikab.rekap.shared.Severity;
+import id.go.banggaikab.rekap.shared.IndonesianNumbers;
 import id.go.banggaikab.rekap.catalogue.Predikat;
 import java.util.Locale;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package id.go.banggaikab.rekap.aggregation;
 
+import id.go.banggaikab.rekap.history.StoredRow;
 import id.go.banggaikab.rekap.catalogue.Accumulation;
 import id.go.banggaikab.rekap.catalogue.Catalogue;
 import id.go.banggaikab.rekap.catalogue.Combine;
@@ -8,7 +9,7 @@ import id.go.banggaikab.rekap.catalogue.Indicator;
 import id.go.banggaikab.rekap.catalogue.IndicatorKind;
 import id.go.banggaikab.rekap.catalogue.Level;
 import id.go.banggaikab.rekap.catalogue.Part;
-import id.go.banggaikab.rekap.catalogue.Periode;
+import id.go.banggaikab.rekap.shared.Periode;
 import id.go.banggaikab.rekap.catalogue.Polarity;
 import id.go.banggaikab.rekap.catalogue.Position;
 import id.go.banggaikab.rekap.catalogue.Predikat;

@@ -1,5 +1,6 @@
 package id.go.banggaikab.rekap.aggregation;
 
+import id.go.banggaikab.rekap.history.StoredRow;
 import static id.go.banggaikab.rekap.aggregation.Fixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

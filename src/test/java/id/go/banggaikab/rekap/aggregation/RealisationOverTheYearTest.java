@@ -1,5 +1,6 @@
 package id.go.banggaikab.rekap.aggregation;
 
+import id.go.banggaikab.rekap.history.StoredRow;
 import static id.go.banggaikab.rekap.aggregation.Fixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -8,7 +9,7 @@ import id.go.banggaikab.rekap.catalogue.Accumulation;
 import id.go.banggaikab.rekap.catalogue.Catalogue;
 import id.go.banggaikab.rekap.catalogue.Combine;
 import id.go.banggaikab.rekap.catalogue.Polarity;
-import id.go.banggaikab.rekap.submission.Severity;
+import id.go.banggaikab.rekap.shared.Severity;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

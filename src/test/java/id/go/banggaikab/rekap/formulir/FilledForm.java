@@ -1,6 +1,6 @@
 package id.go.banggaikab.rekap.formulir;
 
-import id.go.banggaikab.rekap.IndonesianNumbers;
+import id.go.banggaikab.rekap.shared.IndonesianNumbers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;

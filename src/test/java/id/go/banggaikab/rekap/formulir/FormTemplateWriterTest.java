@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import id.go.banggaikab.rekap.catalogue.Catalogue;
 import id.go.banggaikab.rekap.catalogue.CatalogueLoader;
 import id.go.banggaikab.rekap.catalogue.Indicator;
-import id.go.banggaikab.rekap.catalogue.Periode;
+import id.go.banggaikab.rekap.shared.Periode;
 import id.go.banggaikab.rekap.catalogue.Predikat;
 import id.go.banggaikab.rekap.catalogue.Target;
 import id.go.banggaikab.rekap.catalogue.Unit;

@@ -1,10 +1,11 @@
 package id.go.banggaikab.rekap.job;
 
+import id.go.banggaikab.rekap.output.QuarterFolders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.banggaikab.rekap.catalogue.Indicator;
 import id.go.banggaikab.rekap.catalogue.IndicatorKind;
-import id.go.banggaikab.rekap.catalogue.Periode;
+import id.go.banggaikab.rekap.shared.Periode;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;

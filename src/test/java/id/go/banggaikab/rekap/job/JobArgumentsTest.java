@@ -3,7 +3,7 @@ package id.go.banggaikab.rekap.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import id.go.banggaikab.rekap.catalogue.Periode;
+import id.go.banggaikab.rekap.shared.Periode;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

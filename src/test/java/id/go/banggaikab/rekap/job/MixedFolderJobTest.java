@@ -2,7 +2,7 @@ package id.go.banggaikab.rekap.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.go.banggaikab.rekap.catalogue.Periode;
+import id.go.banggaikab.rekap.shared.Periode;
 import id.go.banggaikab.rekap.contoh.SampleForms;
 import java.io.IOException;
 import java.io.InputStream;

@@ -3,7 +3,7 @@ package id.go.banggaikab.rekap.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import id.go.banggaikab.rekap.catalogue.Periode;
+import id.go.banggaikab.rekap.shared.Periode;
 import id.go.banggaikab.rekap.submission.FormBuilder;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,7 @@
 package id.go.banggaikab.rekap.submission;
 
+import id.go.banggaikab.rekap.shared.Problem;
+import id.go.banggaikab.rekap.shared.Severity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.banggaikab.rekap.catalogue.Accumulation;

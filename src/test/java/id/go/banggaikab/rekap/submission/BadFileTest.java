@@ -1,5 +1,6 @@
 package id.go.banggaikab.rekap.submission;
 
+import id.go.banggaikab.rekap.shared.Problem;
 import static id.go.banggaikab.rekap.submission.ReaderFixture.KATALOG;
 import static id.go.banggaikab.rekap.submission.ReaderFixture.KWU;
 import static id.go.banggaikab.rekap.submission.ReaderFixture.kwuForm;

@@ -1,11 +1,13 @@
 package id.go.banggaikab.rekap.submission;
 
+import id.go.banggaikab.rekap.shared.Problem;
+import id.go.banggaikab.rekap.shared.Severity;
 import static id.go.banggaikab.rekap.submission.ReaderFixture.KATALOG;
 import static id.go.banggaikab.rekap.submission.ReaderFixture.reader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.banggaikab.rekap.catalogue.Indicator;
-import id.go.banggaikab.rekap.catalogue.Periode;
+import id.go.banggaikab.rekap.shared.Periode;
 import id.go.banggaikab.rekap.catalogue.Unit;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,5 +1,7 @@
 package id.go.banggaikab.rekap.submission;
 
+import id.go.banggaikab.rekap.shared.Problem;
+import id.go.banggaikab.rekap.shared.Severity;
 import static id.go.banggaikab.rekap.submission.ReaderFixture.COLUMNS;
 import static id.go.banggaikab.rekap.submission.ReaderFixture.kwuForm;
 import static id.go.banggaikab.rekap.submission.ReaderFixture.problems;

@@ -1,5 +1,7 @@
 package id.go.banggaikab.rekap.submission;
 
+import id.go.banggaikab.rekap.shared.Problem;
+import id.go.banggaikab.rekap.shared.Severity;
 import id.go.banggaikab.rekap.catalogue.Catalogue;
 import id.go.banggaikab.rekap.catalogue.CatalogueLoader;
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package id.go.banggaikab.rekap.submission;
 
+import id.go.banggaikab.rekap.shared.Problem;
+import id.go.banggaikab.rekap.shared.Severity;
 import static id.go.banggaikab.rekap.submission.ReaderFixture.COLUMNS;
 import static id.go.banggaikab.rekap.submission.ReaderFixture.KWU;
 import static id.go.banggaikab.rekap.submission.ReaderFixture.kwuForm;
@@ -9,7 +11,7 @@ import static id.go.banggaikab.rekap.submission.ReaderFixture.row;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import id.go.banggaikab.rekap.catalogue.Periode;
+import id.go.banggaikab.rekap.shared.Periode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,12 +1,12 @@
-package id.go.banggaikab.rekap.realisation;
+package id.go.banggaikab.rekap.history;
 
-import id.go.banggaikab.rekap.IndonesianTime;
-import id.go.banggaikab.rekap.aggregation.StoredRow;
-import id.go.banggaikab.rekap.catalogue.Periode;
+import id.go.banggaikab.rekap.shared.IndonesianTime;
+import id.go.banggaikab.rekap.history.StoredRow;
+import id.go.banggaikab.rekap.shared.Periode;
 import id.go.banggaikab.rekap.catalogue.Predikat;
-import id.go.banggaikab.rekap.submission.Problem;
+import id.go.banggaikab.rekap.shared.Problem;
 import id.go.banggaikab.rekap.submission.ReadRow;
-import id.go.banggaikab.rekap.submission.Severity;
+import id.go.banggaikab.rekap.shared.Severity;
 import id.go.banggaikab.rekap.submission.SourceFile;
 import java.sql.ResultSet;
 import java.sql.SQLException;

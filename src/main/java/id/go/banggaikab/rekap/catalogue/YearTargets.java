@@ -1,9 +1,10 @@
-package id.go.banggaikab.rekap.job;
+package id.go.banggaikab.rekap.catalogue;
 
+import id.go.banggaikab.rekap.job.RekapProperties;
 import id.go.banggaikab.rekap.catalogue.Catalogue;
 import id.go.banggaikab.rekap.catalogue.Target;
 import id.go.banggaikab.rekap.catalogue.TargetWorkbook;
-import id.go.banggaikab.rekap.submission.Problem;
+import id.go.banggaikab.rekap.shared.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,19 +19,19 @@ import org.springframework.stereotype.Component;
  * written (every indicator, empty targets) and the run goes on without capaian, saying so.
  */
 @Component
-class YearTargets {
+public class YearTargets {
 
     private static final Logger log = LoggerFactory.getLogger(YearTargets.class);
 
     private final Catalogue catalogue;
     private final RekapProperties properties;
 
-    YearTargets(Catalogue catalogue, RekapProperties properties) {
+    public YearTargets(Catalogue catalogue, RekapProperties properties) {
         this.catalogue = catalogue;
         this.properties = properties;
     }
 
-    Map<String, Target> load(int tahun, List<Problem> problems) throws IOException {
+    public Map<String, Target> load(int tahun, List<Problem> problems) throws IOException {
         Path file = TargetWorkbook.pathFor(properties.configDir(), tahun);
         TargetWorkbook workbook = new TargetWorkbook(catalogue);
         if (Files.exists(file)) {

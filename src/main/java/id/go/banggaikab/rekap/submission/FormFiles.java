@@ -1,4 +1,4 @@
-package id.go.banggaikab.rekap.job;
+package id.go.banggaikab.rekap.submission;
 
 import id.go.banggaikab.rekap.submission.SubmissionReader;
 import java.io.IOException;
@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** Lists the candidate forms under the input folder, in a stable order so every run reads them alike. */
-final class FormFiles {
+public final class FormFiles {
 
     private FormFiles() {
     }
 
-    static List<Path> list(Path inputDir) {
+    public static List<Path> list(Path inputDir) {
         if (!Files.isDirectory(inputDir)) {
             return List.of();
         }

@@ -1,4 +1,4 @@
-package id.go.banggaikab.rekap.catalogue;
+package id.go.banggaikab.rekap.shared;
 
 import java.time.LocalDate;
 

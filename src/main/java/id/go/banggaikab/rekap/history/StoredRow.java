@@ -1,6 +1,6 @@
-package id.go.banggaikab.rekap.aggregation;
+package id.go.banggaikab.rekap.history;
 
-import id.go.banggaikab.rekap.catalogue.Periode;
+import id.go.banggaikab.rekap.shared.Periode;
 import id.go.banggaikab.rekap.catalogue.Predikat;
 import java.time.Instant;
 
@@ -12,18 +12,4 @@ import java.time.Instant;
 public record StoredRow(String indicatorCode, String unitCode, Periode periode, Double value, Double numerator,
         Double denominator, Predikat predikat, boolean cumulative, String keterangan, String bukti, String fileName,
         String sheet, String cell, Instant fileModified) {
-
-    /** The figure of one part of the indicator, as reported. */
-    Double figure(Part part) {
-        return switch (part) {
-            case VALUE -> value;
-            case NUMERATOR -> numerator;
-            case DENOMINATOR -> denominator;
-        };
-    }
-
-    /** The parts of an indicator a row can carry. */
-    enum Part {
-        VALUE, NUMERATOR, DENOMINATOR
-    }
 }

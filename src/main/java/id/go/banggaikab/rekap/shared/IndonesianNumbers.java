@@ -1,4 +1,4 @@
-package id.go.banggaikab.rekap;
+package id.go.banggaikab.rekap.shared;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

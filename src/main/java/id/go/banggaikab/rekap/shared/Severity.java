@@ -1,4 +1,4 @@
-package id.go.banggaikab.rekap.submission;
+package id.go.banggaikab.rekap.shared;
 
 /** How serious a problem is, with the label the Masalah sheet shows. */
 public enum Severity {

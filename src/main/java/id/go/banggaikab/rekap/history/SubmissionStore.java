@@ -1,9 +1,9 @@
-package id.go.banggaikab.rekap.realisation;
+package id.go.banggaikab.rekap.history;
 
-import id.go.banggaikab.rekap.IndonesianTime;
-import id.go.banggaikab.rekap.submission.Problem;
+import id.go.banggaikab.rekap.shared.IndonesianTime;
+import id.go.banggaikab.rekap.shared.Problem;
 import id.go.banggaikab.rekap.submission.ReadRow;
-import id.go.banggaikab.rekap.submission.Severity;
+import id.go.banggaikab.rekap.shared.Severity;
 import id.go.banggaikab.rekap.submission.Submission;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package id.go.banggaikab.rekap.submission;
+package id.go.banggaikab.rekap.shared;
 
 /**
  * Something a user should know about a file or a cell, in plain Bahasa Indonesia: where it is (file, sheet, cell such

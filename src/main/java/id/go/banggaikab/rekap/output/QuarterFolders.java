@@ -1,19 +1,19 @@
-package id.go.banggaikab.rekap.job;
+package id.go.banggaikab.rekap.output;
 
-import id.go.banggaikab.rekap.catalogue.Periode;
+import id.go.banggaikab.rekap.shared.Periode;
 import java.nio.file.Path;
 
 /** Where the per-unit outputs of a quarter go: {@code output/2026 TW III/formulir} and {@code .../tanda-terima}. */
-final class QuarterFolders {
+public final class QuarterFolders {
 
     private QuarterFolders() {
     }
 
-    static Path forms(Path outputDir, Periode periode) {
+    public static Path forms(Path outputDir, Periode periode) {
         return quarter(outputDir, periode).resolve("formulir");
     }
 
-    static Path receipts(Path outputDir, Periode periode) {
+    public static Path receipts(Path outputDir, Periode periode) {
         return quarter(outputDir, periode).resolve("tanda-terima");
     }
 

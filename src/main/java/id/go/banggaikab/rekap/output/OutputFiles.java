@@ -1,4 +1,4 @@
-package id.go.banggaikab.rekap.report;
+package id.go.banggaikab.rekap.output;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -16,17 +16,17 @@ import java.time.format.DateTimeFormatter;
  * kept (the new one gets the run time in its name), and the content goes to a temporary file in the same folder that
  * is then moved into place atomically, so a crash never leaves a broken workbook under the real name.
  */
-final class OutputFiles {
+public final class OutputFiles {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HHmm");
     /** Every temporary output file starts with this, so a later run can tell its own leftovers from user files. */
-    static final String TEMP_PREFIX = ".tulis-";
+    public static final String TEMP_PREFIX = ".tulis-";
 
     private OutputFiles() {
     }
 
     /** {@code "<base>.<ext>"}, or {@code "<base> (2026-11-27 0930).<ext>"} when that exists, or with "-2", "-3"… */
-    static Path freeName(Path dir, String base, String ext, LocalDateTime runTime) {
+    public static Path freeName(Path dir, String base, String ext, LocalDateTime runTime) {
         Path plain = dir.resolve(base + "." + ext);
         if (!Files.exists(plain)) {
             return plain;
@@ -40,7 +40,7 @@ final class OutputFiles {
     }
 
     /** Writes through a temporary file next to {@code target} and moves it into place in one step. */
-    static Path writeAtomically(Path target, Content content) throws IOException {
+    public static Path writeAtomically(Path target, Content content) throws IOException {
         Files.createDirectories(target.getParent());
         // Not Files.createTempFile: its owner-only permissions would follow the file into a shared output folder.
         Path tmp = target.resolveSibling(TEMP_PREFIX + UUID.randomUUID() + ".tmp");
@@ -70,7 +70,7 @@ final class OutputFiles {
 
     /** Something that writes a document to a stream. */
     @FunctionalInterface
-    interface Content {
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 }

@@ -1,5 +1,7 @@
 package id.go.banggaikab.rekap.report;
 
+import id.go.banggaikab.rekap.output.LeftoverOutputs;
+import id.go.banggaikab.rekap.output.OutputFiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -1,12 +1,14 @@
 package id.go.banggaikab.rekap.realisation;
 
+import id.go.banggaikab.rekap.history.SubmissionHistory;
+import id.go.banggaikab.rekap.history.SubmissionStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.go.banggaikab.rekap.aggregation.StoredRow;
-import id.go.banggaikab.rekap.catalogue.Periode;
-import id.go.banggaikab.rekap.submission.Problem;
+import id.go.banggaikab.rekap.history.StoredRow;
+import id.go.banggaikab.rekap.shared.Periode;
+import id.go.banggaikab.rekap.shared.Problem;
 import id.go.banggaikab.rekap.submission.ReadRow;
-import id.go.banggaikab.rekap.submission.Severity;
+import id.go.banggaikab.rekap.shared.Severity;
 import id.go.banggaikab.rekap.submission.SourceFile;
 import id.go.banggaikab.rekap.submission.Submission;
 import java.nio.file.Path;

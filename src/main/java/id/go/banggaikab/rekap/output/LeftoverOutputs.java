@@ -1,4 +1,4 @@
-package id.go.banggaikab.rekap.report;
+package id.go.banggaikab.rekap.output;
 
 import java.io.IOException;
 import java.nio.file.Files;

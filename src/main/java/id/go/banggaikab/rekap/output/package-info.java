@@ -1,0 +1,2 @@
+/** Where outputs go and how they are written: one atomic writer for every file a user opens, the per-quarter folders, and the clean-up of a killed run's leftovers. */
+package id.go.banggaikab.rekap.output;
