@@ -1,5 +1,6 @@
 package id.go.banggaikab.rekap.aggregation;
 
+import id.go.banggaikab.rekap.shared.IndonesianNumbers;
 import id.go.banggaikab.rekap.history.StoredRow;
 import id.go.banggaikab.rekap.catalogue.Accumulation;
 import id.go.banggaikab.rekap.catalogue.Combine;
@@ -73,11 +74,11 @@ final class Combiner {
             List<Problem> problems) {
         StoredRow used = chosen.source(tw);
         for (Series other : byUnit.values()) {
-            if (other != chosen && other.reported(tw) && !Numbers.same(other.quarter(tw), chosen.quarter(tw))) {
+            if (other != chosen && other.reported(tw) && !Rounding.same(other.quarter(tw), chosen.quarter(tw))) {
                 StoredRow r = other.source(tw);
-                problems.add(Problem.warning(r.fileName(), r.sheet(), r.cell(), Numbers.plain(other.quarter(tw)),
-                        what + " TW " + Periode.roman(tw) + " berbeda antar unit: " + Numbers.plain(other.quarter(tw)) + " di sini, "
-                                + Numbers.plain(chosen.quarter(tw)) + " di " + used.fileName()
+                problems.add(Problem.warning(r.fileName(), r.sheet(), r.cell(), IndonesianNumbers.format(other.quarter(tw)),
+                        what + " TW " + Periode.roman(tw) + " berbeda antar unit: " + IndonesianNumbers.format(other.quarter(tw)) + " di sini, "
+                                + IndonesianNumbers.format(chosen.quarter(tw)) + " di " + used.fileName()
                                 + "; dipakai angka berkas terbaru (" + used.fileName() + ")"));
             }
         }

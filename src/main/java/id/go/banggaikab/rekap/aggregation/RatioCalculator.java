@@ -1,5 +1,6 @@
 package id.go.banggaikab.rekap.aggregation;
 
+import id.go.banggaikab.rekap.shared.IndonesianNumbers;
 import id.go.banggaikab.rekap.history.StoredRow;
 import id.go.banggaikab.rekap.catalogue.Indicator;
 import id.go.banggaikab.rekap.shared.Problem;
@@ -48,12 +49,12 @@ final class RatioCalculator {
         for (int tw = upTo; tw >= 1; tw--) {
             if (denominator.reported(tw)) {
                 Double onForm = denominator.quarter(tw);
-                if (!Numbers.same(onForm, lastYear.figure())) {
+                if (!Rounding.same(onForm, lastYear.figure())) {
                     StoredRow r = denominator.source(tw);
-                    problems.add(Problem.warning(r.fileName(), r.sheet(), r.cell(), Numbers.plain(onForm),
-                            "Penyebut " + indicator.code() + " di formulir (" + Numbers.plain(onForm)
+                    problems.add(Problem.warning(r.fileName(), r.sheet(), r.cell(), IndonesianNumbers.format(onForm),
+                            "Penyebut " + indicator.code() + " di formulir (" + IndonesianNumbers.format(onForm)
                                     + ") berbeda dari angka akhir tahun lalu menurut riwayat ("
-                                    + Numbers.plain(lastYear.figure()) + ", " + lastYear.source().fileName()
+                                    + IndonesianNumbers.format(lastYear.figure()) + ", " + lastYear.source().fileName()
                                     + "); dipakai angka riwayat"));
                 }
                 return;

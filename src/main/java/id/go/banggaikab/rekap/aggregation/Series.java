@@ -1,5 +1,6 @@
 package id.go.banggaikab.rekap.aggregation;
 
+import id.go.banggaikab.rekap.shared.IndonesianNumbers;
 import id.go.banggaikab.rekap.history.StoredRow;
 import id.go.banggaikab.rekap.catalogue.Accumulation;
 import id.go.banggaikab.rekap.shared.Problem;
@@ -59,9 +60,9 @@ final class Series {
                     quarterFigure = row.cumulative() ? figure - before : figure;
                     running = row.cumulative() ? figure : before + figure;
                     if (row.cumulative() && quarterFigure < 0) {
-                        problems.add(Problem.warning(row.fileName(), row.sheet(), row.cell(), Numbers.plain(figure),
+                        problems.add(Problem.warning(row.fileName(), row.sheet(), row.cell(), IndonesianNumbers.format(figure),
                                 "Nilai s.d. triwulan " + row.indicatorCode() + " lebih kecil dari s.d. triwulan"
-                                        + " sebelumnya (" + Numbers.plain(before) + "); angka triwulan menjadi negatif"));
+                                        + " sebelumnya (" + IndonesianNumbers.format(before) + "); angka triwulan menjadi negatif"));
                     }
                 } else {
                     running = figure;

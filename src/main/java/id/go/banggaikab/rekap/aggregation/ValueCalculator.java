@@ -1,5 +1,6 @@
 package id.go.banggaikab.rekap.aggregation;
 
+import id.go.banggaikab.rekap.shared.IndonesianNumbers;
 import id.go.banggaikab.rekap.history.StoredRow;
 import id.go.banggaikab.rekap.catalogue.Accumulation;
 import id.go.banggaikab.rekap.catalogue.Catalogue;
@@ -108,7 +109,7 @@ final class ValueCalculator {
         }
         if (last < 4) {
             StoredRow r = s.source(last);
-            problems.add(Problem.warning(r.fileName(), r.sheet(), r.cell(), Numbers.plain(s.ytd(4)), "Riwayat "
+            problems.add(Problem.warning(r.fileName(), r.sheet(), r.cell(), IndonesianNumbers.format(s.ytd(4)), "Riwayat "
                     + i.code() + " tahun " + r.periode().tahun() + " hanya sampai TW " + Periode.roman(last)
                     + "; angka s.d. TW " + Periode.roman(last) + " dipakai sebagai angka akhir tahun lalu"));
         }

@@ -20,10 +20,17 @@ public final class Catalogue {
     private final Map<String, Position> positions;
     private final Map<String, Indicator> indicators;
     private final List<String> warnings;
+    private final Abbreviations abbreviations;
 
     public Catalogue(String dinasName, List<Unit> units, List<Position> positions, List<Indicator> indicators,
             List<String> warnings) {
+        this(dinasName, units, positions, indicators, warnings, Abbreviations.bundled());
+    }
+
+    public Catalogue(String dinasName, List<Unit> units, List<Position> positions, List<Indicator> indicators,
+            List<String> warnings, Abbreviations abbreviations) {
         this.dinasName = dinasName;
+        this.abbreviations = abbreviations;
         this.units = index(units, Unit::code);
         this.positions = index(positions, Position::code);
         this.indicators = index(indicators, Indicator::code);
@@ -34,6 +41,15 @@ public final class Catalogue {
         Map<String, T> map = new LinkedHashMap<>();
         items.forEach(i -> map.put(key.apply(i), i));
         return Collections.unmodifiableMap(map);
+    }
+
+    /** This catalogue with the clerks' abbreviations its texts are matched with. */
+    public Catalogue with(Abbreviations abbreviations) {
+        return new Catalogue(dinasName, units(), positions(), indicators(), warnings, abbreviations);
+    }
+
+    public Abbreviations abbreviations() {
+        return abbreviations;
     }
 
     public String dinasName() {

@@ -14,7 +14,7 @@ import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Reads {@code config/katalog.yml}, the one file the perencanaan staff edit to change the organisation, positions
- * and indicators. Every mistake is collected with its line and the fix, and the job does not start until the file
+ * and indicators, with the clerks' abbreviations of {@code config/singkatan.yml} beside it. Every mistake is collected with its line and the fix, and the job does not start until the file
  * is right: a recap built on a broken catalogue would be worse than none.
  */
 public final class CatalogueLoader {
@@ -48,6 +48,6 @@ public final class CatalogueLoader {
         if (!findings.isEmpty()) {
             throw new CatalogueException(findings);
         }
-        return catalogue;
+        return catalogue.with(Abbreviations.load(yaml.resolveSibling(Abbreviations.FILE)));
     }
 }

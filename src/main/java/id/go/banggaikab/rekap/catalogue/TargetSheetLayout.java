@@ -1,15 +1,14 @@
 package id.go.banggaikab.rekap.catalogue;
 
+import id.go.banggaikab.rekap.output.CellStyles;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** The look of the target workbook: a title, a note, one row per indicator in catalogue order, input cells tinted. */
@@ -24,22 +23,16 @@ final class TargetSheetLayout {
     Workbook build(int tahun, Map<String, Object[]> values, String note) {
         XSSFWorkbook wb = new XSSFWorkbook();
         Sheet sheet = wb.createSheet(TargetWorkbook.SHEET);
-        CellStyle title = wb.createCellStyle();
-        Font bold = wb.createFont();
-        bold.setBold(true);
-        bold.setFontHeightInPoints((short) 13);
-        title.setFont(bold);
-        CellStyle header = bordered(wb);
-        header.setFont(bold);
+        CellStyles cells = new CellStyles(wb, "Calibri");
+        CellStyle title = cells.plain(cells.font(13, true, false, null));
+        CellStyle header = CellStyles.filled(cells.bordered(cells.font(13, true, false, null)),
+                IndexedColors.GREY_25_PERCENT);
         header.setWrapText(true);
-        header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        CellStyle text = bordered(wb);
+        CellStyle text = cells.bordered(cells.font(11, false, false, null));
         text.setWrapText(true);
-        CellStyle input = bordered(wb);
-        input.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
-        input.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        input.setDataFormat(wb.createDataFormat().getFormat("#,##0.##"));
+        XSSFCellStyle input = CellStyles.filled(cells.bordered(cells.font(11, false, false, null)),
+                IndexedColors.LIGHT_YELLOW);
+        cells.format(input, CellStyles.FRACTION);
 
         sheet.createRow(0).createCell(0).setCellValue("TARGET KINERJA TAHUN " + tahun + " — " + catalogue.dinasName());
         sheet.getRow(0).getCell(0).setCellStyle(title);
@@ -85,15 +78,5 @@ final class TargetSheetLayout {
         sheet.getPrintSetup().setFitHeight((short) 0);
         sheet.setRepeatingRows(new org.apache.poi.ss.util.CellRangeAddress(3, 3, -1, -1));
         return wb;
-    }
-
-    private static CellStyle bordered(Workbook wb) {
-        CellStyle s = wb.createCellStyle();
-        s.setBorderBottom(BorderStyle.THIN);
-        s.setBorderTop(BorderStyle.THIN);
-        s.setBorderLeft(BorderStyle.THIN);
-        s.setBorderRight(BorderStyle.THIN);
-        s.setVerticalAlignment(org.apache.poi.ss.usermodel.VerticalAlignment.TOP);
-        return s;
     }
 }

@@ -1,11 +1,10 @@
 package id.go.banggaikab.rekap.catalogue;
 
+import id.go.banggaikab.rekap.output.OutputFiles;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -143,15 +142,12 @@ public final class TargetWorkbook {
 
     /**
      * Writes a target workbook for the year with every indicator of the catalogue, filled from {@code values} where
-     * given (annual first, then the four quarters), to a temporary file then moved into place.
+     * given (annual first, then the four quarters), written like every output.
      */
     public void write(Path file, int tahun, Map<String, Object[]> values, String note) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         try (Workbook wb = new TargetSheetLayout(catalogue).build(tahun, values == null ? new HashMap<>() : values,
-                note); OutputStream out = Files.newOutputStream(tmp)) {
-            wb.write(out);
+                note)) {
+            OutputFiles.writeAtomically(file, wb::write);
         }
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 }

@@ -155,7 +155,7 @@ final class YamlNode {
         }
         List<String> allowed = new ArrayList<>();
         for (E e : type.getEnumConstants()) {
-            allowed.add(e.name().toLowerCase());
+            allowed.add(e.name().toLowerCase(java.util.Locale.ROOT));
         }
         findings.add(where(key) + ": \"" + key + "\" bernilai \"" + v + "\"; pilih salah satu: "
                 + String.join(", ", allowed) + ".");

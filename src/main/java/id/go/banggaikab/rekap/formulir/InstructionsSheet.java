@@ -25,7 +25,7 @@ final class InstructionsSheet {
         XSSFSheet sheet = workbook.createSheet(NAME);
         sheet.setColumnWidth(0, 5 * 256);
         sheet.setColumnWidth(1, TEXT_WIDTH * 256);
-        SheetWriting.text(sheet, 0, 1, "PETUNJUK PENGISIAN FORMULIR REALISASI " + periode.longLabel().toUpperCase(),
+        SheetWriting.text(sheet, 0, 1, "PETUNJUK PENGISIAN FORMULIR REALISASI " + periode.longLabel().toUpperCase(java.util.Locale.ROOT),
                 styles.section);
         SheetWriting.text(sheet, 1, 1, unit.name(), styles.label);
         int r = 3;

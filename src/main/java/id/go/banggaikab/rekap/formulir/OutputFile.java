@@ -1,13 +1,11 @@
 package id.go.banggaikab.rekap.formulir;
 
+import id.go.banggaikab.rekap.output.OutputFiles;
 import id.go.banggaikab.rekap.shared.Periode;
 import id.go.banggaikab.rekap.catalogue.Unit;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
@@ -29,17 +27,7 @@ final class OutputFile {
     /** Writes {@code workbook} to {@code target}, replacing an earlier file of that name. */
     static Path write(Workbook workbook, Path target) {
         try {
-            Files.createDirectories(target.toAbsolutePath().getParent());
-            Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".tulis-", ".tmp");
-            try {
-                try (OutputStream out = Files.newOutputStream(tmp)) {
-                    workbook.write(out);
-                }
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-            return target;
+            return OutputFiles.writeAtomically(target, workbook::write);
         } catch (IOException e) {
             throw new UncheckedIOException("Berkas " + target + " tidak dapat ditulis: " + e.getMessage(), e);
         }

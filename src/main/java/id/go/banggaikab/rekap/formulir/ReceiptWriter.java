@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,8 +27,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public final class ReceiptWriter {
 
     static final String SHEET = "Tanda Terima";
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'pukul' HH.mm",
-            Locale.forLanguageTag("id"));
 
     private final Catalogue catalogue;
     private final ZoneId zone;
@@ -81,7 +78,7 @@ public final class ReceiptWriter {
             SheetWriting.merge(sheet, r, 0, last, r == 0 ? styles.title : styles.subtitle);
         }
         String[][] block = {{"Unit Kerja", receipt.unit().name()}, {"Periode", receipt.periode().longLabel()},
-            {"Dibuat", WHEN.format(receipt.generatedAt()) + " " + IndonesianTime.label(zone)}, {"Ringkasan", summary(receipt)}};
+            {"Dibuat", IndonesianTime.format(receipt.generatedAt(), zone)}, {"Ringkasan", summary(receipt)}};
         int r = 4;
         for (String[] line : block) {
             SheetWriting.text(sheet, r, 0, line[0], styles.label);

@@ -1,14 +1,9 @@
 package id.go.banggaikab.rekap.formulir;
 
-import id.go.banggaikab.rekap.shared.IndonesianNumbers;
-import java.util.HashMap;
-import java.util.Map;
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
+import id.go.banggaikab.rekap.output.CellStyles;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -41,11 +36,10 @@ final class SheetStyles {
     final XSSFCellStyle previous;
     final XSSFCellStyle section;
 
-    private final XSSFWorkbook workbook;
-    private final Map<String, XSSFCellStyle> numbers = new HashMap<>();
+    private final CellStyles cells;
 
     SheetStyles(XSSFWorkbook workbook) {
-        this.workbook = workbook;
+        this.cells = new CellStyles(workbook, "Arial");
         title = style(font(14, true, false), false, null);
         title.setAlignment(HorizontalAlignment.CENTER);
         subtitle = style(font(11, true, false), false, null);
@@ -72,7 +66,7 @@ final class SheetStyles {
         inputText.setLocked(false);
         inputText.setWrapText(true);
         computed = style(font(10, false, false), true, GREY_FILL);
-        computed.setDataFormat(workbook.createDataFormat().getFormat(IndonesianNumbers.FRACTION_FORMAT));
+        cells.format(computed, CellStyles.FRACTION);
         unused = style(font(10, false, false), true, GREY_FILL);
         previous = style(font(10, false, true), true, null);
         previous.setWrapText(true);
@@ -81,37 +75,15 @@ final class SheetStyles {
 
     /** A bordered, locked number cell showing decimals only when the value has them. */
     XSSFCellStyle number(double value) {
-        String format = IndonesianNumbers.formatOf(value);
-        return numbers.computeIfAbsent(format, f -> {
-            XSSFCellStyle s = style(font(10, false, false), true, null);
-            s.setDataFormat(workbook.createDataFormat().getFormat(f));
-            return s;
-        });
+        return cells.number(value, 10);
     }
 
     private XSSFFont font(int points, boolean bold, boolean italic) {
-        XSSFFont f = workbook.createFont();
-        f.setFontName("Arial");
-        f.setFontHeightInPoints((short) points);
-        f.setBold(bold);
-        f.setItalic(italic);
-        return f;
+        return cells.font(points, bold, italic, null);
     }
 
     private XSSFCellStyle style(XSSFFont font, boolean bordered, byte[] fill) {
-        XSSFCellStyle s = workbook.createCellStyle();
-        s.setFont(font);
-        s.setVerticalAlignment(VerticalAlignment.TOP);
-        if (bordered) {
-            s.setBorderTop(BorderStyle.THIN);
-            s.setBorderBottom(BorderStyle.THIN);
-            s.setBorderLeft(BorderStyle.THIN);
-            s.setBorderRight(BorderStyle.THIN);
-        }
-        if (fill != null) {
-            s.setFillForegroundColor(new XSSFColor(fill, null));
-            s.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        }
-        return s;
+        XSSFCellStyle s = bordered ? cells.bordered(font) : cells.plain(font);
+        return fill == null ? s : CellStyles.filled(s, fill);
     }
 }

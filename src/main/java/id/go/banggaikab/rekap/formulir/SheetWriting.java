@@ -1,5 +1,6 @@
 package id.go.banggaikab.rekap.formulir;
 
+import id.go.banggaikab.rekap.output.TextLines;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.PrintSetup;
@@ -55,29 +56,7 @@ final class SheetWriting {
 
     /** Lines a text needs in a column of {@code widthChars} characters, breaking at spaces like a word processor. */
     static int lines(String text, double widthChars) {
-        double width = widthChars * NARROWER_FONT;
-        if (text == null || text.isEmpty()) {
-            return 1;
-        }
-        int total = 0;
-        for (String paragraph : text.split("\n")) {
-            int lines = 1;
-            int used = 0;
-            for (String word : paragraph.split(" ")) {
-                int len = word.length();
-                if (used > 0 && used + 1 + len > width) {
-                    lines++;
-                    used = 0;
-                }
-                used += (used > 0 ? 1 : 0) + len;
-                while (used > width) {
-                    lines++;
-                    used -= (int) width;
-                }
-            }
-            total += lines;
-        }
-        return total;
+        return TextLines.count(text, widthChars * NARROWER_FONT);
     }
 
     static void height(Sheet sheet, int r, int lines) {

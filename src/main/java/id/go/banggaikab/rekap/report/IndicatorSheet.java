@@ -44,11 +44,11 @@ final class IndicatorSheet {
             }
             t.figure(row, 10, r.ytd());
             t.percent(row, CAPAIAN, r.capaian());
-            t.text(row, 12, Texts.category(r.kategori(), r.ytd(), r.target()));
+            t.text(row, 12, Wording.category(r.kategori(), r.ytd(), r.target()));
             t.text(row, 13, String.join("\n", r.sources()));
             t.figure(row, 14, r.quarterTarget());
             t.percent(row, CAPAIAN_QUARTER, r.capaianQuarter());
-            t.text(row, 16, Texts.category(r.kategoriQuarter(), r.ytd(), r.quarterTarget()));
+            t.text(row, 16, Wording.category(r.kategoriQuarter(), r.ytd(), r.quarterTarget()));
             t.number(row, 17, r.values().numerator());
             t.number(row, 18, r.values().denominator());
         }

@@ -41,7 +41,7 @@ final class LakipDocument {
         try (XWPFDocument doc = new XWPFDocument()) {
             page(doc);
             if (recap.sample()) {
-                text(doc.createParagraph(), Texts.SAMPLE_BANNER, true, 12, "C00000");
+                text(doc.createParagraph(), Wording.SAMPLE_BANNER, true, 12, "C00000");
             }
             XWPFParagraph heading = doc.createParagraph();
             heading.setAlignment(ParagraphAlignment.CENTER);
@@ -49,7 +49,7 @@ final class LakipDocument {
             text(heading, table.title(), true, 12, null).addBreak();
             XWPFParagraph note = doc.createParagraph();
             note.setAlignment(ParagraphAlignment.CENTER);
-            text(note, Texts.runLine(recap), false, 9, "595959");
+            text(note, Wording.runLine(recap), false, 9, "595959");
             table(doc, table);
             doc.write(out);
         }
@@ -75,11 +75,11 @@ final class LakipDocument {
                 XWPFTableRow row = t.createRow();
                 row.setCantSplitRow(true);
                 List<String> values = new ArrayList<>(List.of(first ? g.number() : "", first ? g.sasaran() : "",
-                        r.indicator().name(), r.indicator().satuan(), Texts.figure(r.target()),
-                        Texts.figure(r.ytd()), Texts.percent(r.capaian()),
-                        Texts.category(r.kategori(), r.ytd(), r.target())));
+                        r.indicator().name(), r.indicator().satuan(), Wording.figure(r.target()),
+                        Wording.figure(r.ytd()), Wording.percent(r.capaian()),
+                        Wording.category(r.kategori(), r.ytd(), r.target())));
                 if (table.withLastYear()) {
-                    values.add(Texts.figure(r.lastYear()));
+                    values.add(Wording.figure(r.lastYear()));
                     values.add(LakipTable.change(r));
                 }
                 for (int c = 0; c < values.size(); c++) {

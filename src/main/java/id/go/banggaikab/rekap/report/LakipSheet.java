@@ -39,7 +39,7 @@ final class LakipSheet {
                     t.figure(row, 4, r.target());
                     t.figure(row, 5, r.ytd());
                     t.percent(row, 6, r.capaian());
-                    t.text(row, 7, Texts.category(r.kategori(), r.ytd(), r.target()));
+                    t.text(row, 7, Wording.category(r.kategori(), r.ytd(), r.target()));
                     if (table.withLastYear()) {
                         t.figure(row, 8, r.lastYear());
                         Double d = LakipTable.difference(r);

@@ -1,5 +1,6 @@
 package id.go.banggaikab.rekap.report;
 
+import id.go.banggaikab.rekap.shared.IndonesianNumbers;
 import id.go.banggaikab.rekap.aggregation.IndicatorResult;
 import id.go.banggaikab.rekap.aggregation.Recap;
 import id.go.banggaikab.rekap.catalogue.Level;
@@ -48,7 +49,7 @@ record LakipTable(String title, boolean withLastYear, int lastYear, List<Group> 
         }
         boolean withLastYear = groups.stream().flatMap(g -> g.indicators().stream())
                 .anyMatch(r -> !r.lastYear().isEmpty());
-        String title = "Capaian Kinerja " + recap.catalogue().dinasName() + " " + Texts.period(recap.periode());
+        String title = "Capaian Kinerja " + recap.catalogue().dinasName() + " " + Wording.period(recap.periode());
         return new LakipTable(title, withLastYear, recap.periode().tahun() - 1, groups);
     }
 
@@ -68,7 +69,7 @@ record LakipTable(String title, boolean withLastYear, int lastYear, List<Group> 
             return d > 0 ? "Naik" : d < 0 ? "Turun" : "Tetap";
         }
         Double delta = difference(r);
-        return delta == null ? "" : (delta > 0 ? "+" : "") + id.go.banggaikab.rekap.aggregation.Numbers.plain(delta);
+        return delta == null ? "" : (delta > 0 ? "+" : "") + IndonesianNumbers.format(delta);
     }
 
     static Double difference(IndicatorResult r) {

@@ -16,7 +16,7 @@ public final class LakipWriter {
     /** Writes both files into {@code outputDir}; returns the workbook then the document. */
     public List<Path> write(Recap recap, Path outputDir) {
         LakipTable table = LakipTable.of(recap);
-        String base = Texts.lakipBaseName(recap.periode());
+        String base = Wording.lakipBaseName(recap.periode());
         Path xlsx = OutputFiles.freeName(outputDir, base, "xlsx", recap.runTime());
         Path docx = OutputFiles.freeName(outputDir, base, "docx", recap.runTime());
         try {

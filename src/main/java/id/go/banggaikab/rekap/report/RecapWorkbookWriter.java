@@ -16,7 +16,7 @@ public final class RecapWorkbookWriter {
 
     /** Writes the recap into {@code outputDir} and returns the file written. */
     public Path write(Recap recap, Path outputDir) {
-        Path target = OutputFiles.freeName(outputDir, Texts.recapBaseName(recap.periode()), "xlsx",
+        Path target = OutputFiles.freeName(outputDir, Wording.recapBaseName(recap.periode()), "xlsx",
                 recap.runTime());
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Styles styles = new Styles(workbook);

@@ -2,9 +2,7 @@ package id.go.banggaikab.rekap.report;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
+import id.go.banggaikab.rekap.output.CellStyles;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
@@ -13,15 +11,10 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * The cell styles of one workbook, created once (a workbook holds at most 64 000 styles, so cells must share them).
- * Number formats are locale-neutral codes that Excel shows in the reader's locale: {@code #,##0} is 1.234 in an
- * Indonesian Excel. Whole numbers get no decimals, fractions up to two, percentages one.
+ * The cell styles of one recap or LAKIP workbook, named once from the shared {@link CellStyles}: Calibri 10,
+ * bordered tables, dark teal headers. Whole numbers get no decimals, fractions two, percentages one.
  */
 final class Styles {
-
-    static final String WHOLE = "#,##0";
-    static final String FRACTION = "#,##0.0#";
-    static final String PERCENT = "#,##0.0";
 
     final XSSFCellStyle title;
     final XSSFCellStyle subtitle;
@@ -38,35 +31,34 @@ final class Styles {
     final XSSFCellStyle grade;
 
     private final XSSFWorkbook workbook;
+    private final CellStyles cells;
     private final Map<String, XSSFCellStyle> indented = new HashMap<>();
 
     Styles(XSSFWorkbook workbook) {
         this.workbook = workbook;
-        title = plain(font(14, true, IndexedColors.BLACK));
-        subtitle = plain(font(10, false, IndexedColors.GREY_80_PERCENT));
-        banner = plain(font(12, true, IndexedColors.WHITE));
-        banner.setFillForegroundColor(IndexedColors.RED.getIndex());
-        banner.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        header = bordered(font(10, true, IndexedColors.WHITE));
-        header.setFillForegroundColor(IndexedColors.DARK_TEAL.getIndex());
-        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        this.cells = new CellStyles(workbook, "Calibri");
+        title = cells.plain(font(14, true, IndexedColors.BLACK));
+        subtitle = cells.plain(font(10, false, IndexedColors.GREY_80_PERCENT));
+        banner = CellStyles.filled(cells.plain(font(12, true, IndexedColors.WHITE)), IndexedColors.RED);
+        header = CellStyles.filled(cells.bordered(font(10, true, IndexedColors.WHITE)), IndexedColors.DARK_TEAL);
         header.setWrapText(true);
         header.setAlignment(HorizontalAlignment.CENTER);
         header.setVerticalAlignment(VerticalAlignment.CENTER);
-        text = bordered(font(10, false, IndexedColors.BLACK));
-        wrap = bordered(font(10, false, IndexedColors.BLACK));
+        text = cells.bordered(font(10, false, IndexedColors.BLACK));
+        wrap = cells.bordered(font(10, false, IndexedColors.BLACK));
         wrap.setWrapText(true);
-        bold = bordered(font(10, true, IndexedColors.BLACK));
+        bold = cells.bordered(font(10, true, IndexedColors.BLACK));
         bold.setWrapText(true);
-        whole = numeric(WHOLE, false);
-        fraction = numeric(FRACTION, false);
-        percent = numeric(PERCENT, false);
-        boldPercent = numeric(PERCENT, true);
-        grade = bordered(font(10, false, IndexedColors.BLACK));
+        whole = cells.numeric(font(10, false, IndexedColors.BLACK), CellStyles.WHOLE);
+        fraction = cells.numeric(font(10, false, IndexedColors.BLACK), CellStyles.FRACTION);
+        percent = cells.numeric(font(10, false, IndexedColors.BLACK), CellStyles.PERCENT);
+        boldPercent = cells.numeric(font(10, true, IndexedColors.BLACK), CellStyles.PERCENT);
+        grade = cells.bordered(font(10, false, IndexedColors.BLACK));
         grade.setAlignment(HorizontalAlignment.RIGHT);
-        big = plain(font(20, true, IndexedColors.DARK_TEAL));
-        big.setDataFormat(workbook.createDataFormat().getFormat(PERCENT));
+        big = cells.plain(font(20, true, IndexedColors.DARK_TEAL));
+        cells.format(big, CellStyles.PERCENT);
         big.setAlignment(HorizontalAlignment.LEFT);
+        big.setVerticalAlignment(VerticalAlignment.BOTTOM);
     }
 
     /** Whole numbers without decimals, others with up to two. */
@@ -85,35 +77,7 @@ final class Styles {
         });
     }
 
-    private XSSFCellStyle numeric(String format, boolean strong) {
-        XSSFCellStyle s = bordered(font(10, strong, IndexedColors.BLACK));
-        s.setDataFormat(workbook.createDataFormat().getFormat(format));
-        s.setAlignment(HorizontalAlignment.RIGHT);
-        return s;
-    }
-
-    private XSSFCellStyle plain(XSSFFont font) {
-        XSSFCellStyle s = workbook.createCellStyle();
-        s.setFont(font);
-        return s;
-    }
-
-    private XSSFCellStyle bordered(XSSFFont font) {
-        XSSFCellStyle s = plain(font);
-        s.setBorderTop(BorderStyle.THIN);
-        s.setBorderBottom(BorderStyle.THIN);
-        s.setBorderLeft(BorderStyle.THIN);
-        s.setBorderRight(BorderStyle.THIN);
-        s.setVerticalAlignment(VerticalAlignment.TOP);
-        return s;
-    }
-
     private XSSFFont font(int points, boolean strong, IndexedColors color) {
-        XSSFFont f = workbook.createFont();
-        f.setFontName("Calibri");
-        f.setFontHeightInPoints((short) points);
-        f.setBold(strong);
-        f.setColor(color.getIndex());
-        return f;
+        return cells.font(points, strong, false, color);
     }
 }

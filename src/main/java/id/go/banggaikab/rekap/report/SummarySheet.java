@@ -33,7 +33,7 @@ final class SummarySheet {
         scoreRow.setHeightInPoints(30);
         t.text(scoreRow, 0, "Skor kinerja dinas (%)", styles.bold);
         t.percent(scoreRow, 1, dinas.score()).setCellStyle(styles.big);
-        t.text(scoreRow, 2, dinas.kategori() != null ? dinas.kategori() : Texts.NO_DATA, styles.bold);
+        t.text(scoreRow, 2, dinas.kategori() != null ? dinas.kategori() : Wording.NO_DATA, styles.bold);
         fact(t, "Indikator yang dinilai", dinas.indicators() + " dari " + dinas.indicatorsTotal());
         fact(t, "Laporan unit diterima", recap.receivedUnits() + " dari " + recap.expectedUnits() + " unit");
         fact(t, "Unit belum melapor (lembar Belum Lapor)", recap.missing().size() + " unit");
@@ -92,7 +92,7 @@ final class SummarySheet {
         Row r = t.row();
         t.text(r, 0, n.name(), t.styles.indented(depth, depth == 0));
         t.percent(r, 1, n.score());
-        t.text(r, 2, n.kategori() != null ? n.kategori() : Texts.NO_DATA);
+        t.text(r, 2, n.kategori() != null ? n.kategori() : Wording.NO_DATA);
         t.number(r, 3, (double) n.indicators());
         t.number(r, 4, (double) n.indicatorsTotal());
     }

@@ -2,6 +2,7 @@ package id.go.banggaikab.rekap.report;
 
 import id.go.banggaikab.rekap.aggregation.Figure;
 import id.go.banggaikab.rekap.aggregation.Recap;
+import id.go.banggaikab.rekap.output.TextLines;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -38,12 +39,12 @@ final class TableSheet {
 
     static void writeTitle(TableSheet t, Recap recap, String title) {
         t.text(t.sheet.createRow(0), 0, title, t.styles.title);
-        t.text(t.sheet.createRow(1), 0, recap.catalogue().dinasName() + " · " + Texts.period(recap.periode())
-                + " · " + Texts.runLine(recap), t.styles.subtitle);
+        t.text(t.sheet.createRow(1), 0, recap.catalogue().dinasName() + " · " + Wording.period(recap.periode())
+                + " · " + Wording.runLine(recap), t.styles.subtitle);
         if (recap.sample()) {
             Row r = t.sheet.createRow(2);
             r.setHeightInPoints(18);
-            t.text(r, 0, Texts.SAMPLE_BANNER, t.styles.banner);
+            t.text(r, 0, Wording.SAMPLE_BANNER, t.styles.banner);
             for (int c = 1; c < t.maxWidths.length; c++) {
                 r.createCell(c).setCellStyle(t.styles.banner);
             }
@@ -161,7 +162,7 @@ final class TableSheet {
                 if (cell != null && cell.getCellStyle().getWrapText()) {
                     // A 10-point Calibri letter averages well under the column unit (a "0" of the 11-point font).
                     int width = (int) ((Math.max(widths[c], 6) - 1 - cell.getCellStyle().getIndention() * 2) * 1.15);
-                    lines = Math.max(lines, Lines.count(formatter.formatCellValue(cell), Math.max(width, 4)));
+                    lines = Math.max(lines, TextLines.count(formatter.formatCellValue(cell), Math.max(width, 4)));
                 }
             }
             if (row != null) {

@@ -59,7 +59,7 @@ final class TreeSheet {
         t.figure(row, 4, r.target());
         t.figure(row, 5, r.ytd());
         t.percent(row, 6, r.capaian());
-        t.text(row, 7, Texts.category(r.kategori(), r.ytd(), r.target()));
+        t.text(row, 7, Wording.category(r.kategori(), r.ytd(), r.target()));
         recap.catalogue().childrenOf(i.code()).forEach(c -> branch(t, recap, c, depth + 1, written));
     }
 }

@@ -37,7 +37,7 @@ final class UnitSheet {
                 t.text(row, 2, "");
             }
             t.percent(row, 3, n.score());
-            t.text(row, 4, n.kategori() != null ? n.kategori() : Texts.NO_DATA);
+            t.text(row, 4, n.kategori() != null ? n.kategori() : Wording.NO_DATA);
             t.number(row, 5, (double) n.indicators());
             t.number(row, 6, (double) n.indicatorsTotal());
         }

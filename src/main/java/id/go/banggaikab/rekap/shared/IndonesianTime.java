@@ -1,6 +1,7 @@
 package id.go.banggaikab.rekap.shared;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -19,6 +20,16 @@ public final class IndonesianTime {
 
     public static String format(Instant instant, ZoneId zone) {
         return FORMAT.format(instant.atZone(zone)) + " " + label(zone);
+    }
+
+    /** A local time of the run already in the dinas's zone, with the zone's label: "5 Juli 2026 pukul 18.00 WITA". */
+    public static String format(LocalDateTime time, ZoneId zone) {
+        return format(time) + " " + label(zone);
+    }
+
+    /** A local time without the zone's label, where the line already says which clock it is. */
+    public static String format(LocalDateTime time) {
+        return FORMAT.format(time);
     }
 
     /** WIB, WITA or WIT for the Indonesian zones, else the zone id. */

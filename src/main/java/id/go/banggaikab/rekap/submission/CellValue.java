@@ -47,7 +47,7 @@ record CellValue(Kind kind, Double number, String text, boolean percentFormat, S
     }
 
     private static CellValue text(String s) {
-        String cleaned = Texts.clean(s);
+        String cleaned = TextKeys.clean(s);
         return cleaned.isEmpty() ? EMPTY : new CellValue(Kind.TEXT, null, cleaned, false, cleaned);
     }
 

@@ -16,7 +16,7 @@ enum Column {
 
     /** The column a header text names, if any. */
     static Optional<Column> recognise(String header) {
-        String k = Texts.key(header);
+        String k = TextKeys.key(header);
         if (k.isEmpty()) {
             return Optional.empty();
         }
@@ -65,7 +65,7 @@ enum Column {
 
     /** Whether a header says its figures are year to date ("s.d. TW II", "sampai dengan", "kumulatif"). */
     static boolean saysCumulative(String header) {
-        return CUMULATIVE.matcher(Texts.key(header)).find();
+        return CUMULATIVE.matcher(TextKeys.key(header)).find();
     }
 
     boolean holdsValue() {

@@ -46,7 +46,7 @@ final class HeaderBlock {
     /** The clue a label cell gives, or null when the cell is no label. */
     private static Clues labelled(String text, SheetView sheet, int r, int c, UnitMatcher units) {
         int colon = text.indexOf(':');
-        String label = Texts.key(colon >= 0 ? text.substring(0, colon) : text);
+        String label = TextKeys.key(colon >= 0 ? text.substring(0, colon) : text);
         String value = colon >= 0 ? text.substring(colon + 1).strip() : "";
         boolean isLabel = UNIT_LABELS.contains(label) || YEAR_LABELS.contains(label) || QUARTER_LABELS.contains(label)
                 || MONTH_LABELS.contains(label);
@@ -68,9 +68,9 @@ final class HeaderBlock {
         if (MONTH_LABELS.contains(label)) {
             return new Clues(null, null, PeriodText.yearIn(value), PeriodText.quarterIn(value));
         }
-        String unitText = KIND_LABELS.contains(label) && UnitMatcher.normalise(value).equals(
-                UnitMatcher.normalise(value).replaceFirst("^(seksi|sub bagian|bidang) ", ""))
-                ? Texts.clean(text.substring(0, colon >= 0 ? colon : text.length())) + " " + value : value;
+        String unitText = KIND_LABELS.contains(label) && units.normalise(value).equals(
+                units.normalise(value).replaceFirst("^(seksi|sub bagian|bidang) ", ""))
+                ? TextKeys.clean(text.substring(0, colon >= 0 ? colon : text.length())) + " " + value : value;
         return new Clues(unitText, units.match(unitText).or(() -> units.find(unitText)).orElse(null), null, null);
     }
 

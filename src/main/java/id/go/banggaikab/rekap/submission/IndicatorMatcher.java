@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * Seksi SDM Koperasi, "... yang Dikelola" of Seksi Kewirausahaan), so the whole catalogue is always looked at: a text
  * that is as close to another indicator as to the unit's own is refused with the candidates named, never guessed.
  *
- * <p>Before comparing, the clerks' abbreviations are spelled out on both sides ({@link #ABBREVIATIONS}: "jml" →
+ * <p>Before comparing, the clerks' abbreviations are spelled out on both sides ({@code config/singkatan.yml}, list "indikator": "jml" →
  * "jumlah", "yg" → "yang", "&amp;" → "dan", "kop" → "koperasi", "UM" → "usaha mikro", "prosentase" → "persentase", ...).
  * A row whose words are all found, in order, in exactly one of the unit's indicators and cover most of it ("Jumlah
  * Laporan Inventaris" for "Jumlah Laporan Inventaris Barang") is taken as that indicator, with a correction; an
@@ -47,29 +47,19 @@ final class IndicatorMatcher {
         }
     }
 
-    /**
-     * Abbreviations and misspellings clerks use in indicator texts, by comparison key. "kop" and "um" are safe here:
-     * no indicator name has those words with another meaning.
-     */
-    static final Map<String, String> ABBREVIATIONS = Map.ofEntries(
-            Map.entry("jml", "jumlah"), Map.entry("jmlh", "jumlah"), Map.entry("jlh", "jumlah"),
-            Map.entry("yg", "yang"), Map.entry("dgn", "dengan"), Map.entry("dlm", "dalam"), Map.entry("pd", "pada"),
-            Map.entry("tdk", "tidak"), Map.entry("thn", "tahun"), Map.entry("kop", "koperasi"),
-            Map.entry("um", "usaha mikro"), Map.entry("prosentase", "persentase"),
-            Map.entry("presentase", "persentase"), Map.entry("persentasi", "persentase"),
-            Map.entry("prosentasi", "persentase"));
-
     /** Share of an indicator's words a shortened row must still have to be taken for it. */
     static final double PARTIAL_SHARE = 0.6;
     /** A shortened row needs at least this many words: "Jumlah Koperasi" alone names nothing. */
     static final int PARTIAL_MIN_WORDS = 3;
 
     private final Catalogue catalogue;
+    private final Map<String, String> abbreviations;
     private final PositionMatcher positions;
     private final Map<Indicator, List<String>> keys = new LinkedHashMap<>();
 
     IndicatorMatcher(Catalogue catalogue) {
         this.catalogue = catalogue;
+        this.abbreviations = catalogue.abbreviations().indicators();
         this.positions = new PositionMatcher(catalogue);
         for (Indicator i : catalogue.indicators()) {
             List<String> k = new ArrayList<>();
@@ -84,7 +74,7 @@ final class IndicatorMatcher {
         String normalised = code.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s_.\u2013\u2014-]+", "-");
         Optional<Indicator> byCode = catalogue.indicator(normalised);
         if (byCode.isEmpty()) {
-            Match byText = Texts.clean(text).isEmpty() ? Match.refused(unknown(unitCode)) : byText(text, jabatan, unitCode);
+            Match byText = TextKeys.clean(text).isEmpty() ? Match.refused(unknown(unitCode)) : byText(text, jabatan, unitCode);
             String note = "Kode \"" + code + "\" tidak dikenal; baris dicocokkan lewat teks indikator";
             return byText.accepted() ? Match.corrected(byText.indicator(),
                     byText.correction() == null ? note : note + ". " + byText.correction()) : byText;
@@ -94,7 +84,7 @@ final class IndicatorMatcher {
             return Match.refused("Kode " + indicator.code() + " (" + indicator.name() + ") bukan indikator yang "
                     + "dilaporkan " + unitName(unitCode) + "; indikator ini milik " + owner(indicator));
         }
-        Optional<Indicator> named = Texts.clean(text).isEmpty() ? Optional.empty() : plainlyNamed(text);
+        Optional<Indicator> named = TextKeys.clean(text).isEmpty() ? Optional.empty() : plainlyNamed(text);
         if (named.isPresent() && !named.get().equals(indicator)) {
             return Match.refused("Kode " + indicator.code() + " tidak sesuai dengan teks indikator, yang menunjuk "
                     + describe(named.get()) + "; perbaiki kode atau teksnya");
@@ -109,8 +99,8 @@ final class IndicatorMatcher {
      */
     Match byText(String text, String jabatan, String unitCode) {
         List<Indicator> scope = catalogue.indicatorsReportableBy(unitCode);
-        String loose = Texts.loose(text);
-        List<Indicator> exact = scope.stream().filter(i -> Texts.loose(i.name()).equals(loose)).toList();
+        String loose = TextKeys.loose(text);
+        List<Indicator> exact = scope.stream().filter(i -> TextKeys.loose(i.name()).equals(loose)).toList();
         if (exact.size() == 1) {
             return Match.exact(exact.get(0));
         }
@@ -135,7 +125,7 @@ final class IndicatorMatcher {
         int reach = bestInScope == 0 ? 0 : bestInScope + 1;
         List<Indicator> close = distances.entrySet().stream().filter(e -> e.getValue() <= reach)
                 .map(Map.Entry::getKey).toList();
-        Optional<Position> position = Texts.clean(jabatan).isEmpty() ? Optional.empty()
+        Optional<Position> position = TextKeys.clean(jabatan).isEmpty() ? Optional.empty()
                 : positions.match(jabatan, unitCode, scope.stream().map(catalogue::positionOf).distinct().toList());
         if (close.size() > 1 && position.isPresent()) {
             List<Indicator> ofPosition = close.stream().filter(i -> i.positionCode().equals(position.get().code())
@@ -178,7 +168,7 @@ final class IndicatorMatcher {
                     .map(e -> Match.refused(unknown(unitCode) + "; teks ini mirip " + describe(e.getKey())));
         }
         List<Indicator> ours = candidates;
-        if (candidates.size() > 1 && !Texts.clean(jabatan).isEmpty()) {
+        if (candidates.size() > 1 && !TextKeys.clean(jabatan).isEmpty()) {
             Optional<Position> position = positions.match(jabatan, unitCode,
                     scope.stream().map(catalogue::positionOf).distinct().toList());
             List<Indicator> ofPosition = position.map(p -> candidates.stream()
@@ -220,8 +210,8 @@ final class IndicatorMatcher {
     }
 
     /** The comparison key of an indicator text, with the clerks' abbreviations spelled out. */
-    static String key(String text) {
-        return Texts.key(text, ABBREVIATIONS);
+    String key(String text) {
+        return TextKeys.key(text, abbreviations);
     }
 
     /** The one indicator in the whole catalogue a text names without doubt, if any. */
@@ -235,15 +225,7 @@ final class IndicatorMatcher {
 
     /** Edit distance from the text to each indicator within the typo budget; farther indicators are left out. */
     private Map<Indicator, Integer> distances(String key) {
-        int budget = Texts.typoBudget(key);
-        Map<Indicator, Integer> out = new LinkedHashMap<>();
-        keys.forEach((indicator, ks) -> {
-            int d = ks.stream().mapToInt(k -> Texts.distance(key, k, budget)).min().orElse(budget + 1);
-            if (d <= budget) {
-                out.put(indicator, d);
-            }
-        });
-        return out;
+        return Closest.within(key, keys.keySet(), keys::get);
     }
 
     private String describe(Indicator i) {

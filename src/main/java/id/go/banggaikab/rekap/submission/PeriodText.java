@@ -48,7 +48,7 @@ final class PeriodText {
      * named by a range of months ("Periode April - Juni 2026"); null when the text names none.
      */
     static Integer quarterIn(String text) {
-        String k = Texts.key(text);
+        String k = TextKeys.key(text);
         Matcher m = QUARTER_IN_TEXT.matcher(k);
         return m.find() ? QUARTERS.get(m.group(1)) : quarterOfMonths(k);
     }
@@ -90,7 +90,7 @@ final class PeriodText {
         if (inText != null) {
             return inText;
         }
-        String k = Texts.key(value);
+        String k = TextKeys.key(value);
         if (ANY_MONTH.matcher(k).find()) {
             return null; // months that make no quarter; "1 Januari - 30 Juni" is not TW I
         }

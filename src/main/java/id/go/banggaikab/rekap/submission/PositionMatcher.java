@@ -16,16 +16,15 @@ import java.util.Set;
  */
 final class PositionMatcher {
 
-    private static final Map<String, String> ABBREVIATIONS = Map.of("kasi", "kepala seksi", "kasubag",
-            "kepala sub bagian", "kasubbag", "kepala sub bagian", "kabid", "kepala bidang", "kadis", "kepala dinas",
-            "sekdis", "sekretaris dinas", "subbag", "sub bagian", "um", "usaha mikro");
     private static final Set<String> HEAD_ONLY = Set.of("kepala", "kepala seksi", "kepala sub bagian",
             "kepala bidang", "kepala unit");
 
     private final Catalogue catalogue;
+    private final Map<String, String> abbreviations;
 
     PositionMatcher(Catalogue catalogue) {
         this.catalogue = catalogue;
+        this.abbreviations = catalogue.abbreviations().positions();
     }
 
     /** The position among {@code candidates} that the text names, if exactly one. */
@@ -41,30 +40,18 @@ final class PositionMatcher {
         if (exact.size() == 1) {
             return Optional.of(exact.get(0));
         }
-        int budget = Texts.typoBudget(key);
-        int best = budget + 1;
-        List<Position> winners = new ArrayList<>();
-        for (Position p : candidates) {
-            int d = keys(p).stream().mapToInt(k -> Texts.distance(key, k, budget)).min().orElse(budget + 1);
-            if (d < best) {
-                best = d;
-                winners.clear();
-            }
-            if (d == best && d <= budget) {
-                winners.add(p);
-            }
-        }
+        List<Position> winners = Closest.nearest(key, candidates, this::keys);
         return winners.size() == 1 ? Optional.of(winners.get(0)) : Optional.empty();
     }
 
-    private static List<String> keys(Position p) {
+    private List<String> keys(Position p) {
         List<String> keys = new ArrayList<>();
         keys.add(normalise(p.name()));
         p.aliases().forEach(a -> keys.add(normalise(a)));
         return keys;
     }
 
-    private static String normalise(String text) {
-        return Texts.key(text, ABBREVIATIONS);
+    private String normalise(String text) {
+        return TextKeys.key(text, abbreviations);
     }
 }

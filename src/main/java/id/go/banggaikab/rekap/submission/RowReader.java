@@ -43,9 +43,9 @@ final class RowReader {
         int indicatorCol = table.col(Column.INDIKATOR);
         int kodeCol = table.col(Column.KODE);
         for (int r = table.firstDataRow(); r <= sheet.lastRow(); r++) {
-            String kode = kodeCol < 0 ? "" : Texts.clean(sheet.value(r, kodeCol).asText());
-            String text = Texts.clean(sheet.label(r, indicatorCol));
-            boolean mayBeSignature = text.isEmpty() || SIGNATURE.matcher(Texts.key(text)).find();
+            String kode = kodeCol < 0 ? "" : TextKeys.clean(sheet.value(r, kodeCol).asText());
+            String text = TextKeys.clean(sheet.label(r, indicatorCol));
+            boolean mayBeSignature = text.isEmpty() || SIGNATURE.matcher(TextKeys.key(text)).find();
             if (kode.isEmpty() && mayBeSignature && isSignature(sheet, r)) {
                 return;
             }
@@ -60,7 +60,7 @@ final class RowReader {
             String where = SheetView.address(r, kode.isEmpty() ? indicatorCol : kodeCol);
             String found = kode.isEmpty() ? text : kode;
             if (!match.accepted()) {
-                boolean heading = kode.isEmpty() && (!hasFigures || TOTAL.matcher(Texts.key(text)).matches());
+                boolean heading = kode.isEmpty() && (!hasFigures || TOTAL.matcher(TextKeys.key(text)).matches());
                 if (!heading) {
                     problems.add(Problem.cell(file, sheet.name(), where, found, match.refusal()));
                 }
@@ -115,7 +115,7 @@ final class RowReader {
 
     private static String text(SheetView sheet, TableLayout table, Column role, int r) {
         int col = table.col(role);
-        String t = col < 0 ? "" : Texts.clean(sheet.label(r, col));
+        String t = col < 0 ? "" : TextKeys.clean(sheet.label(r, col));
         return t.isEmpty() ? null : t;
     }
 
@@ -130,19 +130,19 @@ final class RowReader {
     private static boolean isNumbering(SheetView sheet, TableLayout table, int r) {
         int numbers = 0;
         for (HeaderCell h : table.columns()) {
-            String t = Texts.clean(sheet.value(r, h.col()).asText());
+            String t = TextKeys.clean(sheet.value(r, h.col()).asText());
             if (!t.isEmpty() && !NUMBERING.matcher(t).matches()) {
                 return false;
             }
             numbers += t.isEmpty() ? 0 : 1;
         }
-        return numbers >= 2 && NUMBERING.matcher(Texts.clean(sheet.label(r, table.col(Column.INDIKATOR)))).matches();
+        return numbers >= 2 && NUMBERING.matcher(TextKeys.clean(sheet.label(r, table.col(Column.INDIKATOR)))).matches();
     }
 
     private static boolean isSignature(SheetView sheet, int r) {
         int last = sheet.lastColumn(r);
         for (int c = 0; c <= last; c++) {
-            if (SIGNATURE.matcher(Texts.key(sheet.value(r, c).asText())).find()) {
+            if (SIGNATURE.matcher(TextKeys.key(sheet.value(r, c).asText())).find()) {
                 return true;
             }
         }

@@ -18,12 +18,6 @@ import java.util.Set;
  */
 final class UnitMatcher {
 
-    private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(
-            Map.entry("subbag", "sub bagian"), Map.entry("subbagian", "sub bagian"), Map.entry("kasubag", "sub bagian"),
-            Map.entry("kasubbag", "sub bagian"), Map.entry("kasi", "seksi"), Map.entry("kabid", "bidang"),
-            Map.entry("bid", "bidang"), Map.entry("um", "usaha mikro"), Map.entry("ukm", "usaha mikro"),
-            Map.entry("kop", "koperasi"));
-
     private static final Map<String, UnitKind> KIND_WORDS = Map.of(
             "seksi", UnitKind.SEKSI, "sub bagian", UnitKind.SUB_BAGIAN, "bidang", UnitKind.BIDANG);
 
@@ -32,8 +26,10 @@ final class UnitMatcher {
     }
 
     private final List<Name> names = new ArrayList<>();
+    private final Map<String, String> abbreviations;
 
     UnitMatcher(Catalogue catalogue) {
+        this.abbreviations = catalogue.abbreviations().units();
         for (Unit unit : catalogue.units()) {
             Set<String> texts = new LinkedHashSet<>();
             texts.add(unit.name());
@@ -86,20 +82,7 @@ final class UnitMatcher {
     }
 
     private static Optional<Unit> closest(List<Name> candidates, String bare) {
-        int budget = Texts.typoBudget(bare);
-        int best = budget + 1;
-        List<Unit> winners = new ArrayList<>();
-        for (Name n : candidates) {
-            int d = Texts.distance(bare, n.bare, budget);
-            if (d < best) {
-                best = d;
-                winners.clear();
-            }
-            if (d == best && d <= budget) {
-                winners.add(n.unit);
-            }
-        }
-        return unique(winners);
+        return unique(Closest.nearest(bare, candidates, n -> List.of(n.bare)).stream().map(Name::unit).toList());
     }
 
     private static Optional<Unit> unique(List<Unit> units) {
@@ -107,8 +90,8 @@ final class UnitMatcher {
         return distinct.size() == 1 ? Optional.of(distinct.get(0)) : Optional.empty();
     }
 
-    static String normalise(String text) {
-        return Texts.key(text, ABBREVIATIONS).replaceAll("\\bsub bag\\b", "sub bagian");
+    String normalise(String text) {
+        return TextKeys.key(text, abbreviations).replaceAll("\\bsub bag\\b", "sub bagian");
     }
 
     private static UnitKind kindOf(String full) {

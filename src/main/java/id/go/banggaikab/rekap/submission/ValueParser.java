@@ -69,7 +69,7 @@ final class ValueParser {
         }
     }
 
-    /** Unit words and abbreviations staff type after a figure, as comparison keys ({@link Texts#key}). */
+    /** Unit words and abbreviations staff type after a figure, as comparison keys ({@link TextKeys#key}). */
     static final Set<String> UNIT_WORDS = Set.of("orang", "org", "jiwa", "peserta", "pns", "asn", "pegawai",
             "dokumen", "dok", "berkas", "laporan", "lap", "surat", "data", "koperasi", "kop", "kemitraan", "mitra",
             "um", "usaha mikro", "usaha", "ukm", "unit", "buah", "bh", "kegiatan", "keg", "kali", "paket", "lembar",
@@ -112,7 +112,7 @@ final class ValueParser {
     }
 
     static Parsed number(String text, String satuan) {
-        String cleaned = Texts.clean(text);
+        String cleaned = TextKeys.clean(text);
         String t = cleaned.replace(" ", "");
         if (t.isEmpty() || DASH.matcher(t).matches()) {
             return Parsed.NONE;
@@ -121,7 +121,7 @@ final class ValueParser {
         if (plain != null) {
             return Parsed.of(plain);
         }
-        String words = Texts.key(cleaned);
+        String words = TextKeys.key(cleaned);
         if (WORDS_FOR_ZERO.containsKey(words)) {
             return Parsed.corrected(WORDS_FOR_ZERO.get(words), "Teks \"" + cleaned + "\" dibaca 0");
         }
@@ -166,7 +166,7 @@ final class ValueParser {
         if (rest.startsWith("%")) {
             return null; // "85% peserta": a share with words after it is not a figure we can vouch for
         }
-        String unit = Texts.key(rest);
+        String unit = TextKeys.key(rest);
         if (prefix == null && unit.isEmpty() || !unit.isEmpty() && !isUnit(unit, satuan)) {
             return null;
         }
@@ -183,7 +183,7 @@ final class ValueParser {
         if (UNIT_WORDS.contains(unit)) {
             return true;
         }
-        String own = Texts.key(satuan);
+        String own = TextKeys.key(satuan);
         return !own.isEmpty() && !own.equals("predikat") && own.equals(unit);
     }
 
@@ -234,7 +234,7 @@ final class ValueParser {
         if (cell.isEmpty()) {
             return Parsed.NONE;
         }
-        String t = Texts.clean(cell.asText());
+        String t = TextKeys.clean(cell.asText());
         if (DASH.matcher(t).matches()) {
             return Parsed.NONE;
         }

@@ -7,10 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
+import java.util.Locale;
+import id.go.banggaikab.rekap.shared.IndonesianNumbers;
+import org.apache.commons.codec.digest.DigestUtils;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -53,20 +53,20 @@ final class WorkbookOpener {
         try {
             if (stamp.size() > settings.maxFileBytes()) {
                 SourceFile source = new SourceFile(relativePath, stamp.size(), stamp.modified(), hashOf(file));
-                return new Opened(source, stamp, null, "Berkas terlalu besar (" + size(stamp.size())
-                        + "; batas " + size(settings.maxFileBytes()) + ")");
+                return new Opened(source, stamp, null, "Berkas terlalu besar (" + IndonesianNumbers.fileSize(stamp.size())
+                        + "; batas " + IndonesianNumbers.fileSize(settings.maxFileBytes()) + ")");
             }
             byte[] bytes;
             try (InputStream in = Files.newInputStream(file, StandardOpenOption.READ)) {
                 bytes = in.readNBytes((int) settings.maxFileBytes() + 1);
             }
-            SourceFile source = new SourceFile(relativePath, bytes.length, stamp.modified(), sha256(bytes));
+            SourceFile source = new SourceFile(relativePath, bytes.length, stamp.modified(), DigestUtils.sha256Hex(bytes));
             if (bytes.length == 0) {
                 return new Opened(source, stamp, null, "Berkas kosong (0 byte)");
             }
             if (bytes.length > settings.maxFileBytes()) {
                 return new Opened(source, stamp, null, "Berkas terlalu besar (batas "
-                        + size(settings.maxFileBytes()) + ")");
+                        + IndonesianNumbers.fileSize(settings.maxFileBytes()) + ")");
             }
             String refusal = refusalByContent(bytes);
             return refusal != null ? new Opened(source, stamp, null, refusal) : build(source, stamp, bytes);
@@ -83,7 +83,7 @@ final class WorkbookOpener {
             return new Opened(source, stamp, null, "Berkas dilindungi kata sandi; simpan ulang tanpa kata sandi");
         } catch (IOException | RuntimeException e) {
             String message = String.valueOf(e.getMessage()) + (e.getCause() == null ? "" : e.getCause().getMessage());
-            if (message.toLowerCase().contains("zip bomb")) {
+            if (message.toLowerCase(Locale.ROOT).contains("zip bomb")) {
                 return new Opened(source, stamp, null,
                         "Berkas dicurigai bom zip (isi terkompresi jauh lebih besar dari wajarnya); tidak dibuka");
             }
@@ -148,33 +148,8 @@ final class WorkbookOpener {
     }
 
     private static String hashOf(Path file) throws IOException {
-        MessageDigest digest = sha256Digest();
         try (InputStream in = Files.newInputStream(file, StandardOpenOption.READ)) {
-            byte[] buffer = new byte[64 * 1024];
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                digest.update(buffer, 0, n);
-            }
+            return DigestUtils.sha256Hex(in);
         }
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    static String sha256(byte[] bytes) {
-        return HexFormat.of().formatHex(sha256Digest().digest(bytes));
-    }
-
-    private static MessageDigest sha256Digest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 tidak tersedia di JVM ini", e);
-        }
-    }
-
-    /** "20,0 MB", or "512 KB" below a megabyte, with the Indonesian decimal comma. */
-    private static String size(long bytes) {
-        if (bytes < 1024 * 1024) {
-            return Math.max(1, bytes / 1024) + " KB";
-        }
-        return String.format(java.util.Locale.ROOT, "%.1f", bytes / 1024.0 / 1024.0).replace('.', ',') + " MB";
     }
 }

@@ -9,9 +9,9 @@ import java.util.Map;
  * non-breaking spaces, line breaks inside cells, "Σ", "∑" or "\sum" for "Jumlah", stray punctuation and any case.
  * Matching units, positions, indicators and headers all go through {@link #key(String)} so that they agree.
  */
-final class Texts {
+final class TextKeys {
 
-    private Texts() {
+    private TextKeys() {
     }
 
     /** Trimmed, whitespace collapsed (incl. non-breaking and line breaks); null becomes "". Keeps case and marks. */

@@ -1,23 +1,19 @@
 package id.go.banggaikab.rekap.report;
 
+import id.go.banggaikab.rekap.shared.IndonesianNumbers;
 import id.go.banggaikab.rekap.aggregation.Figure;
-import id.go.banggaikab.rekap.aggregation.Numbers;
 import id.go.banggaikab.rekap.aggregation.Recap;
+import id.go.banggaikab.rekap.shared.IndonesianTime;
 import id.go.banggaikab.rekap.shared.Periode;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /** The words the outputs share, in Bahasa Indonesia, so that every sheet and table says the same thing. */
-final class Texts {
+final class Wording {
 
     static final String SAMPLE_BANNER = "DATA CONTOH — bukan data resmi";
     static final String NO_DATA = "Belum ada data";
     static final String NO_TARGET = "Target belum ditetapkan";
 
-    private static final DateTimeFormatter RUN_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy 'pukul' HH.mm",
-            Locale.forLanguageTag("id-ID"));
-
-    private Texts() {
+    private Wording() {
     }
 
     /** "Rekap Kinerja 2026 TW III". */
@@ -37,7 +33,7 @@ final class Texts {
     }
 
     static String runLine(Recap recap) {
-        return "Dibuat " + RUN_TIME.format(recap.runTime());
+        return "Dibuat " + IndonesianTime.format(recap.runTime());
     }
 
     /** The category to show: the scale's word, or why there is none. */
@@ -56,10 +52,10 @@ final class Texts {
         if (f.predikat() != null) {
             return f.predikat().name();
         }
-        return f.number() == null ? "" : Numbers.plain(f.number());
+        return f.number() == null ? "" : IndonesianNumbers.format(f.number());
     }
 
     static String percent(Double d) {
-        return d == null ? "" : Numbers.percent(d);
+        return d == null ? "" : IndonesianNumbers.percent(d);
     }
 }
