@@ -66,14 +66,16 @@ final class CatalogueParser {
         IndicatorKind kind = n.choice("jenis", IndicatorKind.class, IndicatorKind.JUMLAH);
         Part numerator = part(n.child("pembilang"));
         Part denominator = part(n.child("penyebut"));
-        return new Indicator(code, n.required("jabatan", "kode jabatan pemilik indikator"),
-                n.choice("tingkat", Level.class, Level.KEGIATAN), n.required("sasaran", "teks sasaran"),
-                n.required("nama", "teks indikator"), n.texts("alias"), n.text("formula"),
-                n.required("satuan", "satuan, mis. Dokumen atau %"), kind,
+        Indicator.Wording wording = new Indicator.Wording(n.required("nama", "teks indikator"), n.texts("alias"),
+                n.text("formula"), n.text("sumber_data"));
+        Indicator.Measure measure = new Indicator.Measure(n.required("satuan", "satuan, mis. Dokumen atau %"), kind,
                 n.choice("akumulasi", Accumulation.class, Accumulation.JUMLAH), numerator, denominator,
-                n.flag("maks_100", false), n.choice("polaritas", Polarity.class, Polarity.NAIK), n.texts("pelapor"),
-                n.choice("gabung", Combine.class, Combine.SAMA), n.text("induk"), n.text("sumber_data"),
-                derivation(n));
+                n.flag("maks_100", false), n.choice("polaritas", Polarity.class, Polarity.NAIK));
+        Indicator.Sources sources = new Indicator.Sources(n.texts("pelapor"),
+                n.choice("gabung", Combine.class, Combine.SAMA));
+        return new Indicator(code, n.required("jabatan", "kode jabatan pemilik indikator"),
+                n.choice("tingkat", Level.class, Level.KEGIATAN), n.required("sasaran", "teks sasaran"), wording,
+                measure, sources, n.text("induk"), derivation(n));
     }
 
     private Derivation derivation(YamlNode n) {

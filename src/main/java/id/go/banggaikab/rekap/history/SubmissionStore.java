@@ -54,9 +54,6 @@ public class SubmissionStore {
     }
 
     public void save(Submission s) {
-        if (s.retryLater()) {
-            throw new IllegalArgumentException("A file still being written is not stored: " + s.file().path());
-        }
         Long earlier = jdbc.query("SELECT id FROM submission_file WHERE sha256 = ?", rs -> rs.next() ? rs.getLong(1)
                 : null, s.file().sha256());
         long id = earlier == null ? insertFile(s) : readAgain(earlier, s);

@@ -41,8 +41,8 @@ class ImportProcessor implements ItemProcessor<Path, Submission> {
             return null;
         }
         Submission submission = reader.read(file, inputDir);
-        if (submission.retryLater()) {
-            submission.problems().forEach(runProblems::add);
+        if (SubmissionReader.changedWhileRead(file, submission.file())) {
+            runProblems.add(SubmissionReader.stillCopying(submission.file()));
             log.warn("Masih disalin, dicoba lagi nanti: {}", name);
             return null;
         }

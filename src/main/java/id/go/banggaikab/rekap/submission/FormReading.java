@@ -67,7 +67,7 @@ final class FormReading {
             }
             reader.read(t.sheet(), layout, unitCode, seen, rows, problems);
         }
-        return new Submission(source, unitCode, new Periode(clues.tahun(), clues.triwulan()), rows, problems, false);
+        return new Submission(source, unitCode, new Periode(clues.tahun(), clues.triwulan()), rows, problems);
     }
 
     /**

@@ -28,22 +28,24 @@ import java.util.stream.Collectors;
  */
 final class IndicatorMatcher {
 
-    /** The outcome for one row: an indicator (with a correction note when the match was tolerant) or a refusal. */
-    record Match(Indicator indicator, String correction, String refusal) {
-        static Match exact(Indicator i) {
-            return new Match(i, null, null);
+    /** The outcome for one row: an indicator, exactly or tolerantly (with the note the user is shown), or a refusal. */
+    sealed interface Match {
+
+        /** A match: the row is this indicator. */
+        sealed interface Matched extends Match {
+            Indicator indicator();
         }
 
-        static Match corrected(Indicator i, String note) {
-            return new Match(i, note, null);
+        /** Written as the catalogue writes it (or by its Kode). */
+        record Exact(Indicator indicator) implements Matched {
         }
 
-        static Match refused(String reason) {
-            return new Match(null, null, reason);
+        /** Taken tolerantly; {@code note} tells the user how it was read. */
+        record Tolerant(Indicator indicator, String note) implements Matched {
         }
 
-        boolean accepted() {
-            return indicator != null;
+        /** No indicator, or more than one; {@code reason} says which. */
+        record Refused(String reason) implements Match {
         }
     }
 
@@ -74,22 +76,25 @@ final class IndicatorMatcher {
         String normalised = code.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s_.\u2013\u2014-]+", "-");
         Optional<Indicator> byCode = catalogue.indicator(normalised);
         if (byCode.isEmpty()) {
-            Match byText = TextKeys.clean(text).isEmpty() ? Match.refused(unknown(unitCode)) : byText(text, jabatan, unitCode);
+            Match byText = TextKeys.clean(text).isEmpty() ? new Match.Refused(unknown(unitCode))
+                    : byText(text, jabatan, unitCode);
             String note = "Kode \"" + code + "\" tidak dikenal; baris dicocokkan lewat teks indikator";
-            return byText.accepted() ? Match.corrected(byText.indicator(),
-                    byText.correction() == null ? note : note + ". " + byText.correction()) : byText;
+            if (byText instanceof Match.Tolerant t) {
+                return new Match.Tolerant(t.indicator(), note + ". " + t.note());
+            }
+            return byText instanceof Match.Exact e ? new Match.Tolerant(e.indicator(), note) : byText;
         }
         Indicator indicator = byCode.get();
         if (!catalogue.reportersOf(indicator).contains(unitCode)) {
-            return Match.refused("Kode " + indicator.code() + " (" + indicator.name() + ") bukan indikator yang "
+            return new Match.Refused("Kode " + indicator.code() + " (" + indicator.name() + ") bukan indikator yang "
                     + "dilaporkan " + unitName(unitCode) + "; indikator ini milik " + owner(indicator));
         }
         Optional<Indicator> named = TextKeys.clean(text).isEmpty() ? Optional.empty() : plainlyNamed(text);
         if (named.isPresent() && !named.get().equals(indicator)) {
-            return Match.refused("Kode " + indicator.code() + " tidak sesuai dengan teks indikator, yang menunjuk "
+            return new Match.Refused("Kode " + indicator.code() + " tidak sesuai dengan teks indikator, yang menunjuk "
                     + describe(named.get()) + "; perbaiki kode atau teksnya");
         }
-        return Match.exact(indicator);
+        return new Match.Exact(indicator);
     }
 
     /**
@@ -102,7 +107,7 @@ final class IndicatorMatcher {
         String loose = TextKeys.loose(text);
         List<Indicator> exact = scope.stream().filter(i -> TextKeys.loose(i.name()).equals(loose)).toList();
         if (exact.size() == 1) {
-            return Match.exact(exact.get(0));
+            return new Match.Exact(exact.get(0));
         }
         String key = key(text);
         Map<Indicator, Integer> distances = distances(key);
@@ -115,11 +120,11 @@ final class IndicatorMatcher {
             if (partial.isPresent()) {
                 return partial.get();
             }
-            return Match.refused(bestOverall.map(e -> unknown(unitCode) + "; teks ini mirip " + describe(e.getKey()))
+            return new Match.Refused(bestOverall.map(e -> unknown(unitCode) + "; teks ini mirip " + describe(e.getKey()))
                     .orElse(unknown(unitCode)));
         }
         if (bestOverall.get().getValue() < bestInScope) {
-            return Match.refused("Indikator ini " + describe(bestOverall.get().getKey())
+            return new Match.Refused("Indikator ini " + describe(bestOverall.get().getKey())
                     + ", bukan indikator yang dilaporkan " + unitName(unitCode));
         }
         int reach = bestInScope == 0 ? 0 : bestInScope + 1;
@@ -133,13 +138,13 @@ final class IndicatorMatcher {
             close = ofPosition.size() == 1 ? ofPosition : close;
         }
         if (close.size() > 1) {
-            return Match.refused("Teks indikator cocok dengan lebih dari satu indikator: " + close.stream()
+            return new Match.Refused("Teks indikator cocok dengan lebih dari satu indikator: " + close.stream()
                     .map(this::describe).collect(Collectors.joining("; "))
                     + ". Baris tidak dibaca; isi kolom Kode atau perbaiki teksnya");
         }
         Indicator found = close.get(0);
         String how = bestInScope == 0 ? "ditulis berbeda dari katalog" : "mirip, dengan salah ketik";
-        return Match.corrected(found, "Teks indikator " + how + "; dibaca sebagai " + found.code() + " \""
+        return new Match.Tolerant(found, "Teks indikator " + how + "; dibaca sebagai " + found.code() + " \""
                 + found.name() + "\"");
     }
 
@@ -165,7 +170,7 @@ final class IndicatorMatcher {
         List<Indicator> candidates = scope.stream().filter(shares::containsKey).toList();
         if (candidates.isEmpty()) {
             return shares.entrySet().stream().max(Map.Entry.comparingByValue())
-                    .map(e -> Match.refused(unknown(unitCode) + "; teks ini mirip " + describe(e.getKey())));
+                    .map(e -> new Match.Refused(unknown(unitCode) + "; teks ini mirip " + describe(e.getKey())));
         }
         List<Indicator> ours = candidates;
         if (candidates.size() > 1 && !TextKeys.clean(jabatan).isEmpty()) {
@@ -176,7 +181,7 @@ final class IndicatorMatcher {
             ours = ofPosition.size() == 1 ? ofPosition : candidates;
         }
         if (ours.size() > 1) {
-            return Optional.of(Match.refused("Teks indikator tidak lengkap dan cocok dengan lebih dari satu "
+            return Optional.of(new Match.Refused("Teks indikator tidak lengkap dan cocok dengan lebih dari satu "
                     + "indikator: " + ours.stream().map(this::describe).collect(Collectors.joining("; "))
                     + ". Baris tidak dibaca; isi kolom Kode atau lengkapi teksnya"));
         }
@@ -185,7 +190,7 @@ final class IndicatorMatcher {
         Optional<Indicator> better = shares.entrySet().stream().filter(e -> !scope.contains(e.getKey()))
                 .filter(e -> e.getValue() > share).max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
         if (better.isPresent()) {
-            return Optional.of(Match.refused("Indikator ini " + describe(better.get())
+            return Optional.of(new Match.Refused("Indikator ini " + describe(better.get())
                     + ", bukan indikator yang dilaporkan " + unitName(unitCode)));
         }
         List<Indicator> alike = shares.entrySet().stream().filter(e -> !scope.contains(e.getKey()))
@@ -195,7 +200,7 @@ final class IndicatorMatcher {
             note += ", indikator " + unitName(unitCode) + "; teks ini juga cocok dengan " + alike.stream()
                     .map(this::describe).collect(Collectors.joining("; ")) + ", yang bukan indikator unit ini";
         }
-        return Optional.of(Match.corrected(found, note));
+        return Optional.of(new Match.Tolerant(found, note));
     }
 
     /** The share of {@code name}'s words that {@code row} has, when all of the row's words occur in it in order; else 0. */

@@ -1,6 +1,7 @@
 package id.go.banggaikab.rekap.submission;
 
 import id.go.banggaikab.rekap.shared.Problem;
+import id.go.banggaikab.rekap.catalogue.Indicator;
 import id.go.banggaikab.rekap.submission.IndicatorMatcher.Match;
 import id.go.banggaikab.rekap.submission.RowValues.Cells;
 import id.go.banggaikab.rekap.submission.RowValues.Slot;
@@ -59,27 +60,29 @@ final class RowReader {
                     : matcher.byCode(kode, text, jabatan, unitCode);
             String where = SheetView.address(r, kode.isEmpty() ? indicatorCol : kodeCol);
             String found = kode.isEmpty() ? text : kode;
-            if (!match.accepted()) {
+            if (match instanceof Match.Refused refused) {
                 boolean heading = kode.isEmpty() && (!hasFigures || TOTAL.matcher(TextKeys.key(text)).matches());
                 if (!heading) {
-                    problems.add(Problem.cell(file, sheet.name(), where, found, match.refusal()));
+                    problems.add(Problem.cell(file, sheet.name(), where, found, refused.reason()));
                 }
                 continue;
             }
-            if (kode.isEmpty() && !hasFigures && match.correction() != null) {
+            Indicator indicator = ((Match.Matched) match).indicator();
+            String correction = match instanceof Match.Tolerant tolerant ? tolerant.note() : null;
+            if (kode.isEmpty() && !hasFigures && correction != null) {
                 continue; // a heading that only loosely resembles an indicator must not claim it before its row
             }
-            String code = match.indicator().code();
+            String code = indicator.code();
             String earlier = seen.putIfAbsent(code, sheet.name() + "!" + where);
             if (earlier != null) {
                 problems.add(Problem.cell(file, sheet.name(), where, found, "Indikator " + code
                         + " sudah diisi di " + earlier + "; baris ini tidak dibaca"));
                 continue;
             }
-            if (match.correction() != null) {
-                problems.add(Problem.correction(file, sheet.name(), where, found, match.correction()));
+            if (correction != null) {
+                problems.add(Problem.correction(file, sheet.name(), where, found, correction));
             }
-            RowValues.Outcome outcome = values.read(match.indicator(), cells);
+            RowValues.Outcome outcome = values.read(indicator, cells);
             problems.addAll(outcome.problems());
             if (outcome.row() != null) {
                 rows.add(outcome.row());

@@ -7,10 +7,9 @@ import java.util.List;
 /**
  * What one form yielded: the unit and quarter it reports on, the accepted rows and every problem found. A file that
  * could not be used at all has {@code unitCode} or {@code periode} null, no rows, and a BERKAS_DITOLAK problem.
- * {@code retryLater} marks a file that was still being written: it is neither imported nor remembered.
  */
 public record Submission(SourceFile file, String unitCode, Periode periode, List<ReadRow> rows,
-        List<Problem> problems, boolean retryLater) {
+        List<Problem> problems) {
 
     public Submission {
         rows = List.copyOf(rows);
@@ -18,10 +17,10 @@ public record Submission(SourceFile file, String unitCode, Periode periode, List
     }
 
     public boolean accepted() {
-        return unitCode != null && periode != null && !retryLater;
+        return unitCode != null && periode != null;
     }
 
     public static Submission rejected(SourceFile file, Problem problem) {
-        return new Submission(file, null, null, List.of(), List.of(problem), false);
+        return new Submission(file, null, null, List.of(), List.of(problem));
     }
 }

@@ -6,7 +6,6 @@ import id.go.banggaikab.rekap.submission.WorkbookOpener.FileStamp;
 import id.go.banggaikab.rekap.submission.WorkbookOpener.Opened;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.Workbook;
 
@@ -60,20 +59,22 @@ public final class SubmissionReader {
                         "Berkas tidak dapat dibaca: " + e.getMessage()));
             }
         }
-        return settle(result, file, opened.stamp());
+        return result;
     }
 
     /**
-     * The result, unless the file changed while it was read: a copy in progress changes size or date, and importing
-     * it now would import half a file. Such a file is left for the next run, with a warning only.
+     * Whether the file on disk is no longer what was read: a copy in progress changes size or date, and importing it
+     * now would import half a file. Such a file is left for the next run with {@link #stillCopying}, a warning only.
      */
-    static Submission settle(Submission result, Path file, FileStamp before) {
-        if (before == null || before.equals(stampOrNull(file))) {
-            return result;
-        }
-        Problem copying = Problem.warning(result.file().path(), null, null, null,
-                "Berkas masih disalin, dicoba lagi pada proses berikutnya");
-        return new Submission(result.file(), null, null, List.of(), List.of(copying), true);
+    public static boolean changedWhileRead(Path file, SourceFile read) {
+        FileStamp now = stampOrNull(file);
+        return read.modified() != null && (now == null || now.size() != read.size()
+                || !now.modified().equals(read.modified()));
+    }
+
+    /** The warning of this run for a file left until it is copied whole. */
+    public static Problem stillCopying(SourceFile file) {
+        return Problem.warning(file.path(), null, null, null, "Berkas masih disalin, dicoba lagi pada proses berikutnya");
     }
 
     private static FileStamp stampOrNull(Path file) {

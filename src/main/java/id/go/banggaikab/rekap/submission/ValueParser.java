@@ -38,11 +38,6 @@ final class ValueParser {
     record Parsed(Double number, Predikat predikat, String error, String correction) {
         static final Parsed NONE = new Parsed(null, null, null, null);
 
-        /** The form used before corrections existed: no correction. */
-        Parsed(Double number, Predikat predikat, String error) {
-            this(number, predikat, error, null);
-        }
-
         static Parsed of(double v) {
             return new Parsed(v, null, null, null);
         }

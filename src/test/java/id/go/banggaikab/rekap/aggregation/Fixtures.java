@@ -102,21 +102,22 @@ public final class Fixtures {
             Part den, List<String> reporters, Combine combine, Polarity polarity) {
         Level level = position.equals("KADIS") ? Level.STRATEGIS
                 : position.startsWith("KABID") || position.equals("SEKDIS") ? Level.PROGRAM : Level.KEGIATAN;
-        return new Indicator(code, position, level, "Sasaran " + position, "Indikator " + code, List.of(), "",
-                kind == IndicatorKind.PREDIKAT ? "Predikat" : "%", kind, acc, num, den, num != null, polarity,
-                reporters, combine, null, "", null);
+        return new Indicator(code, position, level, "Sasaran " + position,
+                new Indicator.Wording("Indikator " + code, List.of(), "", ""),
+                new Indicator.Measure(kind == IndicatorKind.PREDIKAT ? "Predikat" : "%", kind, acc, num, den,
+                        num != null, polarity), new Indicator.Sources(reporters, combine), null, null);
     }
 
     public static Indicator withParent(Indicator i, String parent) {
-        return new Indicator(i.code(), i.positionCode(), i.level(), i.sasaran(), i.name(), i.aliases(), i.formula(),
-                i.satuan(), i.kind(), i.accumulation(), i.numerator(), i.denominator(), i.max100(), i.polarity(),
-                i.reporters(), i.combine(), parent, i.sourceText(), i.derivation());
+        return i.withParent(parent);
     }
 
     public static Indicator derived(String code, String position, String formula) {
-        return new Indicator(code, position, Level.PROGRAM, "Sasaran " + position, "Indikator " + code, List.of(), "",
-                "%", IndicatorKind.NILAI, Accumulation.TERAKHIR, null, null, false, Polarity.NAIK, List.of(),
-                Combine.SAMA, null, "", id.go.banggaikab.rekap.catalogue.Derivation.parse(formula));
+        return new Indicator(code, position, Level.PROGRAM, "Sasaran " + position,
+                new Indicator.Wording("Indikator " + code, List.of(), "", ""),
+                new Indicator.Measure("%", IndicatorKind.NILAI, Accumulation.TERAKHIR, null, null, false, Polarity.NAIK),
+                new Indicator.Sources(List.of(), Combine.SAMA), null,
+                id.go.banggaikab.rekap.catalogue.Derivation.parse(formula));
     }
 
     public static StoredRow row(String code, String unit, int tahun, int tw, Double value) {

@@ -90,8 +90,8 @@ class AmbiguousRowTest {
     }
 
     private static Indicator count(String code, String position, String name) {
-        return new Indicator(code, position, Level.KEGIATAN, "Sasaran uji", name, List.of(), name, "Dokumen",
-                IndicatorKind.JUMLAH, Accumulation.JUMLAH, null, null, false, Polarity.NAIK, List.of(), Combine.SAMA,
-                null, "-", null);
+        return new Indicator(code, position, Level.KEGIATAN, "Sasaran uji", new Indicator.Wording(name, List.of(),
+                name, "-"), new Indicator.Measure("Dokumen", IndicatorKind.JUMLAH, Accumulation.JUMLAH, null, null,
+                false, Polarity.NAIK), new Indicator.Sources(List.of(), Combine.SAMA), null, null);
     }
 }

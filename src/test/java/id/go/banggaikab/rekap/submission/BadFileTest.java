@@ -43,7 +43,6 @@ class BadFileTest {
 
     private static void assertRejected(Submission s, String file, String reason) {
         assertThat(s.accepted()).isFalse();
-        assertThat(s.retryLater()).isFalse();
         assertThat(s.rows()).isEmpty();
         assertThat(s.problems()).containsExactly(Problem.file(file, reason));
     }
@@ -163,15 +162,12 @@ class BadFileTest {
     void shouldAskToRetryAFileThatChangedWhileBeingRead() throws Exception {
         Path file = kwuForm().row(1, null, null, "Jumlah Peserta Pelatihan Usaha Mikro", null, null, 3)
                 .writeTo(input.resolve("kwu.xlsx"));
-        FileStamp before = FileStamp.of(file);
         Submission read = reader().read(file, input);
+        assertThat(SubmissionReader.changedWhileRead(file, read.file())).isFalse();
         Files.write(file, new byte[] {1, 2, 3}, java.nio.file.StandardOpenOption.APPEND);
 
-        Submission settled = SubmissionReader.settle(read, file, before);
-
-        assertThat(settled.retryLater()).isTrue();
-        assertThat(settled.accepted()).isFalse();
-        assertThat(settled.problems()).containsExactly(Problem.warning("kwu.xlsx", null, null, null,
+        assertThat(SubmissionReader.changedWhileRead(file, read.file())).isTrue();
+        assertThat(SubmissionReader.stillCopying(read.file())).isEqualTo(Problem.warning("kwu.xlsx", null, null, null,
                 "Berkas masih disalin, dicoba lagi pada proses berikutnya"));
     }
 

@@ -178,11 +178,12 @@ class IndicatorMatchingTest {
         IndicatorMatcher.Match m = new IndicatorMatcher(ReaderFixture.KATALOG).byText(text, "", unit);
 
         if (expected.equals("-")) {
-            assertThat(m.accepted()).isFalse();
+            assertThat(m).isInstanceOf(IndicatorMatcher.Match.Refused.class);
         } else {
-            assertThat(m.indicator().code()).isEqualTo(expected);
-            assertThat(m.correction()).isEqualTo("Teks indikator ditulis berbeda dari katalog; dibaca sebagai "
-                    + expected + " \"" + m.indicator().name() + "\"");
+            IndicatorMatcher.Match.Tolerant t = (IndicatorMatcher.Match.Tolerant) m;
+            assertThat(t.indicator().code()).isEqualTo(expected);
+            assertThat(t.note()).isEqualTo("Teks indikator ditulis berbeda dari katalog; dibaca sebagai "
+                    + expected + " \"" + t.indicator().name() + "\"");
         }
     }
 
