@@ -8,9 +8,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Rekap Kinerja: reads the quarterly realisation forms of the dinas's units and writes the recap and LAKIP table.
- * The exit code drives whatever scheduled the run, so startup failures (a broken catalogue, a bad setting) end with
- * one plain line and their own code instead of a stack trace. In scheduled mode ({@code rekap.jadwal.aktif}) the
- * process does not exit after startup.
+ * The exit code drives whatever scheduled the run, so a start that fails (a bad setting) ends with one plain line
+ * and the code {@link ExitCodes} gives it instead of a stack trace. In scheduled mode ({@code rekap.jadwal.aktif})
+ * the process does not exit after startup.
  */
 @SpringBootApplication
 public class RekapApplication {
@@ -24,25 +24,19 @@ public class RekapApplication {
             }
             code = SpringApplication.exit(context);
         } catch (RuntimeException e) {
-            code = startupFailure(e);
+            code = ExitCodes.of(e);
+            System.err.println("GAGAL: " + startupMessage(e));
         }
         System.exit(code);
     }
 
-    private static int startupFailure(Throwable e) {
+    private static String startupMessage(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof CatalogueException ce) {
-                System.err.println("GAGAL: " + ce.getMessage());
-                return ExitCodes.BAD_CONFIGURATION;
+                return ce.getMessage();
             }
         }
-        Throwable root = e;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        System.err.println("GAGAL: aplikasi tidak dapat dimulai: " + root.getMessage()
-                + ". Periksa config/application.yml; rincian di logs/rekap-kinerja.log.");
-        return root instanceof IllegalArgumentException || e.getClass().getName().contains("Bind")
-                ? ExitCodes.BAD_CONFIGURATION : ExitCodes.UNEXPECTED;
+        return "aplikasi tidak dapat dimulai: " + ExitCodes.rootOf(e).getMessage()
+                + ". Periksa config/application.yml; rincian di logs/rekap-kinerja.log.";
     }
 }

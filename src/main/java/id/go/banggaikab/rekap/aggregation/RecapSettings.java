@@ -1,5 +1,7 @@
 package id.go.banggaikab.rekap.aggregation;
 
+import id.go.banggaikab.rekap.shared.BadSetting;
+
 /**
  * Choices a region may make differently: the cap on capaian used in scores (tables show capaian uncapped), the
  * category scale, and the traffic-light bounds of the recap (red below {@code redBelow}, green above
@@ -9,10 +11,10 @@ public record RecapSettings(double scoreCap, CategoryScale scale, double redBelo
 
     public RecapSettings {
         if (scoreCap <= 0) {
-            throw new IllegalArgumentException("Batas capaian untuk skor harus lebih dari 0, bukan " + scoreCap);
+            throw new BadSetting("Batas capaian untuk skor harus lebih dari 0, bukan " + scoreCap);
         }
         if (redBelow > greenAbove) {
-            throw new IllegalArgumentException(
+            throw new BadSetting(
                     "Batas merah (" + redBelow + ") tidak boleh di atas batas hijau (" + greenAbove + ")");
         }
     }

@@ -1,9 +1,13 @@
 package id.go.banggaikab.rekap.catalogue;
 
 import java.util.List;
+import org.springframework.boot.ExitCodeGenerator;
 
-/** The catalogue or the targets cannot be used; each finding names the file, the line and the fix. */
-public class CatalogueException extends RuntimeException {
+/**
+ * The catalogue or the targets cannot be used; each finding names the file, the line and the fix. The run ends with
+ * the configuration error code (2), which a scheduler tells apart from an unexpected failure.
+ */
+public class CatalogueException extends RuntimeException implements ExitCodeGenerator {
 
     private final List<String> findings;
 
@@ -14,5 +18,10 @@ public class CatalogueException extends RuntimeException {
 
     public List<String> findings() {
         return findings;
+    }
+
+    @Override
+    public int getExitCode() {
+        return 2;
     }
 }

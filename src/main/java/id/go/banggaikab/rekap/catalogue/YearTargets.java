@@ -1,9 +1,5 @@
 package id.go.banggaikab.rekap.catalogue;
 
-import id.go.banggaikab.rekap.job.RekapProperties;
-import id.go.banggaikab.rekap.catalogue.Catalogue;
-import id.go.banggaikab.rekap.catalogue.Target;
-import id.go.banggaikab.rekap.catalogue.TargetWorkbook;
 import id.go.banggaikab.rekap.shared.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,33 +8,31 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.stereotype.Component;
 
 /**
  * The targets of a year from {@code config/target-<tahun>.xlsx}. When the workbook is missing a pre-filled one is
- * written (every indicator, empty targets) and the run goes on without capaian, saying so.
+ * written (every indicator, empty targets) and the run goes on without capaian, saying so; a sample run never writes
+ * into the real config folder.
  */
-@Component
-public class YearTargets {
+public final class YearTargets {
 
     private static final Logger log = LoggerFactory.getLogger(YearTargets.class);
 
-    private final Catalogue catalogue;
-    private final RekapProperties properties;
+    private final Path configDir;
+    private final boolean sample;
 
-    public YearTargets(Catalogue catalogue, RekapProperties properties) {
-        this.catalogue = catalogue;
-        this.properties = properties;
+    public YearTargets(Path configDir, boolean sample) {
+        this.configDir = configDir;
+        this.sample = sample;
     }
 
-    public Map<String, Target> load(int tahun, List<Problem> problems) throws IOException {
-        Path file = TargetWorkbook.pathFor(properties.configDir(), tahun);
+    public Map<String, Target> load(Catalogue catalogue, int tahun, List<Problem> problems) throws IOException {
+        Path file = TargetWorkbook.pathFor(configDir, tahun);
         TargetWorkbook workbook = new TargetWorkbook(catalogue);
         if (Files.exists(file)) {
             return workbook.read(file, tahun);
         }
-        if (properties.contoh().aktif()) {
-            // A sample run never writes into the real config folder.
+        if (sample) {
             problems.add(Problem.warning(file.getFileName().toString(), null, null, null, "Berkas target " + file
                     + " belum ada; capaian data contoh kosong."));
             return Map.of();

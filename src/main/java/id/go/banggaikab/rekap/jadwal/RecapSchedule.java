@@ -1,5 +1,6 @@
 package id.go.banggaikab.rekap.jadwal;
 
+import id.go.banggaikab.rekap.shared.BadSetting;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -24,7 +25,7 @@ final class RecapSchedule {
 
     RecapSchedule(String cron, ZoneId zone) {
         if (!CronExpression.isValidExpression(cron)) {
-            throw new IllegalArgumentException("rekap.jadwal.cron=\"" + cron + "\" tidak dikenal; tulis enam bagian "
+            throw new BadSetting("rekap.jadwal.cron=\"" + cron + "\" tidak dikenal; tulis enam bagian "
                     + "(detik menit jam tanggal bulan hari), mis. \"0 0 7 10 1,4,7,10 *\"");
         }
         this.cron = cron;

@@ -1,7 +1,17 @@
 package id.go.banggaikab.rekap.job;
 
-/** The exit codes a scheduler sees; documented in the README. */
-public final class ExitCodes {
+import org.springframework.boot.ExitCodeExceptionMapper;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.core.convert.ConversionException;
+
+/**
+ * The exit codes a scheduler sees (documented in the README), and which failure gives which: Boot asks this
+ * mapper for a failure of a running application, and the start and the job runs ask it for theirs, so one rule
+ * decides everywhere. A failure that knows its own code says it ({@link ExitCodeGenerator}, as the catalogue's
+ * findings do); a setting that cannot be read is a configuration error; anything else is unexpected.
+ */
+public final class ExitCodes implements ExitCodeExceptionMapper {
 
     /** The recap was written (even with refused files or cells, which it lists). */
     public static final int OK = 0;
@@ -14,6 +24,30 @@ public final class ExitCodes {
     /** The output folder cannot be written. */
     public static final int OUTPUT_NOT_WRITABLE = 4;
 
-    private ExitCodes() {
+    @Override
+    public int getExitCode(Throwable failure) {
+        return of(failure);
+    }
+
+    /** The code for a failure, looking through its causes. */
+    public static int of(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ExitCodeGenerator known) {
+                return known.getExitCode();
+            }
+            if (t instanceof BindException || t instanceof ConversionException) {
+                return BAD_CONFIGURATION;
+            }
+        }
+        return UNEXPECTED;
+    }
+
+    /** The innermost cause: the message a person can act on. */
+    public static Throwable rootOf(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root;
     }
 }

@@ -1,6 +1,5 @@
 package id.go.banggaikab.rekap.job;
 
-import id.go.banggaikab.rekap.catalogue.YearTargets;
 import id.go.banggaikab.rekap.output.QuarterFolders;
 import id.go.banggaikab.rekap.catalogue.Catalogue;
 import id.go.banggaikab.rekap.shared.Periode;
@@ -18,10 +17,12 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,27 +30,28 @@ import org.springframework.stereotype.Component;
  * indicators and targets, and with last quarter's figures beside the empty cells where the history has them.
  */
 @Component
+@StepScope
 class FormsTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(FormsTasklet.class);
 
-    private final Catalogue catalogue;
+    private final RunInputs run;
     private final SubmissionHistory history;
-    private final YearTargets yearTargets;
     private final RekapProperties properties;
+    private final Periode periode;
 
-    FormsTasklet(Catalogue catalogue, SubmissionHistory history, YearTargets yearTargets, RekapProperties properties) {
-        this.catalogue = catalogue;
+    FormsTasklet(RunInputs run, SubmissionHistory history, RekapProperties properties,
+            @Value("#{jobParameters['tahun']}") Long tahun, @Value("#{jobParameters['triwulan']}") Long triwulan) {
+        this.run = run;
         this.history = history;
-        this.yearTargets = yearTargets;
         this.properties = properties;
+        this.periode = new Periode(tahun.intValue(), triwulan.intValue());
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws Exception {
-        Periode periode = JobPeriode.of(context);
-        List<Problem> problems = new ArrayList<>();
-        Map<String, Target> targets = yearTargets.load(periode.tahun(), problems);
+        Catalogue catalogue = run.catalogue();
+        Map<String, Target> targets = run.targets(periode.tahun());
         Path dir = QuarterFolders.forms(properties.outputDir(), periode);
         Periode previous = periode.previous();
         FormTemplateWriter writer = new FormTemplateWriter(catalogue);

@@ -9,7 +9,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
-/** Stores each form inside the chunk's transaction (one form per chunk: all or nothing) and says what it found. */
+/**
+ * Stores the forms of a chunk inside the chunk's transaction and says what each held. A failure rolls the chunk
+ * back; the step then writes its forms one per transaction and refuses the one that fails ({@link ImportRefusals}),
+ * so each form is stored whole or not at all. An {@link Error} is passed on as an exception, because the step
+ * only retries and skips exceptions one by one.
+ */
 class ImportWriter implements ItemWriter<Submission> {
 
     private static final Logger log = LoggerFactory.getLogger(ImportWriter.class);
@@ -22,24 +27,31 @@ class ImportWriter implements ItemWriter<Submission> {
 
     @Override
     public void write(Chunk<? extends Submission> chunk) {
-        for (Submission s : chunk) {
-            store.save(s);
-            if (s.accepted()) {
-                long refused = s.problems().stream().filter(p -> p.severity() == Severity.SEL_DITOLAK).count();
-                log.info("Dibaca: {} — {} {}: {} baris diterima, {} ditolak, {} catatan", s.file().path(),
-                        s.unitCode(), s.periode().longLabel(), s.rows().size(), refused, s.problems().size() - refused);
-            } else {
-                log.warn("Ditolak: {} — {}", s.file().path(), s.problems().stream().map(Problem::reason)
-                        .findFirst().orElse("tidak dapat dibaca"));
+        try {
+            chunk.forEach(this::store);
+        } catch (Error e) {
+            if (!ProgramFault.survivable(e)) {
+                throw e;
             }
-            if (s.accepted()) {
-                for (Problem p : s.problems()) {
-                    if (p.severity() == Severity.SEL_DITOLAK) {
-                        log.warn("  {}", p);
-                    } else {
-                        log.info("  {}", p);
-                    }
-                }
+            throw new IllegalStateException("Formulir tidak dapat disimpan: " + e, e);
+        }
+    }
+
+    private void store(Submission s) {
+        store.save(s);
+        if (!s.accepted()) {
+            log.warn("Ditolak: {} — {}", s.file().path(), s.problems().stream().map(Problem::reason).findFirst()
+                    .orElse("tidak dapat dibaca"));
+            return;
+        }
+        long refused = s.problems().stream().filter(p -> p.severity() == Severity.SEL_DITOLAK).count();
+        log.info("Dibaca: {} — {} {}: {} baris diterima, {} ditolak, {} catatan", s.file().path(), s.unitCode(),
+                s.periode().longLabel(), s.rows().size(), refused, s.problems().size() - refused);
+        for (Problem p : s.problems()) {
+            if (p.severity() == Severity.SEL_DITOLAK) {
+                log.warn("  {}", p);
+            } else {
+                log.info("  {}", p);
             }
         }
     }

@@ -1,5 +1,6 @@
 package id.go.banggaikab.rekap.job;
 
+import id.go.banggaikab.rekap.shared.BadSetting;
 import id.go.banggaikab.rekap.shared.Periode;
 import java.time.LocalDate;
 import java.util.List;
@@ -42,7 +43,7 @@ final class JobArguments {
 
     private static int parseYear(String value) {
         if (!value.matches("\\d{4}")) {
-            throw new IllegalArgumentException("tahun=" + value + " tidak dikenal; tulis empat angka, mis. tahun=2026");
+            throw new BadSetting("tahun=" + value + " tidak dikenal; tulis empat angka, mis. tahun=2026");
         }
         return Integer.parseInt(value);
     }
@@ -57,7 +58,7 @@ final class JobArguments {
             default -> 0;
         };
         if (q == 0) {
-            throw new IllegalArgumentException("triwulan=" + value + " tidak dikenal; tulis 1 sampai 4, mis. triwulan=2");
+            throw new BadSetting("triwulan=" + value + " tidak dikenal; tulis 1 sampai 4, mis. triwulan=2");
         }
         return q;
     }

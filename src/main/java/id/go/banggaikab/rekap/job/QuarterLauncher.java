@@ -17,15 +17,14 @@ import org.springframework.batch.core.repository.JobRepository;
 
 /**
  * Starts a job for a quarter, honouring tahun and triwulan as given. Each run is its own job instance (a run id
- * makes it unique), so a quarter can be recapped any number of times; but when the last run for the same quarter
- * crashed or failed, that run is restarted instead, so it finishes as a clean run would. The caller holds the run
- * lock, so an execution still marked as running is known to be dead and is recovered first.
+ * makes it unique), so a quarter can be recapped any number of times; but when the last run crashed or failed and
+ * was for the same quarter, that run is restarted instead, so it finishes as a clean run would. The caller holds the
+ * run lock, so an execution still marked as running is known to be dead and is marked failed first.
  */
 class QuarterLauncher {
 
     private static final Logger log = LoggerFactory.getLogger(QuarterLauncher.class);
-    private static final List<BatchStatus> RESTARTABLE = List.of(BatchStatus.FAILED, BatchStatus.STOPPED,
-            BatchStatus.STARTED, BatchStatus.STARTING, BatchStatus.STOPPING, BatchStatus.UNKNOWN);
+    private static final List<BatchStatus> RESTARTABLE = List.of(BatchStatus.FAILED, BatchStatus.STOPPED);
 
     private final JobOperator operator;
     private final JobRepository repository;
@@ -38,13 +37,14 @@ class QuarterLauncher {
     }
 
     JobExecution launch(Job job, Periode periode) throws Exception {
+        for (JobExecution dead : repository.findRunningJobExecutions(job.getName())) {
+            log.warn("Proses sebelumnya (eksekusi #{}) terhenti tanpa selesai; ditandai gagal.", dead.getId());
+            operator.recover(dead);
+        }
         JobExecution unfinished = lastUnfinished(job.getName(), periode);
         if (unfinished != null) {
             log.warn("Proses {} sebelumnya (eksekusi #{}) tidak selesai ({}); dilanjutkan.", periode.longLabel(),
                     unfinished.getId(), unfinished.getStatus());
-            if (unfinished.getStatus().isRunning() || unfinished.getStatus() == BatchStatus.UNKNOWN) {
-                unfinished = operator.recover(unfinished);
-            }
             return operator.restart(unfinished);
         }
         JobParameters parameters = new JobParametersBuilder()
@@ -55,18 +55,15 @@ class QuarterLauncher {
         return operator.start(job, parameters);
     }
 
+    /** The job's last execution when it is of this quarter and did not finish; the repository keeps them in order. */
     private JobExecution lastUnfinished(String jobName, Periode periode) {
-        for (JobInstance instance : repository.getJobInstances(jobName, 0, 20)) {
-            JobExecution last = repository.getLastJobExecution(instance);
-            if (last == null) {
-                continue;
-            }
-            JobParameters p = last.getJobParameters();
-            if (Objects.equals(p.getLong("tahun"), (long) periode.tahun())
-                    && Objects.equals(p.getLong("triwulan"), (long) periode.triwulan())) {
-                return RESTARTABLE.contains(last.getStatus()) ? last : null;
-            }
+        JobInstance last = repository.getLastJobInstance(jobName);
+        JobExecution execution = last == null ? null : repository.getLastJobExecution(last);
+        if (execution == null || !RESTARTABLE.contains(execution.getStatus())) {
+            return null;
         }
-        return null;
+        JobParameters p = execution.getJobParameters();
+        return Objects.equals(p.getLong("tahun"), (long) periode.tahun())
+                && Objects.equals(p.getLong("triwulan"), (long) periode.triwulan()) ? execution : null;
     }
 }

@@ -1,9 +1,6 @@
 package id.go.banggaikab.rekap.job;
 
-import id.go.banggaikab.rekap.catalogue.Catalogue;
-import id.go.banggaikab.rekap.catalogue.CatalogueException;
 import id.go.banggaikab.rekap.shared.Periode;
-import id.go.banggaikab.rekap.contoh.SampleForms;
 import id.go.banggaikab.rekap.output.LeftoverOutputs;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,15 +29,12 @@ public class QuarterRun {
     private final String jobName;
     private final QuarterLauncher launcher;
     private final RekapProperties properties;
-    private final Catalogue catalogue;
 
-    QuarterRun(Map<String, Job> jobs, String jobName, QuarterLauncher launcher, RekapProperties properties,
-            Catalogue catalogue) {
+    QuarterRun(Map<String, Job> jobs, String jobName, QuarterLauncher launcher, RekapProperties properties) {
         this.jobs = jobs;
         this.jobName = jobName;
         this.launcher = launcher;
         this.properties = properties;
-        this.catalogue = catalogue;
     }
 
     /** Runs the job for {@code periode} and returns one of {@link ExitCodes}; only a bug throws. */
@@ -64,12 +58,6 @@ public class QuarterRun {
         if (!outputWritable()) {
             return ExitCodes.OUTPUT_NOT_WRITABLE;
         }
-        catalogue.warnings().forEach(w -> log.warn("Katalog: {}", w));
-        if (properties.contoh().aktif()) {
-            int written = new SampleForms(catalogue).writeSampleYear(properties.inputDir()).size();
-            log.warn("Folder input kosong: memakai DATA CONTOH dari {} ({} formulir baru), database dan hasil "
-                    + "terpisah dari data resmi.", properties.inputDir(), written);
-        }
         log.info("Mulai {} untuk {} — input: {}, output: {}", job.getName(), periode.longLabel(),
                 properties.inputDir().toAbsolutePath(), properties.outputDir().toAbsolutePath());
         return outcome(launcher.launch(job, periode));
@@ -82,13 +70,11 @@ public class QuarterRun {
             log.info("Selesai dalam {} detik.", took.toMillis() / 1000.0);
             return ExitCodes.OK;
         }
-        Throwable cause = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
-        while (cause != null && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        int code = cause instanceof CatalogueException ? ExitCodes.BAD_CONFIGURATION : ExitCodes.UNEXPECTED;
+        Throwable failure = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
+        int code = failure == null ? ExitCodes.UNEXPECTED : ExitCodes.of(failure);
         return fail(code, "Proses gagal (" + execution.getStatus() + "): "
-                + (cause == null ? execution.getExitStatus().getExitDescription() : cause.getMessage())
+                + (failure == null ? execution.getExitStatus().getExitDescription() : ExitCodes.rootOf(failure)
+                        .getMessage())
                 + ". Rincian di logs/rekap-kinerja.log; jalankan lagi untuk melanjutkan.");
     }
 

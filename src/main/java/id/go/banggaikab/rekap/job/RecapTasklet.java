@@ -1,6 +1,5 @@
 package id.go.banggaikab.rekap.job;
 
-import id.go.banggaikab.rekap.catalogue.YearTargets;
 import id.go.banggaikab.rekap.aggregation.Recap;
 import id.go.banggaikab.rekap.aggregation.RecapCalculator;
 import id.go.banggaikab.rekap.aggregation.RecapInput;
@@ -22,9 +21,11 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,35 +34,34 @@ import org.springframework.stereotype.Component;
  * leaves no half-written output.
  */
 @Component
+@StepScope
 class RecapTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(RecapTasklet.class);
 
-    private final Catalogue catalogue;
+    private final RunInputs run;
     private final SubmissionHistory history;
-    private final RunProblems runProblems;
     private final RekapProperties properties;
     private final Clock clock;
-    private final YearTargets yearTargets;
+    private final Periode periode;
 
-    RecapTasklet(Catalogue catalogue, SubmissionHistory history, RunProblems runProblems, RekapProperties properties,
-            Clock clock, YearTargets yearTargets) {
-        this.yearTargets = yearTargets;
-        this.catalogue = catalogue;
+    RecapTasklet(RunInputs run, SubmissionHistory history, RekapProperties properties, Clock clock,
+            @Value("#{jobParameters['tahun']}") Long tahun, @Value("#{jobParameters['triwulan']}") Long triwulan) {
+        this.run = run;
         this.history = history;
-        this.runProblems = runProblems;
         this.properties = properties;
         this.clock = clock;
+        this.periode = new Periode(tahun.intValue(), triwulan.intValue());
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws Exception {
-        Periode periode = JobPeriode.of(context);
+        Catalogue catalogue = run.catalogue();
+        Map<String, Target> targets = run.targets(periode.tahun());
         List<Problem> problems = new ArrayList<>();
-        Map<String, Target> targets = yearTargets.load(periode.tahun(), problems);
         catalogue.warnings().forEach(w -> problems.add(Problem.warning("katalog.yml", null, null, null, w)));
         problems.addAll(history.problems(periode.tahun()));
-        problems.addAll(runProblems.all());
+        problems.addAll(run.problems());
         RecapInput input = new RecapInput(catalogue, periode, targets, history.activeRows(periode.tahun() - 1,
                 periode.tahun()), problems, history.submittedUnits(periode.tahun()), properties.contoh().aktif(),
                 LocalDateTime.now(clock));

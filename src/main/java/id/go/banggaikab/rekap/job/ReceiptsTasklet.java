@@ -18,10 +18,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,25 +32,29 @@ import org.springframework.stereotype.Component;
  * instead of the whole recap.
  */
 @Component
+@StepScope
 class ReceiptsTasklet implements Tasklet {
 
     private static final Logger log = LoggerFactory.getLogger(ReceiptsTasklet.class);
 
-    private final Catalogue catalogue;
+    private final RunInputs run;
     private final SubmissionHistory history;
     private final RekapProperties properties;
     private final Clock clock;
+    private final Periode periode;
 
-    ReceiptsTasklet(Catalogue catalogue, SubmissionHistory history, RekapProperties properties, Clock clock) {
-        this.catalogue = catalogue;
+    ReceiptsTasklet(RunInputs run, SubmissionHistory history, RekapProperties properties, Clock clock,
+            @Value("#{jobParameters['tahun']}") Long tahun, @Value("#{jobParameters['triwulan']}") Long triwulan) {
+        this.run = run;
         this.history = history;
         this.properties = properties;
         this.clock = clock;
+        this.periode = new Periode(tahun.intValue(), triwulan.intValue());
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws Exception {
-        Periode periode = JobPeriode.of(context);
+        Catalogue catalogue = run.catalogue();
         Path dir = QuarterFolders.receipts(properties.outputDir(), periode);
         ReceiptWriter writer = new ReceiptWriter(catalogue, clock.getZone());
         for (Unit unit : catalogue.units()) {

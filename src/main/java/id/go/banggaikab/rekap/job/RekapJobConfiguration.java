@@ -1,16 +1,17 @@
 package id.go.banggaikab.rekap.job;
 
-import id.go.banggaikab.rekap.submission.FormFiles;
-import id.go.banggaikab.rekap.catalogue.Catalogue;
-import id.go.banggaikab.rekap.catalogue.CatalogueLoader;
 import id.go.banggaikab.rekap.history.SubmissionStore;
+import id.go.banggaikab.rekap.shared.BadSetting;
+import id.go.banggaikab.rekap.submission.FormFiles;
 import id.go.banggaikab.rekap.submission.ReaderSettings;
 import id.go.banggaikab.rekap.submission.Submission;
 import id.go.banggaikab.rekap.submission.SubmissionReader;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Map;
+import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -25,15 +26,34 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Wiring only: the {@code rekap} job reads every form (one transaction each), then writes the recap. */
+/**
+ * Wiring only. The {@code rekap} job: prepare the run (catalogue and targets as their files say now), read every
+ * form (a refused or crashing file is recorded and the run goes on), write the receipts, write the recap. The
+ * {@code formulir} job writes the blank forms of a quarter.
+ */
 @Configuration
 @EnableConfigurationProperties(RekapProperties.class)
 class RekapJobConfiguration {
 
     @Bean
     Clock clock(@Value("${rekap.zona-waktu:Asia/Makassar}") String zone) {
-        return Clock.system(ZoneId.of(zone));
+        try {
+            return Clock.system(ZoneId.of(zone));
+        } catch (DateTimeException e) {
+            throw new BadSetting("rekap.zona-waktu=\"" + zone + "\" tidak dikenal; tulis mis. Asia/Makassar (WITA)");
+        }
+    }
+
+    @Bean
+    static DatabaseSettings databaseSettings() {
+        return new DatabaseSettings();
+    }
+
+    @Bean
+    ExitCodes exitCodes() {
+        return new ExitCodes();
     }
 
     @Bean
@@ -42,29 +62,31 @@ class RekapJobConfiguration {
     }
 
     @Bean
-    Catalogue catalogue(RekapProperties properties) {
-        return CatalogueLoader.load(properties.configDir().resolve("katalog.yml"));
+    @JobScope
+    RunInputs runInputs(RekapProperties properties) {
+        return new RunInputs(properties);
     }
 
     @Bean
-    SubmissionReader submissionReader(Catalogue catalogue, RekapProperties p) {
-        return new SubmissionReader(catalogue, new ReaderSettings(p.berkasMaks().toBytes(), p.tahunMin(), p.tahunMaks()));
-    }
-
-    @Bean
-    RunProblems runProblems() {
-        return new RunProblems();
-    }
-
-    @Bean
-    Job rekapJob(JobRepository jobRepository, Step importForms, Step writeReceipts, Step writeRecap) {
-        return new JobBuilder("rekap", jobRepository).start(importForms).next(writeReceipts).next(writeRecap).build();
+    Job rekapJob(JobRepository jobRepository, Step prepareRun, Step importForms, Step writeReceipts,
+            Step writeRecap) {
+        return new JobBuilder("rekap", jobRepository).start(prepareRun).next(importForms).next(writeReceipts)
+                .next(writeRecap).build();
     }
 
     /** The second job: blank forms per unit for the quarter, run with --spring.batch.job.name=formulir. */
     @Bean
     Job formulirJob(JobRepository jobRepository, Step writeForms) {
         return new JobBuilder("formulir", jobRepository).start(writeForms).build();
+    }
+
+    @Bean
+    Step prepareRun(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            PrepareTasklet prepareTasklet) {
+        return new StepBuilder("prepareRun", jobRepository).tasklet(prepareTasklet, transactionManager)
+                .allowStartIfComplete(true)
+                .listener(new StepProgress())
+                .build();
     }
 
     @Bean
@@ -90,15 +112,35 @@ class RekapJobConfiguration {
         return new ListItemReader<>(FormFiles.list(properties.inputDir()));
     }
 
+    /** Built per step, so it reads with the catalogue of this run. */
+    @Bean
+    @StepScope
+    ImportProcessor importProcessor(RunInputs run, SubmissionStore store, RekapProperties p) {
+        SubmissionReader reader = new SubmissionReader(run.catalogue(), new ReaderSettings(p.berkasMaks().toBytes(),
+                p.tahunMin(), p.tahunMaks()));
+        return new ImportProcessor(reader, store, run, p.inputDir());
+    }
+
+    @Bean
+    @StepScope
+    ImportRefusals importRefusals(SubmissionStore store, PlatformTransactionManager transactionManager,
+            RekapProperties properties) {
+        return new ImportRefusals(store, new TransactionTemplate(transactionManager), properties.inputDir());
+    }
+
     @Bean
     Step importForms(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            ListItemReader<Path> formFiles, SubmissionReader reader, SubmissionStore store, RunProblems runProblems,
-            RekapProperties properties) {
+            ListItemReader<Path> formFiles, ImportProcessor importProcessor, ImportRefusals refusals,
+            SubmissionStore store) {
         return new StepBuilder("importForms", jobRepository).<Path, Submission>chunk(1)
                 .transactionManager(transactionManager)
                 .reader(formFiles)
-                .processor(new ImportProcessor(reader, store, runProblems, properties.inputDir()))
+                .processor(importProcessor)
                 .writer(new ImportWriter(store))
+                .faultTolerant()
+                .skipPolicy((fault, skipped) -> ProgramFault.survivable(fault))
+                .skipListener(refusals)
+                .listener(refusals)
                 // A restarted run re-scans the folder: forms dropped since the failed run must not be left out.
                 // Repeating is safe because forms already imported are skipped by their content.
                 .allowStartIfComplete(true)
@@ -121,8 +163,8 @@ class RekapJobConfiguration {
 
     @Bean
     QuarterRun quarterRun(Map<String, Job> jobs, @Value("${spring.batch.job.name:rekap}") String jobName,
-            QuarterLauncher launcher, RekapProperties properties, Catalogue catalogue) {
-        return new QuarterRun(jobs, jobName, launcher, properties, catalogue);
+            QuarterLauncher launcher, RekapProperties properties) {
+        return new QuarterRun(jobs, jobName, launcher, properties);
     }
 
     /** The one-shot mode. Off in tests, which launch the job themselves, and in scheduled mode. */

@@ -33,6 +33,7 @@ class StepProgress implements StepExecutionListener {
 
     private static String label(String step) {
         return switch (step) {
+            case "prepareRun" -> "memeriksa katalog dan target";
             case "importForms" -> "membaca formulir";
             case "writeRecap" -> "menulis rekap";
             case "writeReceipts" -> "menulis tanda terima";

@@ -41,7 +41,7 @@ public class WorkingFolders implements EnvironmentPostProcessor, Ordered {
             overrides.put("rekap.output-dir", Path.of(env.getProperty("rekap.output-dir", "output"))
                     .resolve("contoh").toString());
             overrides.put("spring.datasource.url", "jdbc:sqlite:" + folder.resolve("contoh.db").toString().replace('\\',
-                    '/') + "?journal_mode=WAL&busy_timeout=10000&foreign_keys=true&synchronous=NORMAL");
+                    '/'));
             env.getPropertySources().addFirst(new MapPropertySource("rekap-contoh", overrides));
         }
         createDatabaseFolder(env.getProperty("spring.datasource.url", ""));

@@ -1,5 +1,7 @@
 package id.go.banggaikab.rekap.submission;
 
+import id.go.banggaikab.rekap.shared.BadSetting;
+
 /**
  * Limits the reader applies to every form: files above {@code maxFileBytes} are refused before they are opened (a
  * huge upload is a mistake, and opening it could exhaust memory), and a year outside {@code minYear..maxYear} is
@@ -9,10 +11,10 @@ public record ReaderSettings(long maxFileBytes, int minYear, int maxYear) {
 
     public ReaderSettings {
         if (maxFileBytes <= 0) {
-            throw new IllegalArgumentException("maxFileBytes harus positif, bukan " + maxFileBytes);
+            throw new BadSetting("maxFileBytes harus positif, bukan " + maxFileBytes);
         }
         if (minYear > maxYear) {
-            throw new IllegalArgumentException("minYear " + minYear + " lebih besar dari maxYear " + maxYear);
+            throw new BadSetting("minYear " + minYear + " lebih besar dari maxYear " + maxYear);
         }
     }
 

@@ -26,8 +26,6 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The quarterly cycle as the staff live it: the formulir job writes a form per unit, a person fills every input
@@ -36,13 +34,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 class FormsRoundTripJobTest extends JobTestSupport {
 
-    static final Path WORK = JobTestFolders.create("rekap-roundtrip");
     static final Periode TW1 = new Periode(2026, 1);
-
-    @DynamicPropertySource
-    static void folders(DynamicPropertyRegistry registry) {
-        JobTestFolders.register(registry, WORK);
-    }
 
     @Autowired
     @Qualifier("formulirJob")

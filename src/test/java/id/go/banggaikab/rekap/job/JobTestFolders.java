@@ -4,9 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
-/** A scratch working folder per job test class: its own input, output, data and SQLite file. */
+/**
+ * Working folders of the tests that start the application: under {@code target/}, so {@code mvn clean} takes them
+ * and nothing is left in /tmp. Each holds input, output, data, logs and the SQLite file.
+ */
 final class JobTestFolders {
 
     private JobTestFolders() {
@@ -14,7 +19,8 @@ final class JobTestFolders {
 
     static Path create(String name) {
         try {
-            Path dir = Files.createTempDirectory(name);
+            Path dir = Path.of("target", "test-work", name).toAbsolutePath();
+            clear(dir);
             Files.createDirectories(dir.resolve("input"));
             return dir;
         } catch (IOException e) {
@@ -27,7 +33,18 @@ final class JobTestFolders {
         registry.add("rekap.output-dir", () -> work.resolve("output").toString());
         registry.add("rekap.data-dir", () -> work.resolve("data").toString());
         registry.add("logging.file.name", () -> work.resolve("logs/test.log").toString());
-        registry.add("spring.datasource.url", () -> "jdbc:sqlite:" + work.resolve("rekap.db")
-                + "?journal_mode=WAL&busy_timeout=10000&foreign_keys=true");
+        registry.add("spring.datasource.url", () -> "jdbc:sqlite:" + work.resolve("rekap.db"));
+    }
+
+    /** Deletes everything under {@code dir} (the folder itself stays, or is created). */
+    static void clear(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).filter(p -> !p.equals(dir)).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 }

@@ -1,21 +1,44 @@
 package id.go.banggaikab.rekap.job;
 
 import id.go.banggaikab.rekap.catalogue.Catalogue;
+import id.go.banggaikab.rekap.catalogue.CatalogueLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
 import org.springframework.batch.core.job.Job;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * What every job test shares: the whole application on real data, the runner off (the test launches jobs itself),
- * sample mode off. Each subclass gives its own scratch folder through {@code @DynamicPropertySource}.
+ * What every job test shares: ONE application context on real data (the runner off, the test launches jobs itself;
+ * sample mode off) over one working folder, emptied before each test class together with the database's history
+ * and job repository, so each class starts from a fresh installation without a context of its own.
  */
 @SpringBootTest(properties = {"rekap.contoh.aktif=false", "rekap.jalankan-saat-mulai=false"})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class JobTestSupport {
+
+    static final Path WORK = JobTestFolders.create("job");
+
+    /** The real catalogue, as the job reads it from the working folder's config. */
+    static final Catalogue CATALOGUE = CatalogueLoader.load(Path.of("config/katalog.yml"));
+
+    private static final List<String> TABLES = List.of("masalah", "realisasi", "submission_file",
+            "BATCH_STEP_EXECUTION_CONTEXT", "BATCH_STEP_EXECUTION", "BATCH_JOB_EXECUTION_CONTEXT",
+            "BATCH_JOB_EXECUTION_PARAMS", "BATCH_JOB_EXECUTION", "BATCH_JOB_INSTANCE");
+
+    @DynamicPropertySource
+    static void folders(DynamicPropertyRegistry registry) {
+        JobTestFolders.register(registry, WORK);
+    }
 
     @Autowired
     QuarterLauncher launcher;
@@ -23,7 +46,19 @@ abstract class JobTestSupport {
     @Qualifier("rekapJob")
     Job rekapJob;
     @Autowired
-    Catalogue catalogue;
+    JdbcTemplate jdbc;
+
+    final Catalogue catalogue = CATALOGUE;
+
+    /** Runs before the subclass's own {@code @BeforeAll}, which may then fill the input folder. */
+    @BeforeAll
+    void freshInstallation() throws IOException {
+        for (String folder : List.of("input", "output", "data")) {
+            JobTestFolders.clear(WORK.resolve(folder));
+            Files.createDirectories(WORK.resolve(folder));
+        }
+        TABLES.forEach(t -> jdbc.update("DELETE FROM " + t));
+    }
 
     /** The first output file whose name starts with {@code prefix} and ends with {@code .xlsx}. */
     static Path output(Path work, String prefix) throws IOException {

@@ -25,8 +25,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A folder as a real quarter leaves it: good forms, a messy one typed by hand, a late replacement, and files that
@@ -35,12 +33,6 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 class MixedFolderJobTest extends JobTestSupport {
 
-    static final Path WORK = JobTestFolders.create("rekap-mixed");
-
-    @DynamicPropertySource
-    static void folders(DynamicPropertyRegistry registry) {
-        JobTestFolders.register(registry, WORK);
-    }
 
 
     @BeforeAll

@@ -24,8 +24,6 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The whole {@code rekap} job over a quarter of sample forms in a scratch folder, with its own SQLite file: step
@@ -33,15 +31,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 class RekapJobTest extends JobTestSupport {
 
-    static final Path WORK = JobTestFolders.create("rekap-job");
 
-    @DynamicPropertySource
-    static void folders(DynamicPropertyRegistry registry) {
-        JobTestFolders.register(registry, WORK);
-    }
-
-    @Autowired
-    JdbcTemplate jdbc;
 
     @BeforeEach
     void forms() throws IOException {

@@ -29,7 +29,6 @@ class RekapRunnerTest {
     Path work;
     private QuarterLauncher launcher;
     private Job job;
-    private static final Catalogue CATALOGUE = CatalogueLoader.load(Path.of("config/katalog.yml"));
 
     @BeforeEach
     void mocks() {
@@ -43,7 +42,7 @@ class RekapRunnerTest {
                 new RekapProperties.Contoh(false, false, work.resolve("contoh")), DataSize.ofMegabytes(20), 2020, 2035,
                 new RekapProperties.Skor(100));
         Clock clock = Clock.fixed(Instant.parse("2026-11-27T00:00:00Z"), ZoneId.of("Asia/Makassar"));
-        return new RekapRunner(new QuarterRun(Map.of("rekapJob", job), "rekap", launcher, p, CATALOGUE), clock);
+        return new RekapRunner(new QuarterRun(Map.of("rekapJob", job), "rekap", launcher, p), clock);
     }
 
     @Test
@@ -81,8 +80,8 @@ class RekapRunnerTest {
         RekapProperties p = new RekapProperties(work.resolve("input"), work.resolve("output"), Path.of("config"),
                 work.resolve("data"), new RekapProperties.Contoh(false, false, work), DataSize.ofMegabytes(20), 2020,
                 2035, new RekapProperties.Skor(100));
-        RekapRunner runner = new RekapRunner(new QuarterRun(Map.of("rekapJob", job), "laporan", launcher, p,
-                CATALOGUE), Clock.systemUTC());
+        RekapRunner runner = new RekapRunner(new QuarterRun(Map.of("rekapJob", job), "laporan", launcher, p),
+                Clock.systemUTC());
         runner.run(new DefaultApplicationArguments());
         assertThat(runner.getExitCode()).isEqualTo(ExitCodes.BAD_CONFIGURATION);
     }

@@ -20,8 +20,6 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Three quarters of hand-made forms with numbers chosen so every figure can be computed by hand, checked in the
@@ -30,13 +28,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 class ThreeQuartersJobTest extends JobTestSupport {
 
-    static final Path WORK = JobTestFolders.create("rekap-3tw");
     static final String[] COLUMNS = {"No", "Kode", "Indikator Kinerja", "Realisasi", "Pembilang", "Penyebut"};
-
-    @DynamicPropertySource
-    static void folders(DynamicPropertyRegistry registry) {
-        JobTestFolders.register(registry, WORK);
-    }
 
 
     @BeforeAll

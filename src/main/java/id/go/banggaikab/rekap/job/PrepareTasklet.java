@@ -1,0 +1,48 @@
+package id.go.banggaikab.rekap.job;
+
+import id.go.banggaikab.rekap.catalogue.Catalogue;
+import id.go.banggaikab.rekap.contoh.SampleForms;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@code rekap} job's first step: the catalogue and the targets of the year are read as their files say now (a
+ * broken file stops the run here, before any form is read, with its findings), the catalogue's own notes are shown,
+ * and on a fresh machine the sample forms are written.
+ */
+@Component
+@StepScope
+class PrepareTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(PrepareTasklet.class);
+
+    private final RunInputs run;
+    private final RekapProperties properties;
+    private final int tahun;
+
+    PrepareTasklet(RunInputs run, RekapProperties properties, @Value("#{jobParameters['tahun']}") Long tahun) {
+        this.run = run;
+        this.properties = properties;
+        this.tahun = tahun.intValue();
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws Exception {
+        Catalogue catalogue = run.catalogue();
+        catalogue.warnings().forEach(w -> log.warn("Katalog: {}", w));
+        run.targets(tahun);
+        if (properties.contoh().aktif()) {
+            int written = new SampleForms(catalogue).writeSampleYear(properties.inputDir()).size();
+            log.warn("Folder input kosong: memakai DATA CONTOH dari {} ({} formulir baru), database dan hasil "
+                    + "terpisah dari data resmi.", properties.inputDir(), written);
+        }
+        return RepeatStatus.FINISHED;
+    }
+}

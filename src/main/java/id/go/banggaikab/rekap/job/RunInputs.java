@@ -1,0 +1,61 @@
+package id.go.banggaikab.rekap.job;
+
+import id.go.banggaikab.rekap.catalogue.Catalogue;
+import id.go.banggaikab.rekap.catalogue.CatalogueLoader;
+import id.go.banggaikab.rekap.catalogue.Target;
+import id.go.banggaikab.rekap.catalogue.YearTargets;
+import id.go.banggaikab.rekap.shared.Problem;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one run works with, loaded when the run first asks and dropped when it ends: the catalogue (with the clerks'
+ * abbreviations) and the targets as their files say now, and the problems of this run that the history does not
+ * keep (a form still being copied, a form the import could not store). A job-scoped bean: in scheduled mode the
+ * process lives for months, and an edit of {@code katalog.yml} must count at the next run while a note of one run
+ * must never reach the next.
+ */
+class RunInputs {
+
+    private final RekapProperties properties;
+    private Catalogue catalogue;
+    private final Map<Integer, Map<String, Target>> targets = new HashMap<>();
+    private final List<Problem> problems = new ArrayList<>();
+
+    RunInputs(RekapProperties properties) {
+        this.properties = properties;
+    }
+
+    /** The catalogue as {@code config/katalog.yml} says at this run; a broken file fails the run with its findings. */
+    synchronized Catalogue catalogue() {
+        if (catalogue == null) {
+            catalogue = CatalogueLoader.load(properties.configDir().resolve("katalog.yml"));
+        }
+        return catalogue;
+    }
+
+    /** The targets of a year; a missing workbook is noted among this run's problems. */
+    synchronized Map<String, Target> targets(int tahun) {
+        return targets.computeIfAbsent(tahun, y -> {
+            try {
+                return new YearTargets(properties.configDir(), properties.contoh().aktif()).load(catalogue(), y,
+                        problems);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Berkas target " + y + " tidak dapat dibaca: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    synchronized void note(Problem problem) {
+        problems.add(problem);
+    }
+
+    /** This run's own problems, in the order they were noted. */
+    synchronized List<Problem> problems() {
+        return List.copyOf(problems);
+    }
+}
