@@ -13,15 +13,28 @@ import org.apache.poi.xssf.usermodel.XSSFCell;
 record CellValue(Kind kind, Double number, String text, boolean percentFormat, String display) {
 
     enum Kind {
-        EMPTY, NUMBER, TEXT, BOOLEAN, ERROR, FORMULA_WITHOUT_VALUE
+        EMPTY, NUMBER, TEXT, BOOLEAN, ERROR, FORMULA_WITHOUT_VALUE, UNREADABLE
     }
 
     static final CellValue EMPTY = new CellValue(Kind.EMPTY, null, null, false, "");
 
+    /**
+     * The cell as the reader sees it. A cell the file holds in a form no spreadsheet program writes (a number that is
+     * NaN or infinite, an unknown type or style, a shared formula without its master) is {@link Kind#UNREADABLE}:
+     * that cell is refused, the rest of the file is still read.
+     */
     static CellValue of(Cell cell) {
         if (cell == null) {
             return EMPTY;
         }
+        try {
+            return read(cell);
+        } catch (RuntimeException e) {
+            return new CellValue(Kind.UNREADABLE, null, null, false, "");
+        }
+    }
+
+    private static CellValue read(Cell cell) {
         CellType type = cell.getCellType();
         if (type == CellType.FORMULA) {
             if (cell instanceof XSSFCell x && !x.getCTCell().isSetV()) {
@@ -41,6 +54,9 @@ record CellValue(Kind kind, Double number, String text, boolean percentFormat, S
 
     private static CellValue number(Cell cell) {
         double v = cell.getNumericCellValue();
+        if (!Double.isFinite(v)) {
+            return new CellValue(Kind.UNREADABLE, null, null, false, Double.toString(v));
+        }
         String format = cell.getCellStyle() == null ? "" : cell.getCellStyle().getDataFormatString();
         boolean percent = format != null && format.contains("%");
         return new CellValue(Kind.NUMBER, v, null, percent, percent ? plain(v * 100) + "%" : plain(v));

@@ -105,13 +105,22 @@ final class FormReading {
     private static List<Table> tables(Workbook workbook) {
         List<Table> tables = new ArrayList<>();
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-            if (workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i)) {
+            if (hidden(workbook, i)) {
                 continue;
             }
             SheetView sheet = new SheetView(workbook.getSheetAt(i));
             TableLocator.locate(sheet).ifPresent(layout -> tables.add(new Table(sheet, layout)));
         }
         return tables;
+    }
+
+    /** A sheet whose visibility is written wrongly counts as visible: better read than silently left out. */
+    private static boolean hidden(Workbook workbook, int i) {
+        try {
+            return workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i);
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     private Optional<String> refusal(Clues clues) {

@@ -1,6 +1,8 @@
 package id.go.banggaikab.rekap.submission;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -20,8 +22,10 @@ final class SheetView {
 
     SheetView(Sheet sheet) {
         this.sheet = sheet;
-        for (CellRangeAddress region : sheet.getMergedRegions()) {
-            if (region.getNumberOfCells() > 10_000) {
+        for (CellRangeAddress region : mergedRegions(sheet)) {
+            long cells = (long) (region.getLastRow() - region.getFirstRow() + 1)
+                    * (region.getLastColumn() - region.getFirstColumn() + 1);
+            if (cells > 10_000) {
                 continue; // a whole-column merge says nothing about the table and would cost memory
             }
             for (int r = region.getFirstRow(); r <= region.getLastRow(); r++) {
@@ -30,6 +34,19 @@ final class SheetView {
                 }
             }
         }
+    }
+
+    /** The sheet's merged regions; one written wrongly ("B9:A1", "A1:B2:C3") is left out, not the sheet. */
+    private static List<CellRangeAddress> mergedRegions(Sheet sheet) {
+        List<CellRangeAddress> out = new ArrayList<>();
+        for (int i = 0; i < sheet.getNumMergedRegions(); i++) {
+            try {
+                out.add(sheet.getMergedRegion(i));
+            } catch (RuntimeException e) {
+                // an unreadable merge says nothing about the table
+            }
+        }
+        return out;
     }
 
     private static long pack(int row, int col) {

@@ -74,6 +74,8 @@ final class ValueParser {
     private static final Set<String> WORDS_FOR_NOT_YET = Set.of("belum", "belum ada", "belum ada data",
             "tidak ada data", "belum dilaporkan");
 
+    /** Longer than any figure with its unit word ("Rp 2.150.000.000,00 rupiah"): refused before any pattern runs. */
+    private static final int LONGEST_FIGURE = 60;
     private static final Pattern DASH = Pattern.compile("[-\u2013\u2014\u2212]+");
     private static final Pattern GROUPED_DOTS = Pattern.compile("\\d{1,3}(\\.\\d{3})+");
     private static final Pattern GROUPED_COMMAS = Pattern.compile("\\d{1,3}(,\\d{3})+");
@@ -99,6 +101,8 @@ final class ValueParser {
             case FORMULA_WITHOUT_VALUE ->
                 Parsed.fail("Rumus tanpa nilai tersimpan; buka berkas di Excel lalu simpan ulang");
             case BOOLEAN -> Parsed.fail("Nilai " + cell.display() + " bukan angka; tulis angka saja, mis. 12");
+            case UNREADABLE -> Parsed.fail("Isi sel tidak dapat dibaca (berkas mungkin rusak); ketik ulang nilainya"
+                    + " lalu simpan");
         };
     }
 
@@ -111,6 +115,9 @@ final class ValueParser {
         String t = cleaned.replace(" ", "");
         if (t.isEmpty() || DASH.matcher(t).matches()) {
             return Parsed.NONE;
+        }
+        if (cleaned.length() > LONGEST_FIGURE) {
+            return Parsed.fail("Teks sepanjang " + cleaned.length() + " huruf bukan angka; tulis angka saja, mis. 12");
         }
         Double plain = figure(t);
         if (plain != null) {
@@ -142,7 +149,10 @@ final class ValueParser {
             t = t.substring(1);
         }
         Double v = unsigned(t);
-        return v == null ? null : negative ? -v : v;
+        if (v == null || v.isInfinite()) {
+            return null; // digits no count or sum reaches are a slip, not a figure
+        }
+        return negative ? -v : v;
     }
 
     /** "Rp 2.150.000,-", "45 orang", "25 UM": a figure with a currency prefix and/or a known unit word. */

@@ -81,6 +81,10 @@ final class WorkbookOpener {
             return new Opened(source, stamp, WorkbookFactory.create(new ByteArrayInputStream(bytes)), null);
         } catch (EncryptedDocumentException e) {
             return new Opened(source, stamp, null, "Berkas dilindungi kata sandi; simpan ulang tanpa kata sandi");
+        } catch (StackOverflowError e) {
+            // XML nested thousands deep: no spreadsheet program writes that, a broken or hostile file does
+            return new Opened(source, stamp, null, "Berkas rusak atau bukan buku kerja Excel (susunan isinya terlalu"
+                    + " dalam)");
         } catch (IOException | RuntimeException e) {
             String message = String.valueOf(e.getMessage()) + (e.getCause() == null ? "" : e.getCause().getMessage());
             if (message.toLowerCase(Locale.ROOT).contains("zip bomb")) {

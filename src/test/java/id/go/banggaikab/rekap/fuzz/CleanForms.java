@@ -28,9 +28,9 @@ import org.apache.poi.ss.usermodel.Workbook;
  * samples lack (merges, a two-row header, a hidden sheet, formulas, an error, a percent style, hyperlinks), one of
  * them as a legacy .xls.
  */
-final class CleanForms {
+public final class CleanForms {
 
-    record Source(String path, byte[] bytes) {
+    public record Source(String path, byte[] bytes) {
     }
 
     static final Catalogue KATALOG = CatalogueLoader.load(Path.of("config/katalog.yml"));
@@ -42,30 +42,40 @@ final class CleanForms {
     }
 
     static List<Source> all(Path scratch) throws IOException {
+        return all(scratch, 2026);
+    }
+
+    /** The clean files with every year in them {@code tahun}, so their mutants can be kept apart from a real quarter. */
+    public static List<Source> all(Path scratch, int tahun) throws IOException {
         List<Source> sources = new ArrayList<>();
-        new SampleForms(KATALOG).writeSampleYear(scratch);
+        SampleForms samples = new SampleForms(KATALOG);
         String[] picks = {"SEKSI-KWU/2", "SEKSI-FUM/1", "SUBBAG-PEK/3", "SEKSI-SDMK/2"};
         for (String pick : picks) {
             Unit unit = KATALOG.unit(pick.substring(0, pick.indexOf('/'))).orElseThrow();
-            String path = "2026/TW" + pick.substring(pick.indexOf('/') + 1) + "/" + unit.name().replace('/', '-')
-                    + ".xlsx";
+            int tw = Integer.parseInt(pick.substring(pick.indexOf('/') + 1));
+            String path = tahun + "/TW" + tw + "/" + unit.name().replace('/', '-') + ".xlsx";
+            samples.write(scratch.resolve(path), unit, new id.go.banggaikab.rekap.shared.Periode(tahun, tw), 0);
             sources.add(new Source(path, Files.readAllBytes(scratch.resolve(path))));
         }
-        sources.addAll(built());
+        sources.addAll(built(tahun));
         return sources;
     }
 
     /** Only the forms built here, without the sample forms: enough for testing the mutator itself. */
     static List<Source> built() {
+        return built(2026);
+    }
+
+    static List<Source> built(int tahun) {
         return List.of(
-                new Source("2026/TW2/kwu-lengkap.xlsx", withHyperlinks(fullForm(FormBuilder.xlsx())).bytes()),
-                new Source("2026/TW2/kwu-dua-baris.xlsx", twoRowForm().bytes()),
-                new Source("2026/TW2/kwu-lama.xls", withHyperlinks(fullForm(FormBuilder.xls())).bytes()));
+                new Source(tahun + "/TW2/kwu-lengkap.xlsx", withHyperlinks(fullForm(FormBuilder.xlsx(), tahun)).bytes()),
+                new Source(tahun + "/TW2/kwu-dua-baris.xlsx", twoRowForm(tahun).bytes()),
+                new Source(tahun + "/TW2/kwu-lama.xls", withHyperlinks(fullForm(FormBuilder.xls(), tahun)).bytes()));
     }
 
     /** Sections, text and percent numbers, formulas with and without a cached result, an error and a signature. */
-    private static FormBuilder fullForm(FormBuilder form) {
-        return form.title("FORMULIR REALISASI INDIKATOR KINERJA INDIVIDU").header(KWU, 2026, "II").blankRow()
+    private static FormBuilder fullForm(FormBuilder form, int tahun) {
+        return form.title("FORMULIR REALISASI INDIKATOR KINERJA INDIVIDU").header(KWU, tahun, "II").blankRow()
                 .columns(COLUMNS)
                 .section("Sasaran: Meningkatnya kualitas kewirausahaan")
                 .row(1, null, "Kepala Seksi Peningkatan Kualitas Kewirausahaan", "Jumlah Peserta Pelatihan Usaha Mikro",
@@ -80,8 +90,8 @@ final class CleanForms {
                 .signature("Kepala " + KWU, "NAMA PEJABAT", "19700101 199001 1 001");
     }
 
-    private static FormBuilder twoRowForm() {
-        return FormBuilder.xlsx().title("REALISASI TRIWULAN II TAHUN 2026 SEKSI KEWIRAUSAHAAN").blankRow()
+    private static FormBuilder twoRowForm(int tahun) {
+        return FormBuilder.xlsx().title("REALISASI TRIWULAN II TAHUN " + tahun + " SEKSI KEWIRAUSAHAAN").blankRow()
                 .twoRowColumns("REALISASI", List.of("Pembilang", "Penyebut"),
                         "No", "Indikator Kinerja", "Satuan", "Realisasi", "Pembilang", "Penyebut")
                 .row(1, "Persentase Usaha Mikro yang Dilatih", "%", null, 30, 60)
