@@ -6,7 +6,8 @@
 #   scripts/rekap.sh --rekap.jadwal.aktif=true     # mode terjadwal: tetap berjalan
 # Folder kerja: REKAP_HOME, atau folder skrip ini bila berisi config/, atau folder induknya.
 # Jar: REKAP_JAR, atau rekap-kinerja.jar di folder kerja, atau target/rekap-kinerja.jar.
-# Java: JAVA_HOME/bin/java bila JAVA_HOME diisi, selain itu java dari PATH. Opsi JVM: REKAP_JAVA_OPTS.
+# Java: JAVA_HOME/bin/java bila JAVA_HOME diisi, selain itu java dari PATH. Opsi JVM: REKAP_JAVA_OPTS
+# (bawaan: memori 512 MB, cukup untuk PC kantor 4 GB).
 set -u
 here=$(CDPATH='' cd -- "$(dirname -- "$0")" && pwd)
 if [ -n "${REKAP_HOME:-}" ]; then
@@ -40,4 +41,4 @@ if [ -n "${JAVA_HOME:-}" ]; then
 fi
 cd "$home" || exit 2
 # shellcheck disable=SC2086 # REKAP_JAVA_OPTS holds several options on purpose
-exec "$java" ${REKAP_JAVA_OPTS:-} -jar "$jar" "$@"
+exec "$java" ${REKAP_JAVA_OPTS:--Xmx512m -XX:+UseSerialGC} -jar "$jar" "$@"

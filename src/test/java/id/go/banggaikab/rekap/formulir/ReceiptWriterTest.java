@@ -166,4 +166,30 @@ class ReceiptWriterTest {
             assertTrue(wb.getSheetAt(0).getFitToPage());
         }
     }
+
+    /**
+     * A receipt lands in a shared folder the seksi staff open: it gets the folder's normal permissions (what the
+     * umask gives any new file), never the owner-only ones of a temporary file. Under umask 022 that is readable by
+     * group and others.
+     */
+    @Test
+    void shouldWriteTheReceiptWithTheFoldersNormalPermissions() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("tanda-terima"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.getFileStore(out).supportsFileAttributeView("posix"));
+        Path probe = Files.createFile(out.resolve("biasa.txt"));
+        var normal = Files.getPosixFilePermissions(probe);
+
+        Path written = new ReceiptWriter(catalogue, java.time.ZoneId.of("Asia/Makassar")).write(receipt, out);
+
+        var permissions = Files.getPosixFilePermissions(written);
+        assertEquals(normal, permissions);
+        if (normal.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ)) { // umask 022, as on a server
+            assertTrue(permissions.containsAll(java.util.Set.of(java.nio.file.attribute.PosixFilePermission.GROUP_READ,
+                    java.nio.file.attribute.PosixFilePermission.OTHERS_READ)), permissions.toString());
+        }
+        try (var left = Files.list(out)) {
+            assertEquals(java.util.Set.of("biasa.txt", written.getFileName().toString()),
+                    left.map(p -> p.getFileName().toString()).collect(Collectors.toSet()));
+        }
+    }
 }

@@ -111,6 +111,24 @@ final class JobProcess {
         throw new AssertionError("Baris \"" + text + "\" tidak muncul dalam " + seconds + " detik:\n" + console());
     }
 
+    /** As {@link #awaitLine}, for the {@code n}-th line (1-based) that contains {@code text}. */
+    String awaitLine(String text, int n, int seconds) throws InterruptedException {
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            List<String> found = lines.stream().filter(l -> l.contains(text)).toList();
+            if (found.size() >= n) {
+                return found.get(n - 1);
+            }
+            if (!process.isAlive()) {
+                pump.join(5_000);
+                break;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("Baris ke-" + n + " \"" + text + "\" tidak muncul dalam " + seconds + " detik:\n"
+                + console());
+    }
+
     boolean killed() {
         return killed;
     }

@@ -61,7 +61,11 @@ class RekapJobTest extends JobTestSupport {
             assertThat(wb.getSheet("Belum Lapor")).isNotNull();
         }
 
+        // The URL of these tests is bare ("jdbc:sqlite:<file>"): the settings come from the job, not the URL.
         assertThat(jdbc.queryForObject("PRAGMA journal_mode", String.class)).isEqualTo("wal");
+        assertThat(jdbc.queryForObject("PRAGMA busy_timeout", Integer.class)).isEqualTo(10000);
+        assertThat(jdbc.queryForObject("PRAGMA foreign_keys", Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("PRAGMA synchronous", Integer.class)).isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM flyway_schema_history WHERE success = 1", Integer.class))
                 .isEqualTo(2);
         int files = count("submission_file");
