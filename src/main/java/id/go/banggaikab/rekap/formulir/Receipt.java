@@ -4,18 +4,23 @@ import id.go.banggaikab.rekap.catalogue.Indicator;
 import id.go.banggaikab.rekap.shared.Periode;
 import id.go.banggaikab.rekap.catalogue.Unit;
 import id.go.banggaikab.rekap.shared.Problem;
-import id.go.banggaikab.rekap.submission.ReadRow;
+import id.go.banggaikab.rekap.history.StoredRow;
 import id.go.banggaikab.rekap.submission.SourceFile;
 import java.time.LocalDateTime;
 import java.util.List;
 
 /**
  * What a unit is told after its forms for a quarter were read: which files arrived (with their hash, so a dispute
- * about "the file I sent" can be settled), what was accepted, what was refused or corrected and why, and which of its
- * indicators still have no value. The job builds it; {@link ReceiptWriter} prints it.
+ * about "the file I sent" can be settled) and which of them counts, what was accepted and from which file (files of
+ * one unit combine indicator by indicator, the most recently saved value winning), what was refused, corrected or
+ * replaced and why, and which of its indicators still have no value. The job builds it; {@link ReceiptWriter} prints it.
  */
-public record Receipt(Unit unit, Periode periode, List<SourceFile> files, List<ReadRow> accepted,
+public record Receipt(Unit unit, Periode periode, List<Sent> files, List<StoredRow> accepted,
         List<Problem> problems, List<Indicator> missing, LocalDateTime generatedAt) {
+
+    /** A file received, with what became of it in words: "dipakai untuk 3 isian", "versi lama, …". */
+    public record Sent(SourceFile file, String use) {
+    }
 
     public Receipt {
         files = List.copyOf(files);

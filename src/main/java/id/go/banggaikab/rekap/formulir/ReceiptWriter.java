@@ -6,7 +6,7 @@ import id.go.banggaikab.rekap.catalogue.Catalogue;
 import id.go.banggaikab.rekap.catalogue.Indicator;
 import id.go.banggaikab.rekap.formulir.ReceiptTable.Item;
 import id.go.banggaikab.rekap.shared.Problem;
-import id.go.banggaikab.rekap.submission.ReadRow;
+import id.go.banggaikab.rekap.history.StoredRow;
 import id.go.banggaikab.rekap.shared.Severity;
 import id.go.banggaikab.rekap.submission.SourceFile;
 import java.io.IOException;
@@ -45,9 +45,9 @@ public final class ReceiptWriter {
             int r = header(sheet, styles, receipt);
             ReceiptTable table = new ReceiptTable(sheet, styles);
             r = table.write(r, "A. Berkas yang diterima", List.of("No", "Nama berkas", "Disimpan", "Ukuran",
-                    "SHA-256"), new int[] {1, 2, 1, 1, 3}, files(receipt, styles));
-            r = table.write(r, "B. Isian yang diterima", List.of("No", "Kode", "Indikator Kinerja", "Realisasi",
-                    "Pembilang", "Penyebut", "Predikat", "Sel"), new int[] {1, 1, 1, 1, 1, 1, 1, 1},
+                    "Dipakai", "SHA-256"), new int[] {1, 2, 1, 1, 1, 2}, files(receipt, styles));
+            r = table.write(r, "B. Isian yang dipakai", List.of("No", "Kode", "Indikator Kinerja", "Realisasi",
+                    "Pembilang", "Penyebut", "Predikat", "Berkas dan sel"), new int[] {1, 1, 1, 1, 1, 1, 1, 1},
                     accepted(receipt, styles));
             r = table.write(r, "C. Isian yang ditolak, dikoreksi atau perlu diperiksa", List.of("No", "Jenis",
                     "Alasan", "Sel", "Nilai", "Berkas"), new int[] {1, 1, 1, 1, 2, 2}, problems(receipt, styles));
@@ -92,17 +92,19 @@ public final class ReceiptWriter {
 
     static String summary(Receipt receipt) {
         long refused = receipt.problems().stream().filter(p -> p.severity() == Severity.BERKAS_DITOLAK || p.severity() == Severity.SEL_DITOLAK).count();
-        return receipt.files().size() + " berkas, " + receipt.accepted().stream().filter(ReadRow::hasValue).count()
+        return receipt.files().size() + " berkas, " + receipt.accepted().stream().filter(StoredRow::hasValue).count()
                 + " isian diterima, " + refused + " ditolak, " + (receipt.problems().size() - refused)
                 + " catatan lain, " + receipt.missing().size() + " indikator belum dilaporkan";
     }
 
     private List<List<Item>> files(Receipt receipt, SheetStyles styles) {
         List<List<Item>> rows = new ArrayList<>();
-        for (SourceFile f : receipt.files()) {
+        for (Receipt.Sent sent : receipt.files()) {
+            SourceFile f = sent.file();
             String when = f.modified() == null ? "-" : IndonesianTime.format(f.modified(), zone);
             rows.add(List.of(no(rows, styles), Item.text(f.path(), styles.text, 0), Item.text(when, styles.text, 0),
                     Item.text(IndonesianNumbers.format(f.size() / 1024.0) + " KB", styles.text, 0),
+                    Item.text(sent.use(), styles.text, 0),
                     Item.text(f.sha256() == null ? "-" : f.sha256(), styles.small, 0)));
         }
         return rows;
@@ -110,7 +112,7 @@ public final class ReceiptWriter {
 
     private List<List<Item>> accepted(Receipt receipt, SheetStyles styles) {
         List<List<Item>> rows = new ArrayList<>();
-        for (ReadRow row : receipt.accepted()) {
+        for (StoredRow row : receipt.accepted()) {
             if (!row.hasValue()) {
                 continue; // a blank row of the form is not an entry; the indicator is listed as missing instead
             }
@@ -119,7 +121,7 @@ public final class ReceiptWriter {
                     Item.text(name, styles.text, 0), number(row.value(), styles), number(row.numerator(), styles),
                     number(row.denominator(), styles),
                     Item.text(row.predikat() == null ? "" : row.predikat().name(), styles.centred, 0),
-                    Item.text(row.sheet() + "!" + row.cell(), styles.text, 0)));
+                    Item.text(row.fileName() + ", " + row.sheet() + "!" + row.cell(), styles.text, 0)));
         }
         return rows;
     }

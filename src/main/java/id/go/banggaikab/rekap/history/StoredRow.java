@@ -12,4 +12,9 @@ import java.time.Instant;
 public record StoredRow(String indicatorCode, String unitCode, Periode periode, Double value, Double numerator,
         Double denominator, Predikat predikat, boolean cumulative, String keterangan, String bukti, String fileName,
         String sheet, String cell, Instant fileModified) {
+
+    /** Whether the row carries a figure or a grade (a row of "-" carries none). */
+    public boolean hasValue() {
+        return value != null || numerator != null || denominator != null || predikat != null;
+    }
 }

@@ -1,11 +1,12 @@
 package id.go.banggaikab.rekap.history;
 
-import id.go.banggaikab.rekap.shared.IndonesianTime;
-import id.go.banggaikab.rekap.history.StoredRow;
-import id.go.banggaikab.rekap.shared.Periode;
 import id.go.banggaikab.rekap.catalogue.Predikat;
+import id.go.banggaikab.rekap.history.InForce.Candidate;
+import id.go.banggaikab.rekap.history.InForce.Decision;
+import id.go.banggaikab.rekap.shared.IndonesianNumbers;
+import id.go.banggaikab.rekap.shared.IndonesianTime;
+import id.go.banggaikab.rekap.shared.Periode;
 import id.go.banggaikab.rekap.shared.Problem;
-import id.go.banggaikab.rekap.submission.ReadRow;
 import id.go.banggaikab.rekap.shared.Severity;
 import id.go.banggaikab.rekap.submission.SourceFile;
 import java.sql.ResultSet;
@@ -13,6 +14,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +24,23 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * What the history holds, read for the recap, the receipts and the blank forms: the rows of the forms in force,
- * which units sent one, and the problems to show. Writing stays in {@link SubmissionStore}.
+ * What the history holds, read for the recap, the receipts and the blank forms. What is in force is worked out here
+ * from all accepted files ({@link InForce}), never kept as a status: a file counts when it is the latest accepted
+ * version of its path, and for each unit, quarter and indicator the most recently saved of those files that gives a
+ * value wins. Writing stays in {@link SubmissionStore}.
  */
 @Repository
 public class SubmissionHistory {
+
+    /** Accepted files that are the latest accepted import of their path (an older version no longer counts). */
+    private static final String CURRENT = "f.status = 'DITERIMA' AND NOT EXISTS (SELECT 1 FROM submission_file g"
+            + " WHERE g.path = f.path AND g.status = 'DITERIMA' AND (g.imported_ms > f.imported_ms"
+            + " OR (g.imported_ms = f.imported_ms AND g.id > f.id)))";
+    private static final String ROWS = "SELECT r.*, l.unit_code, l.tahun, l.triwulan, f.id AS file_id, f.path,"
+            + " f.modified_ms FROM realisasi r JOIN laporan l ON l.id = r.laporan_id JOIN submission_file f"
+            + " ON f.id = l.file_id WHERE " + CURRENT;
+    private static final Comparator<StoredRow> ORDER = Comparator.comparing(StoredRow::periode)
+            .thenComparing(StoredRow::unitCode).thenComparing(StoredRow::indicatorCode);
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -36,36 +50,21 @@ public class SubmissionHistory {
         this.clock = clock;
     }
 
-    private String when(String instant) {
-        return IndonesianTime.format(Instant.parse(instant), clock.getZone());
-    }
-
-    /** Accepted rows of the active forms of the given years, oldest file first. */
+    /** The rows in force in the given years, one per unit, quarter and indicator with a value. */
     public List<StoredRow> activeRows(int fromTahun, int toTahun) {
-        return jdbc.query("SELECT r.*, f.path, f.unit_code, f.tahun, f.triwulan, f.modified FROM realisasi r"
-                + " JOIN submission_file f ON f.id = r.file_id WHERE f.status = 'AKTIF' AND f.tahun BETWEEN ? AND ?"
-                + " ORDER BY f.modified, f.id, r.id", this::row, fromTahun, toTahun);
+        return inForce(decisions(ROWS + " AND l.tahun BETWEEN ? AND ?", fromTahun, toTahun));
     }
 
-    private StoredRow row(ResultSet rs, int i) throws SQLException {
-        String predikat = rs.getString("predikat");
-        return new StoredRow(rs.getString("indicator_code"), rs.getString("unit_code"),
-                new Periode(rs.getInt("tahun"), rs.getInt("triwulan")), number(rs, "nilai"), number(rs, "pembilang"),
-                number(rs, "penyebut"), predikat == null ? null : Predikat.valueOf(predikat),
-                rs.getInt("kumulatif") == 1, rs.getString("keterangan"), rs.getString("bukti"), rs.getString("path"),
-                rs.getString("sheet"), rs.getString("cell"), Instant.parse(rs.getString("modified")));
+    /** The rows in force of one unit for one quarter: its receipt and the next quarter's blank form show them. */
+    public List<StoredRow> inForceRowsOf(String unitCode, Periode periode) {
+        return inForce(decisionsOf(unitCode, periode));
     }
 
-    private static Double number(ResultSet rs, String column) throws SQLException {
-        double v = rs.getDouble(column);
-        return rs.wasNull() ? null : v;
-    }
-
-    /** For each quarter of the year, the units with an active form. */
+    /** For each quarter of the year, the units with an accepted report in a file that counts. */
     public Map<Periode, Set<String>> submittedUnits(int tahun) {
         Map<Periode, Set<String>> out = new LinkedHashMap<>();
-        jdbc.query("SELECT DISTINCT tahun, triwulan, unit_code FROM submission_file WHERE status = 'AKTIF' AND tahun = ?",
-                rs -> {
+        jdbc.query("SELECT DISTINCT l.tahun, l.triwulan, l.unit_code FROM laporan l JOIN submission_file f"
+                + " ON f.id = l.file_id WHERE " + CURRENT + " AND l.tahun = ?", rs -> {
                     out.computeIfAbsent(new Periode(rs.getInt(1), rs.getInt(2)), k -> new TreeSet<>())
                             .add(rs.getString(3));
                 }, tahun);
@@ -73,51 +72,112 @@ public class SubmissionHistory {
     }
 
     /**
-     * Problems worth showing for a year: those of the active and refused forms of that year or of no known year,
-     * and one line per form replaced by a newer one.
+     * Problems worth showing for a year: those of the files that count with a report in that year, those of
+     * refused files not read since (their year is unknown), and one line for every value another file replaced.
      */
     public List<Problem> problems(int tahun) {
         List<Problem> out = new ArrayList<>(jdbc.query("SELECT m.* FROM masalah m JOIN submission_file f ON f.id = m.file_id"
-                + " WHERE f.status IN ('AKTIF','DITOLAK') AND (f.tahun = ? OR f.tahun IS NULL) ORDER BY f.path, m.id",
-                (rs, i) -> new Problem(Severity.valueOf(rs.getString("severity")), rs.getString("file"),
-                        rs.getString("sheet"), rs.getString("cell"), rs.getString("value"), rs.getString("reason")),
-                tahun));
-        out.addAll(jdbc.query("SELECT old.path, old.modified, old.triwulan, new.path AS new_path, new.modified AS new_modified"
-                + " FROM submission_file old JOIN submission_file new ON new.id = old.replaced_by"
-                + " WHERE old.status = 'DIGANTI' AND old.tahun = ? ORDER BY old.path", (rs, i) -> new Problem(
-                Severity.DIGANTI, rs.getString("path"), null, null, null, "Laporan TW " + Periode.roman(rs.getInt(
-                        "triwulan")) + " ini diganti oleh berkas \"" + rs.getString("new_path")
-                        + "\" yang disimpan lebih baru (" + when(rs.getString("new_modified")) + ", sedangkan berkas"
-                        + " ini " + when(rs.getString("modified")) + "); keduanya tetap tersimpan di riwayat."), tahun));
+                + " WHERE (" + CURRENT + " AND EXISTS (SELECT 1 FROM laporan l WHERE l.file_id = f.id AND l.tahun = ?"
+                + " AND (m.laporan_id IS NULL OR m.laporan_id = l.id)))"
+                + " OR (f.status = 'DITOLAK' AND NOT EXISTS (SELECT 1 FROM submission_file g WHERE g.path = f.path"
+                + " AND g.imported_ms > f.imported_ms)) ORDER BY f.path, m.id", this::problem, tahun));
+        out.addAll(replacements(decisions(ROWS + " AND l.tahun = ?", tahun)));
         return out;
     }
 
-    /** The forms a unit sent for a quarter, active first, then those replaced: what its receipt lists. */
-    public List<SourceFile> filesOf(String unitCode, Periode periode) {
-        return jdbc.query("SELECT path, size, modified, sha256 FROM submission_file WHERE unit_code = ? AND tahun = ?"
-                + " AND triwulan = ? AND status IN ('AKTIF','DIGANTI') ORDER BY status, modified DESC",
-                (rs, i) -> new SourceFile(rs.getString(1), rs.getLong(2), Instant.parse(rs.getString(3)),
-                        rs.getString(4)), unitCode, periode.tahun(), periode.triwulan());
-    }
-
-    /** The accepted rows of a unit's active form for a quarter. */
-    public List<ReadRow> acceptedRowsOf(String unitCode, Periode periode) {
-        return jdbc.query("SELECT r.* FROM realisasi r JOIN submission_file f ON f.id = r.file_id WHERE f.unit_code = ?"
-                + " AND f.tahun = ? AND f.triwulan = ? AND f.status = 'AKTIF' ORDER BY r.id", (rs, i) -> {
-                    String predikat = rs.getString("predikat");
-                    return new ReadRow(rs.getString("indicator_code"), rs.getString("sheet"), rs.getString("cell"),
-                            number(rs, "nilai"), number(rs, "pembilang"), number(rs, "penyebut"),
-                            predikat == null ? null : Predikat.valueOf(predikat), rs.getInt("kumulatif") == 1,
-                            rs.getString("keterangan"), rs.getString("bukti"));
-                }, unitCode, periode.tahun(), periode.triwulan());
-    }
-
-    /** The problems recorded with a unit's active form for a quarter. */
+    /** The problems of one unit's reports for one quarter, and the values replaced among its files. */
     public List<Problem> problemsOf(String unitCode, Periode periode) {
-        return jdbc.query("SELECT m.* FROM masalah m JOIN submission_file f ON f.id = m.file_id WHERE f.unit_code = ?"
-                + " AND f.tahun = ? AND f.triwulan = ? AND f.status = 'AKTIF' ORDER BY m.id",
-                (rs, i) -> new Problem(Severity.valueOf(rs.getString("severity")), rs.getString("file"),
-                        rs.getString("sheet"), rs.getString("cell"), rs.getString("value"), rs.getString("reason")),
+        List<Problem> out = new ArrayList<>(jdbc.query("SELECT DISTINCT m.* FROM masalah m JOIN submission_file f"
+                + " ON f.id = m.file_id JOIN laporan l ON l.file_id = f.id WHERE " + CURRENT + " AND l.unit_code = ?"
+                + " AND l.tahun = ? AND l.triwulan = ? AND (m.laporan_id IS NULL OR m.laporan_id = l.id)"
+                + " ORDER BY m.id", this::problem, unitCode, periode.tahun(), periode.triwulan()));
+        out.addAll(replacements(decisionsOf(unitCode, periode)));
+        return out;
+    }
+
+    /**
+     * The files a unit sent for a quarter, those that count first (the most recently saved first), then earlier
+     * versions of them that a re-save replaced: what its receipt lists.
+     */
+    public List<SentFile> filesOf(String unitCode, Periode periode) {
+        return jdbc.query("SELECT DISTINCT f.id, f.path, f.size, f.modified_ms, f.sha256, f.imported_ms, CASE WHEN "
+                + CURRENT + " THEN 0 ELSE 1 END AS superseded FROM submission_file f JOIN laporan l ON l.file_id = f.id"
+                + " WHERE f.status = 'DITERIMA' AND l.unit_code = ? AND l.tahun = ? AND l.triwulan = ?"
+                + " ORDER BY superseded, f.modified_ms DESC, f.imported_ms DESC",
+                (rs, i) -> new SentFile(new SourceFile(rs.getString("path"), rs.getLong("size"),
+                        Instant.ofEpochMilli(rs.getLong("modified_ms")), rs.getString("sha256")),
+                        rs.getInt("superseded") == 0),
                 unitCode, periode.tahun(), periode.triwulan());
+    }
+
+    private List<Decision> decisionsOf(String unitCode, Periode periode) {
+        return decisions(ROWS + " AND l.unit_code = ? AND l.tahun = ? AND l.triwulan = ?", unitCode, periode.tahun(),
+                periode.triwulan());
+    }
+
+    private List<Decision> decisions(String sql, Object... args) {
+        return InForce.decide(jdbc.query(sql, this::candidate, args));
+    }
+
+    private static List<StoredRow> inForce(List<Decision> decisions) {
+        return decisions.stream().filter(Decision::hasValue).map(d -> d.winner().row()).sorted(ORDER).toList();
+    }
+
+    /** One line per value replaced: on the replaced file, naming the file now in force and both save times. */
+    private List<Problem> replacements(List<Decision> decisions) {
+        List<Problem> out = new ArrayList<>();
+        for (Decision d : decisions) {
+            Candidate winner = d.winner();
+            for (Candidate old : d.replaced()) {
+                StoredRow r = old.row();
+                String what = d.key().indicatorCode() + " " + d.key().periode().label();
+                String by = winner.withdrawn() ? "dibatalkan oleh berkas \"" + winner.row().fileName() + "\""
+                        : "diganti oleh berkas \"" + winner.row().fileName() + "\" (nilai " + shown(winner.row()) + ")";
+                out.add(new Problem(Severity.DIGANTI, r.fileName(), r.sheet(), r.cell(), shown(r), what + ": nilai "
+                        + shown(r) + " di berkas ini " + by + " yang disimpan lebih baru (" + when(winner) + ", sedangkan"
+                        + " berkas ini " + when(old) + "); keduanya tetap tersimpan di riwayat"));
+            }
+        }
+        return out;
+    }
+
+    private String when(Candidate c) {
+        return IndonesianTime.format(Instant.ofEpochMilli(c.fileModifiedMs()), clock.getZone());
+    }
+
+    /** A reported figure as the user wrote it: "12", "30 / 60" for a ratio's parts, "A" for a grade. */
+    private static String shown(StoredRow r) {
+        if (r.predikat() != null) {
+            return r.predikat().name();
+        }
+        if (r.numerator() != null || r.denominator() != null) {
+            return figure(r.numerator()) + " / " + figure(r.denominator());
+        }
+        return figure(r.value());
+    }
+
+    private static String figure(Double v) {
+        return v == null ? "-" : IndonesianNumbers.format(v);
+    }
+
+    private Candidate candidate(ResultSet rs, int i) throws SQLException {
+        String predikat = rs.getString("predikat");
+        long modified = rs.getLong("modified_ms");
+        StoredRow row = new StoredRow(rs.getString("indicator_code"), rs.getString("unit_code"),
+                new Periode(rs.getInt("tahun"), rs.getInt("triwulan")), number(rs, "nilai"), number(rs, "pembilang"),
+                number(rs, "penyebut"), predikat == null ? null : Predikat.valueOf(predikat),
+                rs.getInt("kumulatif") == 1, rs.getString("keterangan"), rs.getString("bukti"), rs.getString("path"),
+                rs.getString("sheet"), rs.getString("cell"), Instant.ofEpochMilli(modified));
+        return new Candidate(row, rs.getLong("file_id"), modified, rs.getInt("ditarik") == 1);
+    }
+
+    private Problem problem(ResultSet rs, int i) throws SQLException {
+        return new Problem(Severity.valueOf(rs.getString("severity")), rs.getString("file"), rs.getString("sheet"),
+                rs.getString("cell"), rs.getString("value"), rs.getString("reason"));
+    }
+
+    private static Double number(ResultSet rs, String column) throws SQLException {
+        double v = rs.getDouble(column);
+        return rs.wasNull() ? null : v;
     }
 }

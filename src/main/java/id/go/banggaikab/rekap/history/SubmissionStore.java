@@ -2,29 +2,28 @@ package id.go.banggaikab.rekap.history;
 
 import id.go.banggaikab.rekap.shared.IndonesianTime;
 import id.go.banggaikab.rekap.shared.Problem;
-import id.go.banggaikab.rekap.submission.ReadRow;
 import id.go.banggaikab.rekap.shared.Severity;
+import id.go.banggaikab.rekap.submission.ReadRow;
+import id.go.banggaikab.rekap.submission.SourceFile;
 import id.go.banggaikab.rekap.submission.Submission;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * Keeps every form that was read; {@link SubmissionHistory} reads it back. Saving runs inside the caller's transaction (one form, one chunk), so a form is
- * stored whole or not at all. Nothing is deleted: a newer form for the same unit and quarter marks the older one
- * DIGANTI, a new version of a file at the same path marks the old one USANG, and both keep their rows.
+ * Keeps every form that was read; {@link SubmissionHistory} works out from it what is in force. Saving runs inside
+ * the caller's transaction, so a form is stored whole or not at all. Nothing is deleted and no status changes when
+ * another file arrives: a file is accepted (with a report per unit and quarter it holds) or refused, and the same
+ * content read again updates its one record, so the history never holds the same bytes twice.
  */
 @Repository
 public class SubmissionStore {
 
-    static final String AKTIF = "AKTIF";
-    static final String DIGANTI = "DIGANTI";
+    static final String DITERIMA = "DITERIMA";
     static final String DITOLAK = "DITOLAK";
-    static final String USANG = "USANG";
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -47,49 +46,48 @@ public class SubmissionStore {
      * have been fixed since), and so is older content put back under a name (a form restored from a backup).
      */
     public boolean isCurrent(String path, String sha256) {
-        List<Map<String, Object>> latest = jdbc.queryForList("SELECT sha256, status FROM submission_file WHERE path = ?"
-                + " ORDER BY imported_at DESC, id DESC LIMIT 1", path);
-        return !latest.isEmpty() && sha256.equals(latest.get(0).get("sha256"))
-                && !DITOLAK.equals(latest.get(0).get("status"));
+        List<String[]> latest = jdbc.query("SELECT sha256, status FROM submission_file WHERE path = ?"
+                + " ORDER BY imported_ms DESC, id DESC LIMIT 1", (rs, i) -> new String[] {rs.getString(1),
+                    rs.getString(2)}, path);
+        return !latest.isEmpty() && sha256.equals(latest.get(0)[0]) && DITERIMA.equals(latest.get(0)[1]);
     }
 
+    /** Stores one file with its one report (or its refusal). */
     public void save(Submission s) {
+        save(List.of(s));
+    }
+
+    /** Stores one file with every report it holds: one per unit and quarter, all with the same {@link SourceFile}. */
+    public void save(List<Submission> reports) {
+        SourceFile file = reports.get(0).file();
+        boolean accepted = reports.stream().anyMatch(Submission::accepted);
         Long earlier = jdbc.query("SELECT id FROM submission_file WHERE sha256 = ?", rs -> rs.next() ? rs.getLong(1)
-                : null, s.file().sha256());
-        long id = earlier == null ? insertFile(s) : readAgain(earlier, s);
-        if (s.accepted()) {
-            retireEarlierVersionsOfPath(s, id);
-            replaceOrBeReplaced(s, id);
-            for (ReadRow r : s.rows()) {
-                jdbc.update("INSERT INTO realisasi (file_id, indicator_code, sheet, cell, nilai, pembilang, penyebut,"
-                        + " predikat, kumulatif, keterangan, bukti) VALUES (?,?,?,?,?,?,?,?,?,?,?)", id,
-                        r.indicatorCode(), r.sheet(), r.cell(), r.value(), r.numerator(), r.denominator(),
-                        r.predikat() == null ? null : r.predikat().name(), r.cumulative() ? 1 : 0, r.keterangan(),
-                        r.bukti());
+                : null, sha256(file));
+        long id = earlier == null ? insertFile(file, accepted) : readAgain(earlier, file, accepted);
+        for (Submission report : reports) {
+            Long laporan = report.accepted() ? insertReport(id, report) : null;
+            for (Problem p : report.problems()) {
+                jdbc.update("INSERT INTO masalah (file_id, laporan_id, severity, file, sheet, cell, value, reason)"
+                        + " VALUES (?,?,?,?,?,?,?,?)", id, laporan, p.severity().name(), p.file(), p.sheet(), p.cell(),
+                        p.value(), p.reason());
             }
-        } else {
-            keepAcceptedVersionOf(s, id);
         }
-        for (Problem p : s.problems()) {
-            jdbc.update("INSERT INTO masalah (file_id, severity, file, sheet, cell, value, reason) VALUES (?,?,?,?,?,?,?)",
-                    id, p.severity().name(), p.file(), p.sheet(), p.cell(), p.value(), p.reason());
+        if (!accepted) {
+            noteAcceptedVersionKept(file, id);
         }
     }
 
-    private long insertFile(Submission s) {
+    private long insertFile(SourceFile file, boolean accepted) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(con -> {
-            var ps = con.prepareStatement("INSERT INTO submission_file (path, size, modified, sha256, unit_code, tahun,"
-                    + " triwulan, status, imported_at) VALUES (?,?,?,?,?,?,?,?,?)", new String[] {"id"});
-            ps.setString(1, s.file().path());
-            ps.setLong(2, s.file().size());
-            ps.setString(3, s.file().modified().toString());
-            ps.setString(4, s.file().sha256());
-            ps.setString(5, s.unitCode());
-            ps.setObject(6, s.periode() == null ? null : s.periode().tahun());
-            ps.setObject(7, s.periode() == null ? null : s.periode().triwulan());
-            ps.setString(8, s.accepted() ? AKTIF : DITOLAK);
-            ps.setString(9, Instant.now(clock).toString());
+            var ps = con.prepareStatement("INSERT INTO submission_file (path, size, modified_ms, sha256, status,"
+                    + " imported_ms) VALUES (?,?,?,?,?,?)", new String[] {"id"});
+            ps.setString(1, file.path());
+            ps.setLong(2, file.size());
+            ps.setLong(3, millis(file.modified()));
+            ps.setString(4, sha256(file));
+            ps.setString(5, accepted ? DITERIMA : DITOLAK);
+            ps.setLong(6, Instant.now(clock).toEpochMilli());
             return ps;
         }, key);
         return key.getKey().longValue();
@@ -97,69 +95,60 @@ public class SubmissionStore {
 
     /**
      * The same bytes read again (a refused file after a fix, content restored under its name, a renamed file): the
-     * one record of that content is brought up to date, so the history never holds the same content twice.
+     * one record of that content is brought up to date.
      */
-    private long readAgain(long id, Submission s) {
-        jdbc.update("DELETE FROM realisasi WHERE file_id = ?", id);
+    private long readAgain(long id, SourceFile file, boolean accepted) {
         jdbc.update("DELETE FROM masalah WHERE file_id = ?", id);
-        jdbc.update("UPDATE submission_file SET path = ?, size = ?, modified = ?, unit_code = ?, tahun = ?, triwulan = ?,"
-                + " status = ?, replaced_by = NULL, imported_at = ? WHERE id = ?", s.file().path(), s.file().size(),
-                s.file().modified().toString(), s.unitCode(), s.periode() == null ? null : s.periode().tahun(),
-                s.periode() == null ? null : s.periode().triwulan(), s.accepted() ? AKTIF : DITOLAK,
-                Instant.now(clock).toString(), id);
+        jdbc.update("DELETE FROM realisasi WHERE laporan_id IN (SELECT id FROM laporan WHERE file_id = ?)", id);
+        jdbc.update("DELETE FROM laporan WHERE file_id = ?", id);
+        jdbc.update("UPDATE submission_file SET path = ?, size = ?, modified_ms = ?, status = ?, imported_ms = ?"
+                + " WHERE id = ?", file.path(), file.size(), millis(file.modified()),
+                accepted ? DITERIMA : DITOLAK, Instant.now(clock).toEpochMilli(), id);
         return id;
     }
 
-    /**
-     * A file saved again under the same name with other content: its earlier version no longer counts. When that
-     * earlier version was the form in force for another quarter (the unit changed the Triwulan cell), the form it
-     * had replaced for that quarter, if any, counts again, so the quarter is not left without its figures.
-     */
-    private void retireEarlierVersionsOfPath(Submission s, long id) {
-        String others = " FROM submission_file WHERE path = ? AND id <> ? AND status IN ('AKTIF','DITOLAK')"
-                + " AND NOT (status = 'AKTIF' AND unit_code = ? AND tahun = ? AND triwulan = ?)";
-        Object[] args = {s.file().path(), id, s.unitCode(), s.periode().tahun(), s.periode().triwulan()};
-        List<Long> leftBehind = jdbc.queryForList("SELECT id" + others + " AND status = 'AKTIF'", Long.class, args);
-        jdbc.update("UPDATE submission_file SET status = '" + USANG + "' WHERE id IN (SELECT id" + others + ")", args);
-        for (Long retired : leftBehind) {
-            jdbc.update("UPDATE submission_file SET status = 'AKTIF', replaced_by = NULL WHERE id = (SELECT id FROM"
-                    + " submission_file WHERE replaced_by = ? AND status = 'DIGANTI' ORDER BY modified DESC LIMIT 1)",
-                    retired);
+    /** A file that could not even be hashed (unreadable) is recognised by its path. */
+    private static String sha256(SourceFile file) {
+        return file.sha256() != null ? file.sha256() : "tidak-terbaca:" + file.path();
+    }
+
+    private static long millis(Instant instant) {
+        return instant == null ? 0 : instant.toEpochMilli();
+    }
+
+    private long insertReport(long fileId, Submission report) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(con -> {
+            var ps = con.prepareStatement("INSERT INTO laporan (file_id, unit_code, tahun, triwulan) VALUES (?,?,?,?)",
+                    new String[] {"id"});
+            ps.setLong(1, fileId);
+            ps.setString(2, report.unitCode());
+            ps.setInt(3, report.periode().tahun());
+            ps.setInt(4, report.periode().triwulan());
+            return ps;
+        }, key);
+        long laporan = key.getKey().longValue();
+        for (ReadRow r : report.rows()) {
+            jdbc.update("INSERT INTO realisasi (laporan_id, indicator_code, sheet, cell, nilai, pembilang, penyebut,"
+                    + " predikat, kumulatif, ditarik, keterangan, bukti) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", laporan,
+                    r.indicatorCode(), r.sheet(), r.cell(), r.value(), r.numerator(), r.denominator(),
+                    r.predikat() == null ? null : r.predikat().name(), r.cumulative() ? 1 : 0, 0, r.keterangan(),
+                    r.bukti());
         }
+        return laporan;
     }
 
     /**
-     * A refused new version of a file: its earlier refusals are stale, but an earlier accepted version stays in
-     * force (a form re-saved with a cleared cell must not wipe the unit's figures), and the user is told so.
+     * A refused new version of a file: an earlier accepted version of it stays in force (a form re-saved with a
+     * cleared cell must not wipe the unit's figures), and the user is told so.
      */
-    private void keepAcceptedVersionOf(Submission s, long id) {
-        jdbc.update("UPDATE submission_file SET status = ? WHERE path = ? AND id <> ? AND status = 'DITOLAK'", USANG,
-                s.file().path(), id);
-        for (Map<String, Object> kept : jdbc.queryForList("SELECT modified FROM submission_file WHERE path = ?"
-                + " AND id <> ? AND status = 'AKTIF'", s.file().path(), id)) {
+    private void noteAcceptedVersionKept(SourceFile file, long id) {
+        for (Long modified : jdbc.queryForList("SELECT modified_ms FROM submission_file WHERE path = ? AND id <> ?"
+                + " AND status = ? ORDER BY imported_ms DESC, id DESC LIMIT 1", Long.class, file.path(), id, DITERIMA)) {
             jdbc.update("INSERT INTO masalah (file_id, severity, file, reason) VALUES (?,?,?,?)", id,
-                    Severity.PERINGATAN.name(), s.file().path(), "Versi berkas ini yang diterima sebelumnya (disimpan "
-                            + when((String) kept.get("modified")) + ") tetap dipakai sampai berkas ini diperbaiki");
+                    Severity.PERINGATAN.name(), file.path(), "Versi berkas ini yang diterima sebelumnya (disimpan "
+                            + IndonesianTime.format(Instant.ofEpochMilli(modified), clock.getZone())
+                            + ") tetap dipakai sampai berkas ini diperbaiki");
         }
-    }
-
-    /** One active form per unit and quarter: the one saved last (by the file's own time) wins. */
-    private void replaceOrBeReplaced(Submission s, long id) {
-        List<Map<String, Object>> active = jdbc.queryForList("SELECT id, modified FROM submission_file WHERE unit_code = ?"
-                + " AND tahun = ? AND triwulan = ? AND status = 'AKTIF' AND id <> ?", s.unitCode(), s.periode().tahun(),
-                s.periode().triwulan(), id);
-        for (Map<String, Object> other : active) {
-            long otherId = ((Number) other.get("id")).longValue();
-            Instant otherModified = Instant.parse((String) other.get("modified"));
-            if (otherModified.isAfter(s.file().modified())) {
-                jdbc.update("UPDATE submission_file SET status = ?, replaced_by = ? WHERE id = ?", DIGANTI, otherId, id);
-                return;
-            }
-            jdbc.update("UPDATE submission_file SET status = ?, replaced_by = ? WHERE id = ?", DIGANTI, id, otherId);
-        }
-    }
-
-    private String when(String instant) {
-        return IndonesianTime.format(Instant.parse(instant), clock.getZone());
     }
 }

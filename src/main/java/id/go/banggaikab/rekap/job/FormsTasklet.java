@@ -9,7 +9,7 @@ import id.go.banggaikab.rekap.formulir.FormTemplateWriter;
 import id.go.banggaikab.rekap.formulir.PreviousValue;
 import id.go.banggaikab.rekap.history.SubmissionHistory;
 import id.go.banggaikab.rekap.shared.Problem;
-import id.go.banggaikab.rekap.submission.ReadRow;
+import id.go.banggaikab.rekap.history.StoredRow;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -65,7 +65,7 @@ class FormsTasklet implements Tasklet {
 
     private Map<String, PreviousValue> lastQuarter(Unit unit, Periode previous) {
         Map<String, PreviousValue> out = new HashMap<>();
-        for (ReadRow r : history.acceptedRowsOf(unit.code(), previous)) {
+        for (StoredRow r : history.inForceRowsOf(unit.code(), previous)) {
             out.put(r.indicatorCode(), new PreviousValue(r.value(), r.numerator(), r.denominator(),
                     r.predikat() == null ? null : r.predikat().name()));
         }

@@ -8,8 +8,8 @@ import id.go.banggaikab.rekap.catalogue.Unit;
 import id.go.banggaikab.rekap.formulir.Receipt;
 import id.go.banggaikab.rekap.formulir.ReceiptWriter;
 import id.go.banggaikab.rekap.history.SubmissionHistory;
-import id.go.banggaikab.rekap.submission.ReadRow;
-import id.go.banggaikab.rekap.submission.SourceFile;
+import id.go.banggaikab.rekap.history.SentFile;
+import id.go.banggaikab.rekap.history.StoredRow;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -58,20 +58,32 @@ class ReceiptsTasklet implements Tasklet {
         Path dir = QuarterFolders.receipts(properties.outputDir(), periode);
         ReceiptWriter writer = new ReceiptWriter(catalogue, clock.getZone());
         for (Unit unit : catalogue.units()) {
-            List<SourceFile> files = history.filesOf(unit.code(), periode);
+            List<SentFile> files = history.filesOf(unit.code(), periode);
             if (files.isEmpty()) {
                 continue;
             }
-            List<ReadRow> accepted = history.acceptedRowsOf(unit.code(), periode);
-            Set<String> withValue = accepted.stream().filter(ReadRow::hasValue).map(ReadRow::indicatorCode)
+            List<StoredRow> accepted = history.inForceRowsOf(unit.code(), periode);
+            Set<String> withValue = accepted.stream().filter(StoredRow::hasValue).map(StoredRow::indicatorCode)
                     .collect(Collectors.toSet());
             List<Indicator> missing = catalogue.indicatorsReportableBy(unit.code()).stream()
                     .filter(i -> !withValue.contains(i.code())).toList();
-            Path file = writer.write(new Receipt(unit, periode, files, accepted, history.problemsOf(unit.code(), periode),
+            Path file = writer.write(new Receipt(unit, periode, sent(files, accepted), accepted,
+                    history.problemsOf(unit.code(), periode),
                     missing, LocalDateTime.now(clock)), dir);
             contribution.incrementWriteCount(1);
             log.info("Tanda terima ditulis: {}", file.toAbsolutePath());
         }
         return RepeatStatus.FINISHED;
+    }
+
+    /** What became of each file, in the words of the receipt. */
+    private static List<Receipt.Sent> sent(List<SentFile> files, List<StoredRow> inForce) {
+        return files.stream().map(f -> {
+            long used = inForce.stream().filter(r -> r.fileName().equals(f.file().path())).count();
+            String use = !f.counts() ? "versi lama, diganti versi berkas ini yang disimpan kemudian"
+                    : used > 0 ? "dipakai untuk " + used + " isian"
+                    : "tidak ada isian yang dipakai (semuanya diganti berkas yang disimpan lebih baru)";
+            return new Receipt.Sent(f.file(), use);
+        }).toList();
     }
 }

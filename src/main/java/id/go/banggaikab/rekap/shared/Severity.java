@@ -10,8 +10,8 @@ public enum Severity {
     KOREKSI("Dikoreksi"),
     /** Worth knowing, nothing was refused. */
     PERINGATAN("Peringatan"),
-    /** A newer file for the same unit and quarter replaced an earlier one. */
-    DIGANTI("Laporan diganti");
+    /** A more recently saved file of the same unit gave another value for the same quarter and indicator. */
+    DIGANTI("Nilai diganti");
 
     private final String label;
 

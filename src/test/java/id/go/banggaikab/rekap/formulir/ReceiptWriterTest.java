@@ -9,6 +9,7 @@ import id.go.banggaikab.rekap.catalogue.Indicator;
 import id.go.banggaikab.rekap.shared.Periode;
 import id.go.banggaikab.rekap.catalogue.Unit;
 import id.go.banggaikab.rekap.shared.Problem;
+import id.go.banggaikab.rekap.history.StoredRow;
 import id.go.banggaikab.rekap.submission.ReadRow;
 import id.go.banggaikab.rekap.submission.ReaderSettings;
 import id.go.banggaikab.rekap.shared.Severity;
@@ -70,7 +71,8 @@ class ReceiptWriterTest {
                 .collect(Collectors.toSet());
         List<Indicator> missing = catalogue.indicatorsReportableBy("SEKSI-FUM").stream()
                 .filter(i -> !reported.contains(i.code())).toList();
-        receipt = new Receipt(fum, TW2, List.of(read.file()), read.rows(), read.problems(), missing, NOW);
+        receipt = new Receipt(fum, TW2, List.of(new Receipt.Sent(read.file(), "dipakai untuk 2 isian")), stored(read),
+                read.problems(), missing, NOW);
     }
 
     private List<List<String>> rows(Path file) throws Exception {
@@ -110,8 +112,9 @@ class ReceiptWriterTest {
     void shouldListTheFileReceivedWithItsTimeAndHash() throws Exception {
         List<List<String>> rows = rows(new ReceiptWriter(catalogue, java.time.ZoneId.of("Asia/Makassar")).write(receipt, dir));
         List<String> file = rowStartingWith(rows, 1, read.file().path());
-        assertEquals(read.file().sha256(), file.get(5));
-        assertEquals(64, file.get(5).length());
+        assertEquals("dipakai untuk 2 isian", file.get(5));
+        assertEquals(read.file().sha256(), file.get(6));
+        assertEquals(64, file.get(6).length());
         assertTrue(file.get(3).matches("\\d{1,2} \\p{L}+ \\d{4} pukul \\d{2}\\.\\d{2} WITA"), file.get(3));
         assertTrue(file.get(4).endsWith(" KB"));
     }
@@ -124,7 +127,7 @@ class ReceiptWriterTest {
         assertEquals("50", ratio.get(3));
         assertEquals("1,250", ratio.get(4));
         assertEquals("2,500", ratio.get(5));
-        assertTrue(ratio.get(7).startsWith("Realisasi!"), ratio.get(7));
+        assertTrue(ratio.get(7).startsWith(read.file().path() + ", Realisasi!"), ratio.get(7));
         List<String> count = rowStartingWith(rows, 1, "KASI-FUM-02");
         assertEquals("12.50", count.get(3));
     }
@@ -155,7 +158,8 @@ class ReceiptWriterTest {
 
     @Test
     void shouldSayNoneForAnEmptySectionAndPrintOnA4() throws Exception {
-        Receipt clean = new Receipt(fum, TW2, List.of(read.file()), List.of(), List.of(), List.of(), NOW);
+        Receipt clean = new Receipt(fum, TW2, List.of(new Receipt.Sent(read.file(), "dipakai untuk 0 isian")), List.of(),
+                List.of(), List.of(), NOW);
         Path file = new ReceiptWriter(catalogue, java.time.ZoneId.of("Asia/Makassar")).write(clean, dir);
         List<List<String>> rows = rows(file);
         assertEquals(3, rows.stream().filter(r -> r.get(0).equals("(tidak ada)")).count());
@@ -191,5 +195,12 @@ class ReceiptWriterTest {
             assertEquals(java.util.Set.of("biasa.txt", written.getFileName().toString()),
                     left.map(p -> p.getFileName().toString()).collect(Collectors.toSet()));
         }
+    }
+
+    /** The rows of a form as the history hands them to a receipt: each with the file it is in force from. */
+    private static List<StoredRow> stored(Submission s) {
+        return s.rows().stream().map(r -> new StoredRow(r.indicatorCode(), s.unitCode(), s.periode(), r.value(),
+                r.numerator(), r.denominator(), r.predikat(), r.cumulative(), r.keterangan(), r.bukti(), s.file().path(),
+                r.sheet(), r.cell(), s.file().modified())).toList();
     }
 }

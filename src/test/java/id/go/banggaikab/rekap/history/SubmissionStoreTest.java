@@ -1,4 +1,4 @@
-package id.go.banggaikab.rekap.realisation;
+package id.go.banggaikab.rekap.history;
 
 import id.go.banggaikab.rekap.history.SubmissionHistory;
 import id.go.banggaikab.rekap.history.SubmissionStore;
@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
-/** The history keeps everything: which form counts for a unit and quarter, and what replaced what. */
+/**
+ * The history keeps everything and works out what is in force indicator by indicator: among the files of a unit for
+ * a quarter, the most recently saved file that gives a value wins, whatever order the files were read in.
+ */
 class SubmissionStoreTest {
 
     private static final Periode TW2 = new Periode(2026, 2);
@@ -37,7 +41,7 @@ class SubmissionStoreTest {
     @BeforeEach
     void database() {
         var ds = new SingleConnectionDataSource("jdbc:sqlite:" + dir.resolve("t.db"), true);
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(ds).locations("classpath:db/migration/sqlite").load().migrate();
         jdbc = new JdbcTemplate(ds);
         TickingClock clock = new TickingClock();
         store = new SubmissionStore(jdbc, clock);
@@ -62,12 +66,73 @@ class SubmissionStoreTest {
     }
 
     @Test
+    void shouldCombineTwoPeoplesFilesIndicatorByIndicatorInEitherSaveOrder() {
+        for (boolean headFirst : new boolean[] {true, false}) {
+            database();
+            Submission head = form("kasi.xlsx", "2026-07-05T09:00:00Z", "h-kasi", Map.of("KASI-KWU-01", 4.0));
+            Submission staff = form("staf.xlsx", "2026-07-05T09:07:00Z", "h-staf", Map.of("PD-KWU-01", 9.0));
+            store.save(headFirst ? head : staff);
+            store.save(headFirst ? staff : head);
+
+            assertThat(history.activeRows(2026, 2026)).extracting(r -> r.indicatorCode() + "=" + r.value() + "@"
+                    + r.fileName()).containsExactly("KASI-KWU-01=4.0@kasi.xlsx", "PD-KWU-01=9.0@staf.xlsx");
+            assertThat(history.problems(2026)).as("nothing was replaced").isEmpty();
+        }
+    }
+
+    @Test
+    void shouldLetACorrectionReplaceOneRowAndKeepTheRowsItLeavesOut() {
+        store.save(form("kwu.xlsx", "2026-07-05T09:00:00Z", "first", Map.of("KASI-KWU-01", 4.0, "PD-KWU-01", 9.0)));
+        store.save(form("kwu-perbaikan.xlsx", "2026-07-08T10:00:00Z", "fix", Map.of("KASI-KWU-01", 5.0)));
+
+        assertThat(history.activeRows(2026, 2026)).extracting(r -> r.indicatorCode() + "=" + r.value() + "@"
+                + r.fileName()).containsExactly("KASI-KWU-01=5.0@kwu-perbaikan.xlsx", "PD-KWU-01=9.0@kwu.xlsx");
+        assertThat(history.problemsOf("SEKSI-KWU", TW2)).singleElement().satisfies(p -> {
+            assertThat(p.severity()).isEqualTo(Severity.DIGANTI);
+            assertThat(p.file()).isEqualTo("kwu.xlsx");
+            assertThat(p.reason()).startsWith("KASI-KWU-01 TW II: nilai 4 di berkas ini diganti oleh berkas"
+                    + " \"kwu-perbaikan.xlsx\" (nilai 5)");
+        });
+    }
+
+    @Test
+    void shouldNeverLetAnEmptyCellEraseAnEarlierValueButLetAWithdrawalDoSo() {
+        store.save(form("kwu.xlsx", "2026-07-05T09:00:00Z", "first", Map.of("KASI-KWU-01", 4.0, "PD-KWU-01", 9.0)));
+        Submission later = new Submission(new SourceFile("kwu-baru.xlsx", 100, Instant.parse("2026-07-09T00:00:00Z"),
+                "later"), "SEKSI-KWU", TW2, List.of(row("KASI-KWU-01", null), row("PD-KWU-01", null)), List.of());
+        store.save(later);
+        assertThat(history.activeRows(2026, 2026)).extracting(StoredRow::value).containsExactly(4.0, 9.0);
+
+        store.save(form("kwu-batal.xlsx", "2026-07-10T00:00:00Z", "withdraw", Map.of("PD-KWU-01", 1.0)));
+        jdbc.update("UPDATE realisasi SET nilai = NULL, ditarik = 1 WHERE laporan_id IN (SELECT l.id FROM laporan l"
+                + " JOIN submission_file f ON f.id = l.file_id WHERE f.sha256 = 'withdraw')");
+
+        assertThat(history.activeRows(2026, 2026)).extracting(r -> r.indicatorCode() + "=" + r.value())
+                .containsExactly("KASI-KWU-01=4.0");
+        assertThat(history.problems(2026)).anySatisfy(p -> assertThat(p.reason())
+                .contains("PD-KWU-01 TW II: nilai 9 di berkas ini dibatalkan oleh berkas \"kwu-batal.xlsx\""));
+    }
+
+    @Test
+    void shouldTellTwoSavesWithinOneSecondApart() {
+        store.save(form("a.xlsx", "2026-07-05T12:00:00.500Z", "half", 2.0));
+        store.save(form("b.xlsx", "2026-07-05T12:00:00Z", "whole", 1.0));
+        store.save(form("c.xlsx", "2026-07-05T12:00:00.050Z", "tenth", 3.0));
+
+        assertThat(history.activeRows(2026, 2026)).singleElement().satisfies(r -> {
+            assertThat(r.fileName()).isEqualTo("a.xlsx");
+            assertThat(r.fileModified()).isEqualTo(Instant.parse("2026-07-05T12:00:00.500Z"));
+        });
+    }
+
+    @Test
     void shouldRetireTheEarlierContentOfAFileSavedAgainUnderTheSameName() {
         store.save(form("kwu.xlsx", "2026-07-05T00:00:00Z", "v1", 10.0));
         store.save(form("kwu.xlsx", "2026-07-06T00:00:00Z", "v2", 11.0));
         assertThat(store.isKnown("v1")).isTrue();
         assertThat(history.activeRows(2026, 2026)).extracting(StoredRow::value).containsExactly(11.0);
-        assertThat(history.filesOf("SEKSI-KWU", TW2)).extracting(SourceFile::sha256).containsExactly("v2", "v1");
+        assertThat(history.filesOf("SEKSI-KWU", TW2)).extracting(f -> f.file().sha256() + ":" + f.counts())
+                .containsExactly("v2:true", "v1:false");
     }
 
     @Test
@@ -85,7 +150,7 @@ class SubmissionStoreTest {
                 "SEKSI-KWU", TW2, List.of(new ReadRow("KASI-KWU-01", "Realisasi", "F9", 10.0, null, null, null, false,
                         "ok", null)), List.of(Problem.cell("kwu.xlsx", "Realisasi", "F10", "x", "bukan angka")));
         store.save(s);
-        assertThat(history.acceptedRowsOf("SEKSI-KWU", TW2)).singleElement()
+        assertThat(history.inForceRowsOf("SEKSI-KWU", TW2)).singleElement()
                 .satisfies(r -> assertThat(r.cell()).isEqualTo("F9"));
         assertThat(history.problemsOf("SEKSI-KWU", TW2)).extracting(Problem::cell).containsExactly("F10");
         assertThat(history.submittedUnits(2026)).containsEntry(TW2, java.util.Set.of("SEKSI-KWU"));
@@ -133,9 +198,17 @@ class SubmissionStoreTest {
     }
 
     private static Submission form(String path, String modified, String hash, double value) {
+        return form(path, modified, hash, Map.of("KASI-KWU-01", value));
+    }
+
+    private static Submission form(String path, String modified, String hash, Map<String, Double> values) {
         return new Submission(new SourceFile(path, 100, Instant.parse(modified), hash), "SEKSI-KWU", TW2,
-                List.of(new ReadRow("KASI-KWU-01", "Realisasi", "D5", value, null, null, null, false, null, null)),
+                new java.util.TreeMap<>(values).entrySet().stream().map(e -> row(e.getKey(), e.getValue())).toList(),
                 List.of());
+    }
+
+    private static ReadRow row(String code, Double value) {
+        return new ReadRow(code, "Realisasi", "D5", value, null, null, null, false, null, null);
     }
 
     /** Every reading one second later than the last, as the imports of a real run are. */
