@@ -3,7 +3,9 @@ package id.go.banggaikab.rekap.job;
 import id.go.banggaikab.rekap.shared.BadSetting;
 import id.go.banggaikab.rekap.shared.Periode;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -13,6 +15,19 @@ import java.util.Locale;
 final class JobArguments {
 
     private JobArguments() {
+    }
+
+    /** The other {@code key=value} words, handed to the job as they are ({@code alasan=…}, {@code dari=…}). */
+    static Map<String, String> others(List<String> args) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String arg : args) {
+            int eq = arg.indexOf('=');
+            String key = eq < 0 ? "" : arg.substring(0, eq).strip().toLowerCase(Locale.ROOT);
+            if (!key.isEmpty() && !key.equals("tahun") && !key.equals("triwulan")) {
+                out.put(key, arg.substring(eq + 1).strip());
+            }
+        }
+        return out;
     }
 
     static Periode periode(List<String> args, LocalDate today) {

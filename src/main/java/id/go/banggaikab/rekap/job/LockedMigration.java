@@ -15,13 +15,19 @@ import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 class LockedMigration implements FlywayMigrationStrategy {
 
     private final Path lockFile;
+    private final boolean sqlite;
 
-    LockedMigration(Path lockFile) {
+    LockedMigration(Path lockFile, boolean sqlite) {
         this.lockFile = lockFile;
+        this.sqlite = sqlite;
     }
 
     @Override
     public void migrate(Flyway flyway) {
+        if (!sqlite) {
+            flyway.migrate(); // on a database server Flyway takes the server's own lock while it migrates
+            return;
+        }
         Optional<RunLock> lock;
         try {
             lock = RunLock.tryAcquire(lockFile);
@@ -33,8 +39,10 @@ class LockedMigration implements FlywayMigrationStrategy {
         }
         try (RunLock held = lock.get()) {
             flyway.migrate();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
     }
 }

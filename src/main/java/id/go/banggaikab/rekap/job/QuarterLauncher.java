@@ -3,6 +3,7 @@ package id.go.banggaikab.rekap.job;
 import id.go.banggaikab.rekap.shared.Periode;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +38,10 @@ class QuarterLauncher {
     }
 
     JobExecution launch(Job job, Periode periode) throws Exception {
+        return launch(job, periode, Map.of());
+    }
+
+    JobExecution launch(Job job, Periode periode, Map<String, String> others) throws Exception {
         for (JobExecution dead : repository.findRunningJobExecutions(job.getName())) {
             log.warn("Proses sebelumnya (eksekusi #{}) terhenti tanpa selesai; ditandai gagal.", dead.getId());
             operator.recover(dead);
@@ -47,12 +52,12 @@ class QuarterLauncher {
                     unfinished.getId(), unfinished.getStatus());
             return operator.restart(unfinished);
         }
-        JobParameters parameters = new JobParametersBuilder()
+        JobParametersBuilder parameters = new JobParametersBuilder()
                 .addLong("tahun", (long) periode.tahun())
                 .addLong("triwulan", (long) periode.triwulan())
-                .addLong("run.id", clock.millis())
-                .toJobParameters();
-        return operator.start(job, parameters);
+                .addLong("run.id", clock.millis());
+        others.forEach((key, value) -> parameters.addString(key, value, false));
+        return operator.start(job, parameters.toJobParameters());
     }
 
     /** The job's last execution when it is of this quarter and did not finish; the repository keeps them in order. */

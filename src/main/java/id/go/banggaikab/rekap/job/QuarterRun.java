@@ -29,38 +29,46 @@ public class QuarterRun {
     private final String jobName;
     private final QuarterLauncher launcher;
     private final RekapProperties properties;
+    private final RunLocks locks;
 
-    QuarterRun(Map<String, Job> jobs, String jobName, QuarterLauncher launcher, RekapProperties properties) {
+    QuarterRun(Map<String, Job> jobs, String jobName, QuarterLauncher launcher, RekapProperties properties,
+            RunLocks locks) {
         this.jobs = jobs;
         this.jobName = jobName;
         this.launcher = launcher;
         this.properties = properties;
+        this.locks = locks;
     }
 
     /** Runs the job for {@code periode} and returns one of {@link ExitCodes}; only a bug throws. */
     public int run(Periode periode) throws Exception {
+        return run(periode, Map.of());
+    }
+
+    /** As {@link #run(Periode)}, with the job's other arguments ({@code alasan=…}) as job parameters. */
+    int run(Periode periode, Map<String, String> others) throws Exception {
         Job job = jobs.values().stream().filter(j -> j.getName().equals(jobName)).findFirst().orElse(null);
         if (job == null) {
             return fail(ExitCodes.BAD_CONFIGURATION, "Job \"" + jobName + "\" tidak dikenal; pilihan: "
                     + jobs.values().stream().map(Job::getName).toList());
         }
-        Optional<RunLock> lock = RunLock.tryAcquire(properties.lockFile());
+        Optional<RunLock> lock = locks.tryAcquire();
         if (lock.isEmpty()) {
             return fail(ExitCodes.ALREADY_RUNNING, "Proses rekap lain sedang berjalan pada database yang sama; "
                     + "tunggu sampai selesai lalu jalankan lagi. Tidak ada yang diubah.");
         }
         try (RunLock held = lock.get()) {
-            return run(job, periode);
+            return run(job, periode, others);
         }
     }
 
-    private int run(Job job, Periode periode) throws Exception {
+    private int run(Job job, Periode periode, Map<String, String> others) throws Exception {
         if (!outputWritable()) {
             return ExitCodes.OUTPUT_NOT_WRITABLE;
         }
         log.info("Mulai {} untuk {} — input: {}, output: {}", job.getName(), periode.longLabel(),
                 properties.inputDir().toAbsolutePath(), properties.outputDir().toAbsolutePath());
-        return outcome(launcher.launch(job, periode));
+        return outcome(launcher.launch(job, periode, others));
     }
 
     private int outcome(JobExecution execution) {

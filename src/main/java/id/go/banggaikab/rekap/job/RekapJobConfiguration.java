@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -57,8 +58,13 @@ class RekapJobConfiguration {
     }
 
     @Bean
-    LockedMigration lockedMigration(RekapProperties properties) {
-        return new LockedMigration(properties.lockFile());
+    LockedMigration lockedMigration(RekapProperties properties, @Value("${spring.datasource.url}") String url) {
+        return new LockedMigration(properties.lockFile(), DatabaseSettings.isSqlite(url));
+    }
+
+    @Bean
+    RunLocks runLocks(RekapProperties properties, DataSource dataSource, @Value("${spring.datasource.url}") String url) {
+        return new RunLocks(properties, dataSource, url);
     }
 
     @Bean
@@ -78,6 +84,20 @@ class RekapJobConfiguration {
     @Bean
     Job formulirJob(JobRepository jobRepository, Step writeForms) {
         return new JobBuilder("formulir", jobRepository).start(writeForms).build();
+    }
+
+    /** Moving a history: --spring.batch.job.name=pindah-riwayat dari=data/rekap.db, to the configured database. */
+    @Bean
+    Job pindahRiwayatJob(JobRepository jobRepository, Step moveHistory) {
+        return new JobBuilder("pindah-riwayat", jobRepository).start(moveHistory).build();
+    }
+
+    @Bean
+    Step moveHistory(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            MoveHistoryTasklet moveHistoryTasklet) {
+        return new StepBuilder("moveHistory", jobRepository).tasklet(moveHistoryTasklet, transactionManager)
+                .listener(new StepProgress())
+                .build();
     }
 
     @Bean
@@ -163,8 +183,8 @@ class RekapJobConfiguration {
 
     @Bean
     QuarterRun quarterRun(Map<String, Job> jobs, @Value("${spring.batch.job.name:rekap}") String jobName,
-            QuarterLauncher launcher, RekapProperties properties) {
-        return new QuarterRun(jobs, jobName, launcher, properties);
+            QuarterLauncher launcher, RekapProperties properties, RunLocks locks) {
+        return new QuarterRun(jobs, jobName, launcher, properties, locks);
     }
 
     /** The one-shot mode. Off in tests, which launch the job themselves, and in scheduled mode. */

@@ -37,7 +37,7 @@ class RekapRunner implements ApplicationRunner, ExitCodeGenerator {
             log.error(e.getMessage());
             return;
         }
-        exitCode = quarterRun.run(periode);
+        exitCode = quarterRun.run(periode, JobArguments.others(args.getNonOptionArgs()));
     }
 
     @Override

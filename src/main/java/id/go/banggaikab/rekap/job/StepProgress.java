@@ -38,6 +38,7 @@ class StepProgress implements StepExecutionListener {
             case "writeRecap" -> "menulis rekap";
             case "writeReceipts" -> "menulis tanda terima";
             case "writeForms" -> "menulis formulir";
+            case "moveHistory" -> "memindah riwayat";
             default -> step;
         };
     }

@@ -17,12 +17,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import org.flywaydb.core.Flyway;
+import id.go.banggaikab.rekap.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * The history keeps everything and works out what is in force indicator by indicator: among the files of a unit for
@@ -40,9 +39,7 @@ class SubmissionStoreTest {
 
     @BeforeEach
     void database() {
-        var ds = new SingleConnectionDataSource("jdbc:sqlite:" + dir.resolve("t.db"), true);
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration/sqlite").load().migrate();
-        jdbc = new JdbcTemplate(ds);
+        jdbc = new JdbcTemplate(TestDatabase.fresh(dir.resolve("t.db")));
         TickingClock clock = new TickingClock();
         store = new SubmissionStore(jdbc, clock);
         history = new SubmissionHistory(jdbc, clock);

@@ -34,10 +34,17 @@ final class JobProcess {
 
     /** Starts the application in {@code workDir} with {@code args}; {@code killWhen} may be null. */
     static JobProcess start(Path workDir, Predicate<String> killWhen, String... args) throws IOException {
+        return start(workDir, ProcessFolders.databaseArgs(workDir), killWhen, args);
+    }
+
+    /** As {@link #start(Path, Predicate, String...)} on the database the arguments name (none: the folder's SQLite). */
+    static JobProcess start(Path workDir, List<String> databaseArgs, Predicate<String> killWhen, String... args)
+            throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
                 MAIN));
         command.addAll(List.of(args));
+        command.addAll(databaseArgs);
         Process p = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true).start();
         JobProcess job = new JobProcess(p);
         if (killWhen != null) {

@@ -1,5 +1,6 @@
 package id.go.banggaikab.rekap.job;
 
+import id.go.banggaikab.rekap.TestDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -33,7 +34,13 @@ final class JobTestFolders {
         registry.add("rekap.output-dir", () -> work.resolve("output").toString());
         registry.add("rekap.data-dir", () -> work.resolve("data").toString());
         registry.add("logging.file.name", () -> work.resolve("logs/test.log").toString());
-        registry.add("spring.datasource.url", () -> "jdbc:sqlite:" + work.resolve("rekap.db"));
+        if (TestDatabase.postgres()) {
+            registry.add("spring.datasource.url", () -> TestDatabase.URL);
+            registry.add("spring.datasource.username", () -> TestDatabase.USER);
+            registry.add("spring.datasource.password", () -> TestDatabase.PASSWORD);
+        } else {
+            registry.add("spring.datasource.url", () -> "jdbc:sqlite:" + work.resolve("rekap.db"));
+        }
     }
 
     /** Deletes everything under {@code dir} (the folder itself stays, or is created). */

@@ -1,5 +1,6 @@
 package id.go.banggaikab.rekap.job;
 
+import id.go.banggaikab.rekap.TestDatabase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -36,11 +37,39 @@ final class ProcessFolders {
         return dir;
     }
 
+    /**
+     * The database arguments of a process run in {@code dir}: none on SQLite (the working folder's own
+     * data/rekap.db), or the test server with a schema of the folder's own, as one dinas of several on a server.
+     */
+    static List<String> databaseArgs(Path dir) {
+        if (!TestDatabase.postgres()) {
+            return List.of();
+        }
+        String schema = schema(dir);
+        return List.of("--spring.datasource.url=" + schemaUrl(schema), "--spring.datasource.username=" + TestDatabase.USER,
+                "--spring.datasource.password=" + TestDatabase.PASSWORD, "--spring.flyway.schemas=" + schema);
+    }
+
     static Connection database(Path dir) throws SQLException {
+        if (TestDatabase.postgres()) {
+            return DriverManager.getConnection(schemaUrl(schema(dir)), TestDatabase.USER, TestDatabase.PASSWORD);
+        }
         return DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("data/rekap.db"));
     }
 
+    private static String schema(Path dir) {
+        return "uji_" + Integer.toHexString(dir.toAbsolutePath().toString().hashCode() & 0x7fffffff);
+    }
+
+    private static String schemaUrl(String schema) {
+        return TestDatabase.URL + (TestDatabase.URL.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
+    /** SQLite's own check of the file after a kill; a database server keeps its own consistency. */
     static String integrity(Path dir) throws SQLException {
+        if (TestDatabase.postgres()) {
+            return "ok";
+        }
         try (Connection c = database(dir); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
             return rs.next() ? rs.getString(1) : "(tidak ada jawaban)";

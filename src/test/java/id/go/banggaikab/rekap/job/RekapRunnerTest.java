@@ -42,7 +42,7 @@ class RekapRunnerTest {
                 new RekapProperties.Contoh(false, false, work.resolve("contoh")), DataSize.ofMegabytes(20), 2020, 2035,
                 new RekapProperties.Skor(100));
         Clock clock = Clock.fixed(Instant.parse("2026-11-27T00:00:00Z"), ZoneId.of("Asia/Makassar"));
-        return new RekapRunner(new QuarterRun(Map.of("rekapJob", job), "rekap", launcher, p), clock);
+        return new RekapRunner(new QuarterRun(Map.of("rekapJob", job), "rekap", launcher, p, new RunLocks(p, null, "jdbc:sqlite:x")), clock);
     }
 
     @Test
@@ -80,7 +80,7 @@ class RekapRunnerTest {
         RekapProperties p = new RekapProperties(work.resolve("input"), work.resolve("output"), Path.of("config"),
                 work.resolve("data"), new RekapProperties.Contoh(false, false, work), DataSize.ofMegabytes(20), 2020,
                 2035, new RekapProperties.Skor(100));
-        RekapRunner runner = new RekapRunner(new QuarterRun(Map.of("rekapJob", job), "laporan", launcher, p),
+        RekapRunner runner = new RekapRunner(new QuarterRun(Map.of("rekapJob", job), "laporan", launcher, p, new RunLocks(p, null, "jdbc:sqlite:x")),
                 Clock.systemUTC());
         runner.run(new DefaultApplicationArguments());
         assertThat(runner.getExitCode()).isEqualTo(ExitCodes.BAD_CONFIGURATION);

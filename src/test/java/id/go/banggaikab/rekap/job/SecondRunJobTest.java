@@ -60,11 +60,25 @@ class SecondRunJobTest {
     void shouldNotStartTheJobWhileThisProcessHoldsTheRunLock() throws Exception {
         Path work = ProcessFolders.workingFolder(root.resolve("terkunci"),
                 Files.createDirectories(root.resolve("kosong")));
-        try (RunLock held = RunLock.tryAcquire(work.resolve("data/rekap.lock")).orElseThrow()) {
+        try (RunLock held = holdLockOf(work)) {
             JobProcess blocked = JobProcess.start(work, null, ARGS);
             assertThat(blocked.waitFor(60)).as(blocked.console()).isEqualTo(ExitCodes.ALREADY_RUNNING);
             assertThat(blocked.console()).contains("Proses rekap lain sedang berjalan");
         }
         assertThat(ProcessFolders.outputs(work)).isEmpty();
+    }
+
+    /** The run lock of the installation in {@code work}, as another run would hold it. */
+    private static RunLock holdLockOf(Path work) throws Exception {
+        if (!id.go.banggaikab.rekap.TestDatabase.postgres()) {
+            return RunLock.tryAcquire(work.resolve("data/rekap.lock")).orElseThrow();
+        }
+        try (java.sql.Connection c = ProcessFolders.database(work); java.sql.Statement s = c.createStatement()) {
+            s.execute("CREATE SCHEMA IF NOT EXISTS " + ProcessFolders.databaseArgs(work).get(3).substring(
+                    "--spring.flyway.schemas=".length()));
+        }
+        javax.sql.DataSource ds = new org.springframework.jdbc.datasource.SingleConnectionDataSource(
+                ProcessFolders.database(work), true);
+        return RunLock.tryAcquire(ds).orElseThrow();
     }
 }
