@@ -67,6 +67,11 @@ public record Abbreviations(Map<String, String> indicators, Map<String, String> 
         }
     }
 
+    /** The list as kept in a text (with a quarter's lock). */
+    public static Abbreviations of(String file, String text) {
+        return parse(file, new java.io.StringReader(text));
+    }
+
     static Abbreviations parse(String file, Reader reader) {
         Node root;
         try {

@@ -28,8 +28,21 @@ public final class CatalogueLoader {
             throw new CatalogueException(List.of("Berkas katalog " + yaml.toAbsolutePath()
                     + " tidak ditemukan. Salin config/katalog.yml dari paket aplikasi ke folder kerja."));
         }
-        Node root;
         try (Reader reader = Files.newBufferedReader(yaml, StandardCharsets.UTF_8)) {
+            return parse(file, reader).with(Abbreviations.load(yaml.resolveSibling(Abbreviations.FILE)));
+        } catch (IOException e) {
+            throw new CatalogueException(List.of("Berkas katalog " + yaml + " tidak dapat dibaca: " + e.getMessage()));
+        }
+    }
+
+    /** A catalogue kept as text (with a quarter's lock), with the abbreviations kept beside it. */
+    public static Catalogue load(String file, String yaml, Abbreviations abbreviations) {
+        return parse(file, new java.io.StringReader(yaml)).with(abbreviations);
+    }
+
+    private static Catalogue parse(String file, Reader reader) {
+        Node root;
+        try {
             LoaderOptions options = new LoaderOptions();
             options.setAllowDuplicateKeys(false);
             root = new Yaml(options).compose(reader);
@@ -37,8 +50,6 @@ public final class CatalogueLoader {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
             throw new CatalogueException(List.of(file + " baris " + line + ": penulisan YAML salah ("
                     + e.getProblem() + "). Periksa indentasi (spasi, bukan tab) dan tanda titik dua."));
-        } catch (IOException e) {
-            throw new CatalogueException(List.of("Berkas katalog " + yaml + " tidak dapat dibaca: " + e.getMessage()));
         }
         if (root == null) {
             throw new CatalogueException(List.of(file + ": berkas kosong."));
@@ -48,6 +59,6 @@ public final class CatalogueLoader {
         if (!findings.isEmpty()) {
             throw new CatalogueException(findings);
         }
-        return catalogue.with(Abbreviations.load(yaml.resolveSibling(Abbreviations.FILE)));
+        return catalogue;
     }
 }

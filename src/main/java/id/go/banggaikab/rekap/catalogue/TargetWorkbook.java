@@ -43,10 +43,19 @@ public final class TargetWorkbook {
 
     /** Targets by indicator code; an indicator without a row or with empty cells simply has no target. */
     public Map<String, Target> read(Path file, int tahun) {
-        String name = file.getFileName().toString();
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(file.getFileName().toString(), in, tahun);
+        } catch (IOException e) {
+            throw new CatalogueException(List.of(file.getFileName() + ": tidak dapat dibaca sebagai buku kerja Excel ("
+                    + e.getMessage() + "). Tutup berkasnya di Excel lalu jalankan lagi."));
+        }
+    }
+
+    /** As {@link #read(Path, int)}, from the workbook's bytes (as kept with a quarter's lock). */
+    public Map<String, Target> read(String name, InputStream in, int tahun) {
         List<String> findings = new ArrayList<>();
         Map<String, Target> targets = new LinkedHashMap<>();
-        try (InputStream in = Files.newInputStream(file); Workbook wb = WorkbookFactory.create(in)) {
+        try (Workbook wb = WorkbookFactory.create(in)) {
             Sheet sheet = wb.getSheet(SHEET) != null ? wb.getSheet(SHEET) : wb.getSheetAt(0);
             int header = findHeader(sheet);
             if (header < 0) {

@@ -8,13 +8,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Copies a dinas's history from one database into an empty one (its SQLite file onto the Pemda's PostgreSQL
- * server): every file with its fingerprint, report, row and problem, with their ids, so the first run on the new
- * database recognises every form and reads none again. The job repository is not copied: it only records runs.
+ * server): every file with its fingerprint, report, row and problem, and every lock with what it locked, with their
+ * ids, so the first run on the new database recognises every form and reads none again. The job repository is not copied: it only records runs.
  * Runs inside the caller's transaction on the target: a failed or short copy leaves the target empty.
  */
 public final class HistoryMove {
 
-    /** The history's tables, parents first, with their columns. */
+    /** The history's tables, parents first, with their columns (the first orders the copy; "id" is an identity). */
     static final Map<String, List<String>> TABLES = tables();
 
     private final JdbcTemplate from;
@@ -44,7 +44,7 @@ public final class HistoryMove {
         }
         for (Map.Entry<String, List<String>> table : TABLES.entrySet()) {
             copy(table.getKey(), table.getValue());
-            if (targetIsPostgres) {
+            if (targetIsPostgres && table.getValue().get(0).equals("id")) {
                 // Ids were copied as they were: new rows must continue after the highest.
                 to.queryForObject("SELECT setval(pg_get_serial_sequence('" + table.getKey() + "', 'id'),"
                         + " COALESCE((SELECT MAX(id) FROM " + table.getKey() + "), 0) + 1, false)", Long.class);
@@ -63,10 +63,12 @@ public final class HistoryMove {
         String list = String.join(", ", columns);
         String insert = "INSERT INTO " + table + " (" + list + ") VALUES (" + "?, ".repeat(columns.size() - 1) + "?)";
         List<Object[]> batch = new ArrayList<>();
-        from.query("SELECT " + list + " FROM " + table + " ORDER BY id", rs -> {
+        from.query("SELECT " + list + " FROM " + table + " ORDER BY " + columns.get(0), rs -> {
             Object[] row = new Object[columns.size()];
             for (int c = 0; c < row.length; c++) {
-                row[c] = columns.get(c).equals("anggaran") ? rs.getBigDecimal(c + 1) : rs.getObject(c + 1);
+                String column = columns.get(c);
+                row[c] = column.equals("anggaran") ? rs.getBigDecimal(c + 1)
+                        : column.equals("isi") ? rs.getBytes(c + 1) : rs.getObject(c + 1);
             }
             batch.add(row);
             if (batch.size() == 1000) {
@@ -86,6 +88,12 @@ public final class HistoryMove {
         t.put("realisasi", List.of("id", "laporan_id", "indicator_code", "sheet", "cell", "nilai", "pembilang",
                 "penyebut", "predikat", "kumulatif", "ditarik", "anggaran", "keterangan", "bukti", "kendala", "solusi"));
         t.put("masalah", List.of("id", "file_id", "laporan_id", "severity", "file", "sheet", "cell", "value", "reason"));
+        t.put("kunci", List.of("id", "tahun", "triwulan", "aksi", "waktu_ms", "pengguna", "alasan", "rekap",
+                "rekap_sha256"));
+        t.put("kunci_isi", List.of("kunci_id", "nama", "isi"));
+        t.put("kunci_realisasi", List.of("id", "kunci_id", "indicator_code", "unit_code", "tahun", "triwulan", "nilai",
+                "pembilang", "penyebut", "predikat", "kumulatif", "keterangan", "bukti", "path", "sheet", "cell",
+                "modified_ms"));
         return t;
     }
 }

@@ -11,7 +11,11 @@ public enum Severity {
     /** Worth knowing, nothing was refused. */
     PERINGATAN("Peringatan"),
     /** A more recently saved file of the same unit gave another value for the same quarter and indicator. */
-    DIGANTI("Nilai diganti");
+    DIGANTI("Nilai diganti"),
+    /** A file read while its quarter is locked would change a value; it is kept and applies after a reopen. */
+    DITAHAN("Ditahan (triwulan dikunci)"),
+    /** A value of a reopened quarter differs from what its last lock held. */
+    BERUBAH("Berubah sejak dikunci");
 
     private final String label;
 

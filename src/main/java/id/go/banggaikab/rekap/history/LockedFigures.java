@@ -1,0 +1,213 @@
+package id.go.banggaikab.rekap.history;
+
+import id.go.banggaikab.rekap.shared.IndonesianNumbers;
+import id.go.banggaikab.rekap.shared.IndonesianTime;
+import id.go.banggaikab.rekap.shared.Periode;
+import id.go.banggaikab.rekap.shared.Problem;
+import id.go.banggaikab.rekap.shared.Severity;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The figures a recap, a receipt or a blank form uses once locks are applied. A locked quarter's own recap uses
+ * exactly what its lock kept; any other recap uses what is in force now, except that each quarter covered by a lock
+ * (a lock of TW II covers TW I and TW II of its year: the year to date it reported) takes the figures of the lock
+ * covering it, the lock of the earliest locked quarter from it on. Files read while a quarter is locked are kept in
+ * the history as usual; what they would change is said ("ditahan"), and once the quarter is reopened they apply and
+ * what changed since the lock is said.
+ */
+@Repository
+public class LockedFigures {
+
+    private final SubmissionHistory history;
+    private final QuarterLocks locks;
+    private final Clock clock;
+
+    public LockedFigures(SubmissionHistory history, QuarterLocks locks, Clock clock) {
+        this.history = history;
+        this.locks = locks;
+        this.clock = clock;
+    }
+
+    /** The rows the recap of {@code periode} rests on: its year to date and the year before. */
+    public List<StoredRow> forRecap(Periode periode) {
+        Optional<QuarterLock> own = locks.active(periode);
+        if (own.isPresent()) {
+            return locks.figures(own.get());
+        }
+        List<StoredRow> out = new ArrayList<>();
+        for (int tahun = periode.tahun() - 1; tahun <= periode.tahun(); tahun++) {
+            out.addAll(applied(tahun, history.activeRows(tahun, tahun), r -> true));
+        }
+        return out;
+    }
+
+    /** The rows of one unit for one quarter: the lock's when the quarter is covered by one. */
+    public List<StoredRow> ofUnit(String unitCode, Periode periode) {
+        Optional<QuarterLock> covering = covering(periode);
+        if (covering.isEmpty()) {
+            return history.inForceRowsOf(unitCode, periode);
+        }
+        return locks.figures(covering.get()).stream().filter(r -> r.unitCode().equals(unitCode)
+                && r.periode().equals(periode)).toList();
+    }
+
+    /** The lock covering a quarter, if one does: its own, or that of the next locked quarter of its year. */
+    public Optional<QuarterLock> covering(Periode periode) {
+        for (int tw = periode.triwulan(); tw <= 4; tw++) {
+            Optional<QuarterLock> lock = locks.active(new Periode(periode.tahun(), tw));
+            if (lock.isPresent()) {
+                return lock;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * For the recap of {@code periode}: the values files read since a lock would change in the quarters of its year
+     * up to it that a lock covers ("ditahan"), and for a reopened quarter what changed since its last lock.
+     */
+    public List<Problem> notes(Periode periode) {
+        List<Problem> out = new ArrayList<>();
+        Map<String, List<StoredRow>> live = byKey(history.activeRows(periode.tahun(), periode.tahun()));
+        for (int tw = 1; tw <= periode.triwulan(); tw++) {
+            Periode q = new Periode(periode.tahun(), tw);
+            Optional<QuarterLock> lock = covering(q);
+            if (lock.isPresent()) {
+                out.addAll(held(lock.get(), q, live));
+            }
+        }
+        Optional<QuarterLock> latest = locks.latest(periode);
+        if (latest.isPresent() && !latest.get().isLock()) {
+            locks.lastLock(periode).ifPresent(l -> out.addAll(changedSince(l, latest.get(), periode, live)));
+        }
+        return out;
+    }
+
+    private List<StoredRow> applied(int tahun, List<StoredRow> liveRows, Predicate<StoredRow> keep) {
+        List<StoredRow> out = new ArrayList<>();
+        Map<Integer, Optional<QuarterLock>> cover = new LinkedHashMap<>();
+        for (int tw = 1; tw <= 4; tw++) {
+            cover.put(tw, covering(new Periode(tahun, tw)));
+        }
+        for (StoredRow r : liveRows) {
+            if (cover.get(r.periode().triwulan()).isEmpty() && keep.test(r)) {
+                out.add(r);
+            }
+        }
+        Set<Long> used = new LinkedHashSet<>();
+        cover.forEach((tw, lock) -> lock.filter(l -> used.add(l.id())).ifPresent(l -> {
+            for (StoredRow r : locks.figures(l)) {
+                if (r.periode().tahun() == tahun && cover.get(r.periode().triwulan()).map(c -> c.id() == l.id())
+                        .orElse(false) && keep.test(r)) {
+                    out.add(r);
+                }
+            }
+        }));
+        return out;
+    }
+
+    private List<Problem> held(QuarterLock lock, Periode q, Map<String, List<StoredRow>> live) {
+        Map<String, List<StoredRow>> locked = byKey(locks.figures(lock).stream().filter(r -> r.periode().equals(q))
+                .toList());
+        List<Problem> out = new ArrayList<>();
+        for (String key : keys(locked, live, q)) {
+            StoredRow then = first(locked.get(key));
+            StoredRow now = first(live.get(key));
+            if (!sameFigures(then, now)) {
+                StoredRow where = now != null ? now : then;
+                out.add(new Problem(Severity.DITAHAN, where.fileName(), where.sheet(), where.cell(), shown(now),
+                        q.longLabel() + " sudah dikunci (" + IndonesianTime.format(lock.when(), clock.getZone())
+                                + " oleh " + lock.user() + "); perubahan ditahan: " + where.indicatorCode() + " "
+                                + unitOf(where) + " akan menjadi " + shown(now) + " (terkunci " + shown(then)
+                                + difference(then, now) + "). Berlaku setelah kunci dibuka (buka-kunci)"));
+            }
+        }
+        return out;
+    }
+
+    private List<Problem> changedSince(QuarterLock lock, QuarterLock reopen, Periode q,
+            Map<String, List<StoredRow>> live) {
+        Map<String, List<StoredRow>> locked = byKey(locks.figures(lock).stream().filter(r -> r.periode().equals(q))
+                .toList());
+        List<Problem> out = new ArrayList<>();
+        for (String key : keys(locked, live, q)) {
+            StoredRow then = first(locked.get(key));
+            StoredRow now = first(live.get(key));
+            if (!sameFigures(then, now)) {
+                StoredRow where = now != null ? now : then;
+                out.add(new Problem(Severity.BERUBAH, where.fileName(), where.sheet(), where.cell(), shown(now),
+                        where.indicatorCode() + " " + unitOf(where) + " " + q.label() + ": " + shown(then)
+                                + " saat dikunci (" + IndonesianTime.format(lock.when(), clock.getZone()) + "), sekarang "
+                                + shown(now) + difference(then, now) + "; kunci dibuka " + IndonesianTime.format(
+                                        reopen.when(), clock.getZone()) + " oleh " + reopen.user() + " karena: "
+                                + reopen.reason()));
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> keys(Map<String, List<StoredRow>> a, Map<String, List<StoredRow>> b, Periode q) {
+        Set<String> out = new LinkedHashSet<>(a.keySet());
+        b.keySet().stream().filter(k -> k.startsWith(q.triwulan() + "|")).forEach(out::add);
+        return out;
+    }
+
+    private static Map<String, List<StoredRow>> byKey(List<StoredRow> rows) {
+        Map<String, List<StoredRow>> out = new LinkedHashMap<>();
+        rows.forEach(r -> out.computeIfAbsent(r.periode().triwulan() + "|" + r.unitCode() + "|" + r.indicatorCode(),
+                k -> new ArrayList<>()).add(r));
+        return out;
+    }
+
+    private static StoredRow first(List<StoredRow> rows) {
+        return rows == null || rows.isEmpty() ? null : rows.get(0);
+    }
+
+    private static boolean sameFigures(StoredRow a, StoredRow b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        return Objects.equals(a.value(), b.value()) && Objects.equals(a.numerator(), b.numerator())
+                && Objects.equals(a.denominator(), b.denominator()) && a.predikat() == b.predikat();
+    }
+
+    private static String unitOf(StoredRow r) {
+        return "(" + r.unitCode() + ")";
+    }
+
+    private static String shown(StoredRow r) {
+        if (r == null) {
+            return "kosong";
+        }
+        if (r.predikat() != null) {
+            return r.predikat().name();
+        }
+        if (r.numerator() != null || r.denominator() != null) {
+            return figure(r.numerator()) + " / " + figure(r.denominator());
+        }
+        return figure(r.value());
+    }
+
+    /** ", selisih +1" between two plain figures; nothing when either is missing or they are grades. */
+    private static String difference(StoredRow then, StoredRow now) {
+        if (then == null || now == null || then.value() == null || now.value() == null) {
+            return "";
+        }
+        double d = now.value() - then.value();
+        return ", selisih " + (d > 0 ? "+" : "") + IndonesianNumbers.format(d);
+    }
+
+    private static String figure(Double v) {
+        return v == null ? "-" : IndonesianNumbers.format(v);
+    }
+}
