@@ -77,18 +77,24 @@ public class LockedFigures {
      * up to it that a lock covers ("ditahan"), and for a reopened quarter what changed since its last lock.
      */
     public List<Problem> notes(Periode periode) {
+        return notes(periode, null);
+    }
+
+    /** As {@link #notes(Periode)}, for one unit's receipt (all units when {@code unitCode} is null). */
+    public List<Problem> notes(Periode periode, String unitCode) {
         List<Problem> out = new ArrayList<>();
-        Map<String, List<StoredRow>> live = byKey(history.activeRows(periode.tahun(), periode.tahun()));
+        Map<String, List<StoredRow>> live = byKey(history.activeRows(periode.tahun(), periode.tahun()).stream()
+                .filter(r -> unitCode == null || r.unitCode().equals(unitCode)).toList());
         for (int tw = 1; tw <= periode.triwulan(); tw++) {
             Periode q = new Periode(periode.tahun(), tw);
             Optional<QuarterLock> lock = covering(q);
             if (lock.isPresent()) {
-                out.addAll(held(lock.get(), q, live));
+                out.addAll(held(lock.get(), q, live, unitCode));
             }
         }
         Optional<QuarterLock> latest = locks.latest(periode);
         if (latest.isPresent() && !latest.get().isLock()) {
-            locks.lastLock(periode).ifPresent(l -> out.addAll(changedSince(l, latest.get(), periode, live)));
+            locks.lastLock(periode).ifPresent(l -> out.addAll(changedSince(l, latest.get(), periode, live, unitCode)));
         }
         return out;
     }
@@ -116,9 +122,9 @@ public class LockedFigures {
         return out;
     }
 
-    private List<Problem> held(QuarterLock lock, Periode q, Map<String, List<StoredRow>> live) {
+    private List<Problem> held(QuarterLock lock, Periode q, Map<String, List<StoredRow>> live, String unitCode) {
         Map<String, List<StoredRow>> locked = byKey(locks.figures(lock).stream().filter(r -> r.periode().equals(q))
-                .toList());
+                .filter(r -> unitCode == null || r.unitCode().equals(unitCode)).toList());
         List<Problem> out = new ArrayList<>();
         for (String key : keys(locked, live, q)) {
             StoredRow then = first(locked.get(key));
@@ -136,9 +142,9 @@ public class LockedFigures {
     }
 
     private List<Problem> changedSince(QuarterLock lock, QuarterLock reopen, Periode q,
-            Map<String, List<StoredRow>> live) {
+            Map<String, List<StoredRow>> live, String unitCode) {
         Map<String, List<StoredRow>> locked = byKey(locks.figures(lock).stream().filter(r -> r.periode().equals(q))
-                .toList());
+                .filter(r -> unitCode == null || r.unitCode().equals(unitCode)).toList());
         List<Problem> out = new ArrayList<>();
         for (String key : keys(locked, live, q)) {
             StoredRow then = first(locked.get(key));

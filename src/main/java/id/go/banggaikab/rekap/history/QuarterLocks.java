@@ -76,6 +76,12 @@ public class QuarterLocks {
         return id;
     }
 
+    /** Names the recap a lock locked once it is written, with its SHA-256. */
+    public void seal(long lockId, String recap, String recapSha256) {
+        jdbc.update("UPDATE kunci SET rekap = ?, rekap_sha256 = ? WHERE id = ? AND rekap IS NULL", recap, recapSha256,
+                lockId);
+    }
+
     /** Records a reopen with its reason. */
     public long reopen(Periode periode, String user, Instant when, String reason) {
         return insert(periode, Action.BUKA, user, when, reason, null, null);

@@ -7,7 +7,7 @@ import id.go.banggaikab.rekap.catalogue.Target;
 import id.go.banggaikab.rekap.catalogue.Unit;
 import id.go.banggaikab.rekap.formulir.FormTemplateWriter;
 import id.go.banggaikab.rekap.formulir.PreviousValue;
-import id.go.banggaikab.rekap.history.SubmissionHistory;
+import id.go.banggaikab.rekap.history.LockedFigures;
 import id.go.banggaikab.rekap.shared.Problem;
 import id.go.banggaikab.rekap.history.StoredRow;
 import java.nio.file.Path;
@@ -36,14 +36,14 @@ class FormsTasklet implements Tasklet {
     private static final Logger log = LoggerFactory.getLogger(FormsTasklet.class);
 
     private final RunInputs run;
-    private final SubmissionHistory history;
+    private final LockedFigures figures;
     private final RekapProperties properties;
     private final Periode periode;
 
-    FormsTasklet(RunInputs run, SubmissionHistory history, RekapProperties properties,
+    FormsTasklet(RunInputs run, LockedFigures figures, RekapProperties properties,
             @Value("#{jobParameters['tahun']}") Long tahun, @Value("#{jobParameters['triwulan']}") Long triwulan) {
         this.run = run;
-        this.history = history;
+        this.figures = figures;
         this.properties = properties;
         this.periode = new Periode(tahun.intValue(), triwulan.intValue());
     }
@@ -65,7 +65,7 @@ class FormsTasklet implements Tasklet {
 
     private Map<String, PreviousValue> lastQuarter(Unit unit, Periode previous) {
         Map<String, PreviousValue> out = new HashMap<>();
-        for (StoredRow r : history.inForceRowsOf(unit.code(), previous)) {
+        for (StoredRow r : figures.ofUnit(unit.code(), previous)) {
             out.put(r.indicatorCode(), new PreviousValue(r.value(), r.numerator(), r.denominator(),
                     r.predikat() == null ? null : r.predikat().name()));
         }

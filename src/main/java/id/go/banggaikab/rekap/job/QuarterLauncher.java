@@ -26,6 +26,8 @@ class QuarterLauncher {
 
     private static final Logger log = LoggerFactory.getLogger(QuarterLauncher.class);
     private static final List<BatchStatus> RESTARTABLE = List.of(BatchStatus.FAILED, BatchStatus.STOPPED);
+    /** The jobs a crash is finished for by restarting; the others (a lock, a move) are simply run again. */
+    private static final List<String> RESTARTED = List.of("rekap", "formulir");
 
     private final JobOperator operator;
     private final JobRepository repository;
@@ -46,7 +48,7 @@ class QuarterLauncher {
             log.warn("Proses sebelumnya (eksekusi #{}) terhenti tanpa selesai; ditandai gagal.", dead.getId());
             operator.recover(dead);
         }
-        JobExecution unfinished = lastUnfinished(job.getName(), periode);
+        JobExecution unfinished = RESTARTED.contains(job.getName()) ? lastUnfinished(job.getName(), periode) : null;
         if (unfinished != null) {
             log.warn("Proses {} sebelumnya (eksekusi #{}) tidak selesai ({}); dilanjutkan.", periode.longLabel(),
                     unfinished.getId(), unfinished.getStatus());

@@ -52,6 +52,9 @@ public class QuarterRun {
             return fail(ExitCodes.BAD_CONFIGURATION, "Job \"" + jobName + "\" tidak dikenal; pilihan: "
                     + jobs.values().stream().map(Job::getName).toList());
         }
+        if (job.getName().equals("buka-kunci") && others.getOrDefault("alasan", "").isBlank()) {
+            return fail(ExitCodes.BAD_CONFIGURATION, LockUsers.REASON_NEEDED);
+        }
         Optional<RunLock> lock = locks.tryAcquire();
         if (lock.isEmpty()) {
             return fail(ExitCodes.ALREADY_RUNNING, "Proses rekap lain sedang berjalan pada database yang sama; "

@@ -1,23 +1,7 @@
 package id.go.banggaikab.rekap.job;
 
-import id.go.banggaikab.rekap.aggregation.Recap;
-import id.go.banggaikab.rekap.aggregation.RecapCalculator;
-import id.go.banggaikab.rekap.aggregation.RecapInput;
-import id.go.banggaikab.rekap.aggregation.RecapSettings;
-import id.go.banggaikab.rekap.catalogue.Catalogue;
 import id.go.banggaikab.rekap.shared.Periode;
-import id.go.banggaikab.rekap.catalogue.Target;
-import id.go.banggaikab.rekap.history.SubmissionHistory;
-import id.go.banggaikab.rekap.report.LakipWriter;
-import id.go.banggaikab.rekap.report.RecapWorkbookWriter;
-import id.go.banggaikab.rekap.shared.Problem;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.step.StepContribution;
@@ -40,39 +24,21 @@ class RecapTasklet implements Tasklet {
     private static final Logger log = LoggerFactory.getLogger(RecapTasklet.class);
 
     private final RunInputs run;
-    private final SubmissionHistory history;
-    private final RekapProperties properties;
-    private final Clock clock;
+    private final RecapMaker maker;
     private final Periode periode;
 
-    RecapTasklet(RunInputs run, SubmissionHistory history, RekapProperties properties, Clock clock,
-            @Value("#{jobParameters['tahun']}") Long tahun, @Value("#{jobParameters['triwulan']}") Long triwulan) {
+    RecapTasklet(RunInputs run, RecapMaker maker, @Value("#{jobParameters['tahun']}") Long tahun,
+            @Value("#{jobParameters['triwulan']}") Long triwulan) {
         this.run = run;
-        this.history = history;
-        this.properties = properties;
-        this.clock = clock;
+        this.maker = maker;
         this.periode = new Periode(tahun.intValue(), triwulan.intValue());
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws Exception {
-        Catalogue catalogue = run.catalogue();
-        Map<String, Target> targets = run.targets(periode.tahun());
-        List<Problem> problems = new ArrayList<>();
-        catalogue.warnings().forEach(w -> problems.add(Problem.warning("katalog.yml", null, null, null, w)));
-        problems.addAll(history.problems(periode.tahun()));
-        problems.addAll(run.problems());
-        RecapInput input = new RecapInput(catalogue, periode, targets, history.activeRows(periode.tahun() - 1,
-                periode.tahun()), problems, history.submittedUnits(periode.tahun()), properties.contoh().aktif(),
-                LocalDateTime.now(clock));
-        RecapSettings defaults = RecapSettings.defaults();
-        Recap recap = new RecapCalculator().calculate(input, new RecapSettings(properties.skor().batasCapaian(),
-                defaults.scale(), defaults.redBelow(), defaults.greenAbove()));
-        Path out = properties.outputDir();
-        Files.createDirectories(out);
-        Path recapFile = new RecapWorkbookWriter().write(recap, out);
-        log.info("Rekap ditulis: {}", recapFile.toAbsolutePath());
-        for (Path lakip : new LakipWriter().write(recap, out)) {
+        RecapMaker.Written written = maker.make(run, periode);
+        log.info("Rekap ditulis: {}", written.recapFile().toAbsolutePath());
+        for (Path lakip : written.lakipFiles()) {
             log.info("Tabel LAKIP ditulis: {}", lakip.toAbsolutePath());
         }
         return RepeatStatus.FINISHED;

@@ -8,6 +8,7 @@ import id.go.banggaikab.rekap.catalogue.Unit;
 import id.go.banggaikab.rekap.formulir.Receipt;
 import id.go.banggaikab.rekap.formulir.ReceiptWriter;
 import id.go.banggaikab.rekap.history.SubmissionHistory;
+import id.go.banggaikab.rekap.history.LockedFigures;
 import id.go.banggaikab.rekap.history.SentFile;
 import id.go.banggaikab.rekap.history.StoredRow;
 import java.nio.file.Path;
@@ -39,14 +40,17 @@ class ReceiptsTasklet implements Tasklet {
 
     private final RunInputs run;
     private final SubmissionHistory history;
+    private final LockedFigures figures;
     private final RekapProperties properties;
     private final Clock clock;
     private final Periode periode;
 
-    ReceiptsTasklet(RunInputs run, SubmissionHistory history, RekapProperties properties, Clock clock,
+    ReceiptsTasklet(RunInputs run, SubmissionHistory history, LockedFigures figures, RekapProperties properties,
+            Clock clock,
             @Value("#{jobParameters['tahun']}") Long tahun, @Value("#{jobParameters['triwulan']}") Long triwulan) {
         this.run = run;
         this.history = history;
+        this.figures = figures;
         this.properties = properties;
         this.clock = clock;
         this.periode = new Periode(tahun.intValue(), triwulan.intValue());
@@ -62,18 +66,26 @@ class ReceiptsTasklet implements Tasklet {
             if (files.isEmpty()) {
                 continue;
             }
-            List<StoredRow> accepted = history.inForceRowsOf(unit.code(), periode);
+            List<StoredRow> accepted = figures.ofUnit(unit.code(), periode);
             Set<String> withValue = accepted.stream().filter(StoredRow::hasValue).map(StoredRow::indicatorCode)
                     .collect(Collectors.toSet());
             List<Indicator> missing = catalogue.indicatorsReportableBy(unit.code()).stream()
                     .filter(i -> !withValue.contains(i.code())).toList();
             Path file = writer.write(new Receipt(unit, periode, sent(files, accepted), accepted,
-                    history.problemsOf(unit.code(), periode),
+                    problems(unit.code()),
                     missing, LocalDateTime.now(clock)), dir);
             contribution.incrementWriteCount(1);
             log.info("Tanda terima ditulis: {}", file.toAbsolutePath());
         }
         return RepeatStatus.FINISHED;
+    }
+
+    /** The unit's problems, with what files read while the quarter is locked would change. */
+    private List<id.go.banggaikab.rekap.shared.Problem> problems(String unitCode) {
+        List<id.go.banggaikab.rekap.shared.Problem> out = new java.util.ArrayList<>(history.problemsOf(unitCode,
+                periode));
+        out.addAll(figures.notes(periode, unitCode));
+        return out;
     }
 
     /** What became of each file, in the words of the receipt. */

@@ -86,6 +86,34 @@ class RekapJobConfiguration {
         return new JobBuilder("formulir", jobRepository).start(writeForms).build();
     }
 
+    /** Locking a verified quarter: --spring.batch.job.name=kunci tahun=2026 triwulan=3. */
+    @Bean
+    Job kunciJob(JobRepository jobRepository, Step prepareRun, Step lockQuarter) {
+        return new JobBuilder("kunci", jobRepository).start(prepareRun).next(lockQuarter).build();
+    }
+
+    @Bean
+    Step lockQuarter(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            LockTasklet lockTasklet) {
+        return new StepBuilder("lockQuarter", jobRepository).tasklet(lockTasklet, transactionManager)
+                .listener(new StepProgress())
+                .build();
+    }
+
+    /** Reopening a locked quarter, with a reason: --spring.batch.job.name=buka-kunci … alasan="…". */
+    @Bean
+    Job bukaKunciJob(JobRepository jobRepository, Step reopenQuarter) {
+        return new JobBuilder("buka-kunci", jobRepository).start(reopenQuarter).build();
+    }
+
+    @Bean
+    Step reopenQuarter(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            ReopenTasklet reopenTasklet) {
+        return new StepBuilder("reopenQuarter", jobRepository).tasklet(reopenTasklet, transactionManager)
+                .listener(new StepProgress())
+                .build();
+    }
+
     /** Moving a history: --spring.batch.job.name=pindah-riwayat dari=data/rekap.db, to the configured database. */
     @Bean
     Job pindahRiwayatJob(JobRepository jobRepository, Step moveHistory) {

@@ -39,6 +39,8 @@ class StepProgress implements StepExecutionListener {
             case "writeReceipts" -> "menulis tanda terima";
             case "writeForms" -> "menulis formulir";
             case "moveHistory" -> "memindah riwayat";
+            case "lockQuarter" -> "mengunci triwulan";
+            case "reopenQuarter" -> "membuka kunci triwulan";
             default -> step;
         };
     }

@@ -71,8 +71,8 @@ class RekapJobTest extends JobTestSupport {
             assertThat(jdbc.queryForObject("PRAGMA synchronous", Integer.class)).isEqualTo(1);
         }
         assertThat(jdbc.queryForList("SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank",
-                String.class)).containsExactlyElementsOf(TestDatabase.postgres() ? List.of("1", "2")
-                        : List.of("1", "2", "3"));
+                String.class)).containsExactlyElementsOf(TestDatabase.postgres() ? List.of("1", "2", "3")
+                        : List.of("1", "2", "3", "4"));
         int files = count("submission_file");
         int rows = count("realisasi");
         JobExecution second = launcher.launch(rekapJob, new Periode(2026, 3));

@@ -1,0 +1,121 @@
+package id.go.banggaikab.rekap.job;
+
+import id.go.banggaikab.rekap.aggregation.Recap;
+import id.go.banggaikab.rekap.aggregation.RecapCalculator;
+import id.go.banggaikab.rekap.aggregation.RecapInput;
+import id.go.banggaikab.rekap.aggregation.RecapSettings;
+import id.go.banggaikab.rekap.catalogue.Abbreviations;
+import id.go.banggaikab.rekap.catalogue.Catalogue;
+import id.go.banggaikab.rekap.catalogue.CatalogueLoader;
+import id.go.banggaikab.rekap.catalogue.Target;
+import id.go.banggaikab.rekap.catalogue.TargetWorkbook;
+import id.go.banggaikab.rekap.history.LockedFigures;
+import id.go.banggaikab.rekap.history.QuarterLock;
+import id.go.banggaikab.rekap.history.QuarterLocks;
+import id.go.banggaikab.rekap.history.SubmissionHistory;
+import id.go.banggaikab.rekap.report.LakipWriter;
+import id.go.banggaikab.rekap.report.RecapWorkbookWriter;
+import id.go.banggaikab.rekap.shared.Periode;
+import id.go.banggaikab.rekap.shared.Problem;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * Computes a quarter's recap from the history and writes the recap workbook and the LAKIP table; the {@code rekap}
+ * and {@code kunci} jobs share it. A locked quarter's recap is computed from what its lock kept (figures, catalogue,
+ * targets), so it comes out the same however often it is rerun; any other recap from what is in force now, the
+ * quarters a lock covers taking the locked figures.
+ */
+@Component
+class RecapMaker {
+
+    /** The names the inputs are kept under with a lock. */
+    static final String KATALOG = "katalog.yml";
+
+    private final SubmissionHistory history;
+    private final LockedFigures figures;
+    private final QuarterLocks locks;
+    private final RekapProperties properties;
+    private final Clock clock;
+
+    RecapMaker(SubmissionHistory history, LockedFigures figures, QuarterLocks locks, RekapProperties properties,
+            Clock clock) {
+        this.history = history;
+        this.figures = figures;
+        this.locks = locks;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** What a recap run wrote. */
+    record Written(Recap recap, Path recapFile, List<Path> lakipFiles) {
+    }
+
+    Written make(RunInputs run, Periode periode) throws IOException {
+        Optional<QuarterLock> lock = locks.active(periode);
+        Catalogue catalogue;
+        Map<String, Target> targets;
+        if (lock.isPresent()) {
+            Map<String, byte[]> kept = locks.inputs(lock.get());
+            catalogue = lockedCatalogue(kept);
+            targets = lockedTargets(kept, catalogue, periode.tahun());
+        } else {
+            catalogue = run.catalogue();
+            targets = run.targets(periode.tahun());
+        }
+        List<Problem> problems = new ArrayList<>();
+        catalogue.warnings().forEach(w -> problems.add(Problem.warning(KATALOG, null, null, null, w)));
+        problems.addAll(history.problems(periode.tahun()));
+        problems.addAll(run.problems());
+        problems.addAll(figures.notes(periode));
+        RecapInput input = new RecapInput(catalogue, periode, targets, figures.forRecap(periode), problems,
+                history.submittedUnits(periode.tahun()), properties.contoh().aktif(), LocalDateTime.now(clock));
+        RecapSettings defaults = RecapSettings.defaults();
+        Recap recap = new RecapCalculator().calculate(input, new RecapSettings(properties.skor().batasCapaian(),
+                defaults.scale(), defaults.redBelow(), defaults.greenAbove()));
+        Path out = properties.outputDir();
+        Files.createDirectories(out);
+        Path recapFile = new RecapWorkbookWriter().write(recap, out);
+        List<Path> lakip = new LakipWriter().write(recap, out);
+        return new Written(recap, recapFile, lakip);
+    }
+
+    /** The inputs a lock keeps: the catalogue, the abbreviations and the year's targets, as their bytes now. */
+    Map<String, byte[]> inputsToKeep(int tahun) throws IOException {
+        Map<String, byte[]> out = new java.util.LinkedHashMap<>();
+        out.put(KATALOG, Files.readAllBytes(properties.configDir().resolve(KATALOG)));
+        Path abbreviations = properties.configDir().resolve(Abbreviations.FILE);
+        if (Files.isRegularFile(abbreviations)) {
+            out.put(Abbreviations.FILE, Files.readAllBytes(abbreviations));
+        }
+        Path target = TargetWorkbook.pathFor(properties.configDir(), tahun);
+        if (Files.isRegularFile(target)) {
+            out.put(target.getFileName().toString(), Files.readAllBytes(target));
+        }
+        return out;
+    }
+
+    private static Catalogue lockedCatalogue(Map<String, byte[]> kept) {
+        byte[] abbreviations = kept.get(Abbreviations.FILE);
+        return CatalogueLoader.load(KATALOG, new String(kept.get(KATALOG), StandardCharsets.UTF_8),
+                abbreviations == null ? Abbreviations.bundled()
+                        : Abbreviations.of(Abbreviations.FILE, new String(abbreviations, StandardCharsets.UTF_8)));
+    }
+
+    private static Map<String, Target> lockedTargets(Map<String, byte[]> kept, Catalogue catalogue, int tahun) {
+        String name = "target-" + tahun + ".xlsx";
+        byte[] bytes = kept.get(name);
+        return bytes == null ? Map.of() : new TargetWorkbook(catalogue).read(name, new ByteArrayInputStream(bytes),
+                tahun);
+    }
+}
