@@ -29,7 +29,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gathers what the history holds for the year asked (and the year before, for growth and comparison), computes the
- * recap and writes the recap workbook and the LAKIP table. Writers move finished files into place, so a crash here
+ * recap and writes the recap workbook and the LAKIP table. The catalogue's own notes are not added to the forms'
+ * problems: the recap shows them apart, from the catalogue. Writers move finished files into place, so a crash here
  * leaves no half-written output.
  */
 @Component
@@ -59,7 +60,6 @@ class RecapTasklet implements Tasklet {
         Periode periode = JobPeriode.of(context);
         List<Problem> problems = new ArrayList<>();
         Map<String, Target> targets = yearTargets.load(periode.tahun(), problems);
-        catalogue.warnings().forEach(w -> problems.add(Problem.warning("katalog.yml", null, null, null, w)));
         problems.addAll(history.problems(periode.tahun()));
         problems.addAll(runProblems.all());
         RecapInput input = new RecapInput(catalogue, periode, targets, history.activeRows(periode.tahun() - 1,
@@ -70,7 +70,7 @@ class RecapTasklet implements Tasklet {
                 defaults.scale(), defaults.redBelow(), defaults.greenAbove()));
         Path out = properties.outputDir();
         Files.createDirectories(out);
-        Path recapFile = new RecapWorkbookWriter().write(recap, out);
+        Path recapFile = new RecapWorkbookWriter(properties.kertas()).write(recap, out);
         log.info("Rekap ditulis: {}", recapFile.toAbsolutePath());
         for (Path lakip : new LakipWriter().write(recap, out)) {
             log.info("Tabel LAKIP ditulis: {}", lakip.toAbsolutePath());

@@ -7,6 +7,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 import id.go.banggaikab.rekap.catalogue.Catalogue;
+import id.go.banggaikab.rekap.report.Paper;
 import id.go.banggaikab.rekap.catalogue.CatalogueLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +42,7 @@ class RekapRunnerTest {
     private RekapRunner runner(Path output) {
         RekapProperties p = new RekapProperties(work.resolve("input"), output, Path.of("config"), work.resolve("data"),
                 new RekapProperties.Contoh(false, false, work.resolve("contoh")), DataSize.ofMegabytes(20), 2020, 2035,
-                new RekapProperties.Skor(100));
+                new RekapProperties.Skor(100), Paper.A4);
         Clock clock = Clock.fixed(Instant.parse("2026-11-27T00:00:00Z"), ZoneId.of("Asia/Makassar"));
         return new RekapRunner(new QuarterRun(Map.of("rekapJob", job), "rekap", launcher, p, CATALOGUE), clock);
     }
@@ -80,7 +81,7 @@ class RekapRunnerTest {
     void shouldExitWithBadConfigurationForAnUnknownJobName() throws Exception {
         RekapProperties p = new RekapProperties(work.resolve("input"), work.resolve("output"), Path.of("config"),
                 work.resolve("data"), new RekapProperties.Contoh(false, false, work), DataSize.ofMegabytes(20), 2020,
-                2035, new RekapProperties.Skor(100));
+                2035, new RekapProperties.Skor(100), Paper.A4);
         RekapRunner runner = new RekapRunner(new QuarterRun(Map.of("rekapJob", job), "laporan", launcher, p,
                 CATALOGUE), Clock.systemUTC());
         runner.run(new DefaultApplicationArguments());
