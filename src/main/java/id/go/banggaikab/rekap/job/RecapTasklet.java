@@ -11,6 +11,7 @@ import id.go.banggaikab.rekap.catalogue.Target;
 import id.go.banggaikab.rekap.history.SubmissionHistory;
 import id.go.banggaikab.rekap.report.LakipWriter;
 import id.go.banggaikab.rekap.report.RecapWorkbookWriter;
+import id.go.banggaikab.rekap.report.RunSummary;
 import id.go.banggaikab.rekap.shared.Problem;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,9 +73,13 @@ class RecapTasklet implements Tasklet {
         Files.createDirectories(out);
         Path recapFile = new RecapWorkbookWriter(properties.kertas()).write(recap, out);
         log.info("Rekap ditulis: {}", recapFile.toAbsolutePath());
-        for (Path lakip : new LakipWriter().write(recap, out)) {
+        List<Path> lakips = new LakipWriter().write(recap, out);
+        for (Path lakip : lakips) {
             log.info("Tabel LAKIP ditulis: {}", lakip.toAbsolutePath());
         }
+        // The run's last words (QuarterRun prints them once the job is done): what a planner needs from this run.
+        context.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
+                .putString(QuarterRun.SUMMARY, String.join("\n", RunSummary.lines(recap, recapFile, lakips)));
         return RepeatStatus.FINISHED;
     }
 }

@@ -126,7 +126,8 @@ class ThreeQuartersJobTest extends JobTestSupport {
 
     /**
      * 3 of the 11 reporting units sent a TW III form (Seksi USP only TW I): the scores say so, USP reads "Belum lapor
-     * TW III" instead of a low score, and the NIP notes of katalog.yml are on their own sheet and not on Masalah.
+     * TW III" instead of a low score, the NIP notes of katalog.yml are on their own sheet and not on Masalah, and the
+     * run ends with that summary.
      */
     private void tellsWhatIsMissingAndKeepsCatalogueNotesApart(JobExecution run) throws IOException {
         try (Workbook wb = open("Rekap")) {
@@ -148,6 +149,11 @@ class ThreeQuartersJobTest extends JobTestSupport {
             assertThat(notes.getLastRowNum()).isEqualTo(3 + 3);
             assertThat(text(notes.getRow(4), 2)).contains("NIP");
         }
+        String summary = run.getExecutionContext().getString(QuarterRun.SUMMARY);
+        assertThat(summary.lines()).first().isEqualTo("Triwulan III 2026: 3 dari 11 unit melapor; 8 unit belum "
+                + "melapor (lembar Belum Lapor).");
+        assertThat(summary).contains("Ditolak: 0 berkas, 0 sel.", "Catatan katalog: 3 (lembar Catatan Katalog)",
+                "Rekap: " + WORK.resolve("output").toAbsolutePath());
     }
 
     private static Workbook open(String prefix) throws IOException {
