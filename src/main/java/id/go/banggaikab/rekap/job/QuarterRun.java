@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.ListableStepLocator;
 
 /**
  * One recap of one quarter, start to end, turned into an exit code: take the run lock, check the output folder,
@@ -68,14 +69,23 @@ public class QuarterRun {
             return ExitCodes.OUTPUT_NOT_WRITABLE;
         }
         catalogue.warnings().forEach(w -> log.warn("Katalog: {}", w));
-        if (properties.contoh().aktif()) {
+        if (properties.contoh().aktif() && readsForms(job)) {
             int written = new SampleForms(catalogue).writeSampleYear(properties.inputDir()).size();
-            log.warn("Folder input kosong: memakai DATA CONTOH dari {} ({} formulir baru), database dan hasil "
-                    + "terpisah dari data resmi.", properties.inputDir(), written);
+            log.warn("Folder input kosong: memakai DATA CONTOH dari {} ({}), database dan hasil terpisah dari data "
+                    + "resmi.", properties.inputDir(), written == 0 ? "formulir contoh sudah ada"
+                            : written + " formulir contoh dibuat");
+        } else if (properties.contoh().aktif()) {
+            log.warn("Folder input kosong: mode DATA CONTOH; hasil ditulis ke {} dan bertanda DATA CONTOH.",
+                    properties.outputDir());
         }
         log.info("Mulai {} untuk {} — input: {}, output: {}", job.getName(), periode.longLabel(),
                 properties.inputDir().toAbsolutePath(), properties.outputDir().toAbsolutePath());
         return outcome(launcher.launch(job, periode));
+    }
+
+    /** Only a job that imports forms needs the sample forms written; the blank-forms job does not read any. */
+    private static boolean readsForms(Job job) {
+        return !(job instanceof ListableStepLocator steps) || steps.getStepNames().contains("importForms");
     }
 
     private int outcome(JobExecution execution) {

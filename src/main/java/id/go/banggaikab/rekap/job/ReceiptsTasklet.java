@@ -50,7 +50,7 @@ class ReceiptsTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws Exception {
         Periode periode = JobPeriode.of(context);
         Path dir = QuarterFolders.receipts(properties.outputDir(), periode);
-        ReceiptWriter writer = new ReceiptWriter(catalogue, clock.getZone());
+        ReceiptWriter writer = new ReceiptWriter(catalogue, clock.getZone(), properties.contoh().aktif());
         for (Unit unit : catalogue.units()) {
             List<SourceFile> files = history.filesOf(unit.code(), periode);
             if (files.isEmpty()) {

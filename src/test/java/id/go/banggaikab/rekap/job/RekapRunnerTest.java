@@ -87,4 +87,29 @@ class RekapRunnerTest {
         runner.run(new DefaultApplicationArguments());
         assertThat(runner.getExitCode()).isEqualTo(ExitCodes.BAD_CONFIGURATION);
     }
+
+    @Test
+    void aBlankFormsRunOnSampleDataWritesNoSampleFormsIntoTheInputFolder() throws Exception {
+        Job forms = mock(Job.class, org.mockito.Mockito.withSettings().extraInterfaces(
+                org.springframework.batch.core.step.ListableStepLocator.class));
+        org.mockito.Mockito.when(forms.getName()).thenReturn("formulir");
+        org.mockito.Mockito.when(((org.springframework.batch.core.step.ListableStepLocator) forms).getStepNames())
+                .thenReturn(java.util.List.of("writeForms"));
+        org.springframework.batch.core.job.JobExecution done = mock(
+                org.springframework.batch.core.job.JobExecution.class);
+        org.mockito.Mockito.when(done.getStatus()).thenReturn(org.springframework.batch.core.BatchStatus.COMPLETED);
+        org.mockito.Mockito.when(done.getExecutionContext())
+                .thenReturn(new org.springframework.batch.infrastructure.item.ExecutionContext());
+        org.mockito.Mockito.when(launcher.launch(any(), any())).thenReturn(done);
+        RekapProperties p = new RekapProperties(work.resolve("contoh/input"), work.resolve("output/contoh"),
+                Path.of("config"), work.resolve("data"), new RekapProperties.Contoh(true, true, work.resolve("contoh")),
+                DataSize.ofMegabytes(20), 2020, 2035, new RekapProperties.Skor(100), Paper.A4);
+        RekapRunner runner = new RekapRunner(new QuarterRun(Map.of("formulirJob", forms), "formulir", launcher, p,
+                CATALOGUE), Clock.systemUTC());
+
+        runner.run(new DefaultApplicationArguments("tahun=2026", "triwulan=4"));
+
+        assertThat(runner.getExitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(work.resolve("contoh/input")).as("the blank forms read no forms, so none are made up").doesNotExist();
+    }
 }
