@@ -36,7 +36,7 @@ final class SourceSheets {
 
     static void writeTrace(XSSFWorkbook workbook, Styles styles, Recap recap) {
         TableSheet t = new TableSheet(workbook, styles, recap, TRACE, "Jejak Data: Asal Setiap Nilai "
-                + recap.periode().longLabel(), 16, 9, 14, 14, 14, 9, 9, 12, 7, 60, 70, 100);
+                + recap.periode().longLabel(), 16, 9, 14, 14, 14, 9, 9, 12, 7, 64, 70, 100);
         t.header(TRACE_COLUMNS);
         for (IndicatorResult r : recap.indicators()) {
             for (StoredRow s : r.values().rows().stream().sorted(ORDER).toList()) {
@@ -50,7 +50,7 @@ final class SourceSheets {
                 t.text(row, 6, s.cumulative() ? "Ya" : "Tidak", styles.text);
                 t.text(row, 7, s.sheet(), styles.text);
                 t.text(row, 8, s.cell(), styles.text);
-                t.text(row, 9, s.fileName(), styles.text);
+                t.text(row, 9, s.fileName());
                 t.text(row, 10, unitName(recap, s.unitCode()), styles.text);
                 t.text(row, 11, r.indicator().name(), styles.text);
             }
@@ -61,7 +61,7 @@ final class SourceSheets {
 
     static void writeNotes(XSSFWorkbook workbook, Styles styles, Recap recap) {
         TableSheet t = new TableSheet(workbook, styles, recap, NOTES, "Keterangan dan Bukti dari Formulir "
-                + recap.periode().longLabel(), 16, 9, 60, 40, 50, 70, 100);
+                + recap.periode().longLabel(), 16, 9, 50, 40, 64, 70, 100);
         t.header(NOTE_COLUMNS);
         for (IndicatorResult r : recap.indicators()) {
             for (StoredRow s : r.values().rows().stream().filter(SourceSheets::hasNote).sorted(ORDER).toList()) {
@@ -70,7 +70,7 @@ final class SourceSheets {
                 t.text(row, 1, s.periode().label(), styles.text);
                 t.text(row, 2, s.keterangan());
                 t.text(row, 3, s.bukti());
-                t.text(row, 4, s.fileName(), styles.text);
+                t.text(row, 4, s.fileName());
                 t.text(row, 5, unitName(recap, s.unitCode()), styles.text);
                 t.text(row, 6, r.indicator().name(), styles.text);
             }

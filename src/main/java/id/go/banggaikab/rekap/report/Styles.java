@@ -11,11 +11,11 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * The look of one recap or LAKIP workbook: cell styles named once from the shared {@link CellStyles} (Arial 10,
+ * The look of one recap or LAKIP workbook: cell styles named once from the shared {@link CellStyles} (10 pt,
  * bordered tables, dark teal headers; whole numbers without decimals, fractions two, percentages one) and the paper
- * every sheet is set up to print on. Arial, also as the workbook's default font that column widths are counted in,
- * because LibreOffice draws it with the metric-compatible Liberation Sans: a page checked in LibreOffice is then the
- * page Excel prints, which Calibri (replaced by a wider font where it is not installed) does not give.
+ * every sheet is set up to print on. The recap uses Arial, also as the workbook's default font that column widths are
+ * counted in, because LibreOffice draws it with the metric-compatible Liberation Sans: a page checked in LibreOffice
+ * is then the page Excel prints, which Calibri (replaced by a wider font where it is not installed) does not give.
  */
 final class Styles {
 
@@ -41,17 +41,23 @@ final class Styles {
     private final CellStyles cells;
     private final Map<String, XSSFCellStyle> indented = new HashMap<>();
 
+    /** The LAKIP table's styles: Calibri 10 on A4, as before the recap moved to Arial. */
     Styles(XSSFWorkbook workbook) {
-        this(workbook, Paper.A4);
+        this(workbook, Paper.A4, "Calibri");
     }
 
+    /** The recap's styles: Arial 10, also as the workbook's default font, on {@code paper}. */
     Styles(XSSFWorkbook workbook, Paper paper) {
-        this.workbook = workbook;
-        this.paper = paper;
+        this(workbook, paper, FONT);
         XSSFFont normal = workbook.getFontAt(0);
         normal.setFontName(FONT);
         normal.setFontHeightInPoints((short) 10);
-        this.cells = new CellStyles(workbook, FONT);
+    }
+
+    private Styles(XSSFWorkbook workbook, Paper paper, String fontName) {
+        this.workbook = workbook;
+        this.paper = paper;
+        this.cells = new CellStyles(workbook, fontName);
         title = cells.plain(font(14, true, IndexedColors.BLACK));
         subtitle = cells.plain(font(10, false, IndexedColors.GREY_80_PERCENT));
         banner = CellStyles.filled(cells.plain(font(12, true, IndexedColors.WHITE)), IndexedColors.RED);

@@ -45,15 +45,15 @@ final class SummarySheet {
         t.text(scoreRow, 0, "Skor kinerja dinas (%)", styles.bold);
         t.percent(scoreRow, 1, dinas.score()).setCellStyle(styles.big);
         t.text(scoreRow, 2, Wording.category(dinas, recap), styles.bold);
-        t.text(scoreRow, 3, Wording.basis(dinas, recap), styles.bold);
+        t.text(scoreRow, 3, Wording.headline(dinas, recap), styles.bold);
         merge(t, scoreRow, 3, styles.bold);
-        fact(t, "Status rekap", status(recap), recap.quarterEnded() && !dinas.partial() ? styles.text : styles.note);
-        fact(t, "Indikator yang dinilai", dinas.indicators() + " dari " + dinas.indicatorsTotal(), styles.text);
+        fact(t, "Status rekap", status(recap), recap.quarterEnded() && !dinas.partial() ? styles.wrap : styles.note);
+        fact(t, "Indikator yang dinilai", dinas.indicators() + " dari " + dinas.indicatorsTotal(), styles.wrap);
         fact(t, "Laporan unit diterima", recap.receivedUnits() + " dari " + recap.expectedUnits() + " unit",
-                styles.text);
-        fact(t, "Unit belum melapor (lembar Belum Lapor)", missing(recap), styles.text);
-        fact(t, "Masalah pada berkas (lembar Masalah)", problemCounts(recap.problems()), styles.text);
-        fact(t, "Catatan katalog (lembar " + FollowUpSheets.CATALOGUE + ")", catalogueNotes(recap), styles.text);
+                styles.wrap);
+        fact(t, "Unit belum melapor (lembar Belum Lapor)", missing(recap), styles.wrap);
+        fact(t, "Masalah pada berkas (lembar Masalah)", problemCounts(recap.problems()), styles.wrap);
+        fact(t, "Catatan katalog (lembar " + FollowUpSheets.CATALOGUE + ")", catalogueNotes(recap), styles.wrap);
         t.row();
         Row header = t.row();
         header.setHeightInPoints(28);
@@ -79,7 +79,7 @@ final class SummarySheet {
             boolean current = tw == trend.size();
             Double score = trend.get(tw - 1);
             String note = score == null ? (current ? Wording.category(dinas, recap) : Wording.NO_DATA)
-                    : current ? Wording.basis(dinas, recap) : "";
+                    : current ? Wording.headline(dinas, recap) : "";
             boolean provisional = current && score != null && note.startsWith("sementara");
             String label = "TW " + Periode.roman(tw) + (score == null ? " (" + note + ")"
                     : provisional ? " (sementara)" : "");
@@ -120,7 +120,7 @@ final class SummarySheet {
 
     private static void fact(TableSheet t, String label, String value, org.apache.poi.ss.usermodel.CellStyle style) {
         Row r = t.row();
-        t.text(r, 0, label, t.styles.text);
+        t.text(r, 0, label, t.styles.wrap);
         t.text(r, 1, value, style);
         merge(t, r, 1, style);
         int width = 0;

@@ -27,6 +27,8 @@ final class TableSheet {
     private static final int LINE_POINTS = 13;
     /** The print scale of {@link #printCompact}, in percent. */
     static final short COMPACT_SCALE = 75;
+    /** A one-line row of 10 pt text without the spacing the fitted heights leave: Excel's own default height. */
+    private static final float SINGLE_LINE_POINTS = 12.75f;
 
     final XSSFSheet sheet;
     final Styles styles;
@@ -135,12 +137,18 @@ final class TableSheet {
     /**
      * For long reference sheets that are read on screen: prints columns {@code 0..lastColumn} at a fixed
      * {@link #COMPACT_SCALE} percent (7,5 pt for the 10 pt text) rather than as large as the width allows, so that more
-     * rows fit a page. The printed columns must fit the page at that scale.
+     * rows fit a page, one-line rows at their natural height. The printed columns must fit the page at that scale.
      */
     void printCompact(int lastColumn) {
         printColumns(lastColumn);
         sheet.setFitToPage(false);
         sheet.getPrintSetup().setScale(COMPACT_SCALE);
+        for (int r = HEADER_ROW + 1; r <= lastRow(); r++) {
+            Row row = sheet.getRow(r);
+            if (row != null && row.getHeightInPoints() <= LINE_POINTS + 2) {
+                row.setHeightInPoints(SINGLE_LINE_POINTS);
+            }
+        }
     }
 
     /** Landscape on the workbook's paper, narrow margins, one page wide, page numbers in the footer. */

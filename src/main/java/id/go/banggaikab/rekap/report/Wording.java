@@ -69,8 +69,9 @@ final class Wording {
 
     /**
      * What a score rests on, to stand beside the number (SPEC §5): "sementara: dari 2 dari 11 unit" while units have not
-     * sent the quarter's form, "dari 5 dari 6 indikator" when indicators are left out, "sementara: triwulan belum
-     * berakhir" while the quarter runs, else "lengkap". Without a score: how many of its units reported, if any.
+     * sent the quarter's form, "dari 5 dari 6 indikator" when indicators are left out, else "lengkap". Without a score:
+     * how many of its units reported, if more than one. A quarter still running is said once, by {@link #headline}
+     * and the sheet titles, not on every row.
      */
     static String basis(ScoreNode n, Recap recap) {
         if (n.score() == null) {
@@ -79,12 +80,20 @@ final class Wording {
         if (n.partial() && !n.position()) {
             return "sementara: dari " + n.unitsReported() + " dari " + n.unitsExpected() + " unit";
         }
-        String indicators = n.indicators() < n.indicatorsTotal()
-                ? "dari " + n.indicators() + " dari " + n.indicatorsTotal() + " indikator" : "";
-        if (!recap.quarterEnded()) {
-            return indicators.isEmpty() ? NOT_ENDED : indicators + "; " + NOT_ENDED;
+        return n.indicators() < n.indicatorsTotal()
+                ? "dari " + n.indicators() + " dari " + n.indicatorsTotal() + " indikator" : "lengkap";
+    }
+
+    /** The basis of the dinas score where it stands alone: {@link #basis}, and provisional while the quarter runs. */
+    static String headline(ScoreNode dinas, Recap recap) {
+        String basis = basis(dinas, recap);
+        if (recap.quarterEnded() || dinas.score() == null) {
+            return basis;
         }
-        return indicators.isEmpty() ? "lengkap" : indicators;
+        if (basis.equals("lengkap")) {
+            return NOT_ENDED;
+        }
+        return basis.startsWith("sementara: ") ? basis + "; triwulan belum berakhir" : basis + "; " + NOT_ENDED;
     }
 
     /**

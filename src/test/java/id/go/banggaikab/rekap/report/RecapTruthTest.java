@@ -132,6 +132,8 @@ class RecapTruthTest {
                     "Sementara: triwulan belum berakhir (Triwulan IV 2026 berakhir 31 Desember 2026)");
             assertThat(text(ringkasan.getRow(TableSheet.HEADER_ROW + 1), 3))
                     .isEqualTo("sementara: triwulan belum berakhir");
+            assertThat(text(rowWith(wb.getSheet("Rekap Unit"), "Dinas Koperasi dan UKM"), 5))
+                    .as("said once in the title, not on every row").isEqualTo("lengkap");
         }
         try (XSSFWorkbook wb = write(recap(4, rows, LocalDateTime.of(2027, 1, 10, 7, 0)), Paper.A4)) {
             assertThat(wb.getSheet("Ringkasan").getRow(0).getCell(0).getStringCellValue())
