@@ -37,5 +37,5 @@ echo GAGAL: folder config\ tidak ditemukan di "%REKAP_HOME%". Isi REKAP_HOME den
 exit /b 2
 
 :no_jar
-echo GAGAL: rekap-kinerja.jar tidak ditemukan di "%REKAP_HOME%". Buat dengan: mvn -q package -DskipTests, atau isi REKAP_JAR. 1>&2
+echo GAGAL: rekap-kinerja.jar tidak ditemukan di "%REKAP_HOME%". Buat dengan: mvn -B -q package -DskipTests, atau isi REKAP_JAR. 1>&2
 exit /b 2

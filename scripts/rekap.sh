@@ -31,7 +31,7 @@ if [ -z "$jar" ]; then
     done
 fi
 if [ -z "$jar" ] || [ ! -f "$jar" ]; then
-    echo "GAGAL: rekap-kinerja.jar tidak ditemukan di $home. Buat dengan: mvn -q package -DskipTests," \
+    echo "GAGAL: rekap-kinerja.jar tidak ditemukan di $home. Buat dengan: mvn -B -q package -DskipTests," \
         "atau isi REKAP_JAR." >&2
     exit 2
 fi

@@ -19,4 +19,13 @@ public record IndicatorValues(List<Figure> quarters, Figure ytd, Double numerato
     public Figure quarter(int tw) {
         return quarters.get(tw - 1);
     }
+
+    /**
+     * Whether quarter {@code tw} itself brought a figure: its own value, or a part of a ratio that came alone. A year to
+     * date carried over from earlier quarters is not a report of this one.
+     */
+    public boolean reportedIn(int tw) {
+        return !quarter(tw).isEmpty() || rows.stream().anyMatch(r -> r.periode().triwulan() == tw
+                && (r.value() != null || r.numerator() != null || r.denominator() != null || r.predikat() != null));
+    }
 }

@@ -11,7 +11,8 @@ import java.util.Optional;
  * The computed recap of a quarter, everything the writers need and nothing they must compute: one result per
  * catalogue indicator in catalogue order, the score tree, the dinas score of each quarter so far (index 0 = TW I; null
  * where there was nothing to score), the units that did not report, every problem (those from reading and those found
- * here), and how many of the expected units sent a form.
+ * here), and how many of the expected units sent a form. The catalogue's own notes ({@link Catalogue#warnings()}) are
+ * not problems of the forms and are not among {@code problems}.
  */
 public record Recap(Catalogue catalogue, Periode periode, RecapSettings settings, boolean sample,
         LocalDateTime runTime, List<IndicatorResult> indicators, ScoreNode scores, List<Double> dinasScoreByQuarter,
@@ -22,6 +23,14 @@ public record Recap(Catalogue catalogue, Periode periode, RecapSettings settings
         dinasScoreByQuarter = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(dinasScoreByQuarter));
         missing = List.copyOf(missing);
         problems = List.copyOf(problems);
+    }
+
+    /**
+     * Whether the quarter had ended when the recap was made (the run came after its last day). A recap of a quarter
+     * still running is provisional however complete its forms are.
+     */
+    public boolean quarterEnded() {
+        return runTime.toLocalDate().isAfter(periode.lastDay());
     }
 
     public Optional<IndicatorResult> indicator(String code) {

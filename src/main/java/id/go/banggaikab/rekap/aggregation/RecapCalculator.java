@@ -23,12 +23,12 @@ public final class RecapCalculator {
         Periode periode = input.periode();
         List<Problem> problems = new ArrayList<>(input.problems());
         Map<String, IndicatorResult> results = results(input, settings, periode, problems);
-        ScoreNode scores = new ScoreCalculator(catalogue, settings).score(results);
+        ScoreNode scores = new ScoreCalculator(catalogue, settings, input.submittedIn(periode)).score(results);
         List<Double> trend = new ArrayList<>();
         for (int tw = 1; tw < periode.triwulan(); tw++) {
             Periode earlier = new Periode(periode.tahun(), tw);
             Map<String, IndicatorResult> then = results(input, settings, earlier, new ArrayList<>());
-            trend.add(new ScoreCalculator(catalogue, settings).score(then).score());
+            trend.add(new ScoreCalculator(catalogue, settings, input.submittedIn(earlier)).score(then).score());
         }
         trend.add(scores.score());
         List<MissingReport> missing = missing(catalogue, periode, input.submittedIn(periode), results);

@@ -18,7 +18,9 @@ import id.go.banggaikab.rekap.catalogue.Target;
  * Turns an indicator's values into a recap line: targets, capaian against the annual target and against the
  * cumulative target of the quarter, categories, and the capaian used in scores. Scores judge progress within the
  * year, so they use the quarter's Rencana Aksi target when one is set and the annual target otherwise, capped at
- * {@link RecapSettings#scoreCap()}; the tables show capaian uncapped.
+ * {@link RecapSettings#scoreCap()}; the tables show capaian uncapped. An indicator with no figure for the quarter
+ * itself has no score capaian: a year to date left over from earlier quarters would score a quarter not sent as a
+ * low one.
  */
 final class ResultFactory {
 
@@ -35,7 +37,7 @@ final class ResultFactory {
         Figure quarterly = target == null ? Figure.NONE : quarterOf(target, triwulan);
         Double capaian = Capaian.of(values.ytd(), annual, i.polarity());
         Double capaianQuarter = Capaian.of(values.ytd(), quarterly, i.polarity());
-        Double forScore = capaianQuarter != null ? capaianQuarter : capaian;
+        Double forScore = !values.reportedIn(triwulan) ? null : capaianQuarter != null ? capaianQuarter : capaian;
         Double capped = forScore == null ? null : Math.min(forScore, settings.scoreCap());
         return new IndicatorResult(i, catalogue.unitOf(i), catalogue.positionOf(i), values, annual, quarterly,
                 capaian, settings.scale().categorize(capaian), capaianQuarter,

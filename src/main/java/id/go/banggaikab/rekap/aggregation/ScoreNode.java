@@ -4,14 +4,28 @@ import java.util.List;
 
 /**
  * A score in the organisation tree: a unit (with its positions and child units beneath) or a position (a leaf). The
- * score is null when nothing beneath it has both a value and a target. {@code indicators} says how many indicators
- * the score rests on, {@code indicatorsTotal} how many there are, so a score built on 2 of 12 is visibly thin.
+ * score is null when nothing beneath it has both a value for the quarter and a target. Beside the number it carries
+ * what the number rests on, so that no writer shows a partial score as if it were whole: {@code indicators} of
+ * {@code indicatorsTotal} indicators, and {@code unitsReported} of the {@code unitsExpected} reporting units beneath
+ * it (for a unit: the reporting units in its subtree; for a position: its own unit when that unit sends a form, else
+ * none) that sent a form for the quarter.
  */
 public record ScoreNode(String code, String name, boolean position, int depth, double weight, Double score,
-        String kategori, int indicators, int indicatorsTotal, List<ScoreNode> children) {
+        String kategori, int indicators, int indicatorsTotal, int unitsReported, int unitsExpected,
+        List<ScoreNode> children) {
 
     public ScoreNode {
         children = List.copyOf(children);
+    }
+
+    /** Some of the units this score should rest on have not sent the quarter's form: the score may still change. */
+    public boolean partial() {
+        return unitsReported < unitsExpected;
+    }
+
+    /** None of the units this score rests on sent the quarter's form ("Belum lapor"), which is not a low score. */
+    public boolean notReported() {
+        return unitsExpected > 0 && unitsReported == 0;
     }
 
     /** This node and everything beneath, depth first: the row order of the Rekap Unit sheet. */

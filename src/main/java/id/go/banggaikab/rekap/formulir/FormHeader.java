@@ -13,6 +13,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 final class FormHeader {
 
     static final String TITLE = "FORMULIR REALISASI INDIKATOR KINERJA INDIVIDU";
+    /** The empty row between the title lines and the header block, where a sample form carries its banner. */
+    static final int BLANK_ROW = 3;
     static final String HINT = "Isi hanya sel berlatar kuning. Sel abu-abu dihitung otomatis atau tidak perlu diisi. "
             + "Baca lembar Petunjuk sebelum mengisi.";
 

@@ -28,9 +28,16 @@ public final class FormTemplateWriter {
     static final String SHEET = "Realisasi";
 
     private final Catalogue catalogue;
+    private final boolean sample;
 
     public FormTemplateWriter(Catalogue catalogue) {
+        this(catalogue, false);
+    }
+
+    /** {@code sample}: the run is on sample data, so its targets are sample figures and the form says so. */
+    public FormTemplateWriter(Catalogue catalogue, boolean sample) {
         this.catalogue = catalogue;
+        this.sample = sample;
     }
 
     /**
@@ -48,12 +55,15 @@ public final class FormTemplateWriter {
             SheetStyles styles = new SheetStyles(workbook);
             XSSFSheet sheet = workbook.createSheet(SHEET);
             FormHeader.write(sheet, styles, layout, catalogue.dinasName(), unit, periode);
+            if (sample) {
+                SheetWriting.sampleBanner(sheet, styles, FormHeader.BLANK_ROW, layout.last());
+            }
             int last = new IndicatorRows(catalogue, sheet, styles, layout, periode).write(indicators,
                     FormLayout.HEADER_ROW + 1, targets == null ? Map.of() : targets, previous);
             int end = signature(sheet, styles, layout, unit, periode, last + 2);
             XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
             finish(sheet, layout, end);
-            InstructionsSheet.write(workbook, styles, unit, periode, indicators);
+            InstructionsSheet.write(workbook, styles, unit, periode, indicators, sample);
             workbook.setActiveSheet(0);
             workbook.lockStructure();
             return OutputFile.write(workbook, OutputFile.of(dir, unit, periode));

@@ -21,13 +21,17 @@ final class InstructionsSheet {
     private InstructionsSheet() {
     }
 
-    static void write(XSSFWorkbook workbook, SheetStyles styles, Unit unit, Periode periode, List<Indicator> rows) {
+    static void write(XSSFWorkbook workbook, SheetStyles styles, Unit unit, Periode periode, List<Indicator> rows,
+            boolean sample) {
         XSSFSheet sheet = workbook.createSheet(NAME);
         sheet.setColumnWidth(0, 5 * 256);
         sheet.setColumnWidth(1, TEXT_WIDTH * 256);
         SheetWriting.text(sheet, 0, 1, "PETUNJUK PENGISIAN FORMULIR REALISASI " + periode.longLabel().toUpperCase(java.util.Locale.ROOT),
                 styles.section);
         SheetWriting.text(sheet, 1, 1, unit.name(), styles.label);
+        if (sample) {
+            SheetWriting.sampleBanner(sheet, styles, 2, 1);
+        }
         int r = 3;
         int no = 1;
         for (String line : steps(periode)) {

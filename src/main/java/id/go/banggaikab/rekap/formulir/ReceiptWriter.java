@@ -30,11 +30,18 @@ public final class ReceiptWriter {
 
     private final Catalogue catalogue;
     private final ZoneId zone;
+    private final boolean sample;
 
     /** {@code zone}: where the dinas is, so file times read as the staff's own clock (WITA in Banggai). */
     public ReceiptWriter(Catalogue catalogue, ZoneId zone) {
+        this(catalogue, zone, false);
+    }
+
+    /** {@code sample}: the run is on sample data, so the receipt acknowledges sample forms and says so. */
+    public ReceiptWriter(Catalogue catalogue, ZoneId zone, boolean sample) {
         this.catalogue = catalogue;
         this.zone = zone;
+        this.sample = sample;
     }
 
     /** Writes {@code <dir>/<unit name> - <tahun> TW <roman>.xlsx}, replacing an earlier receipt of that name. */
@@ -76,6 +83,9 @@ public final class ReceiptWriter {
         for (int r = 0; r < titles.length; r++) {
             SheetWriting.text(sheet, r, 0, titles[r], r == 0 ? styles.title : styles.subtitle);
             SheetWriting.merge(sheet, r, 0, last, r == 0 ? styles.title : styles.subtitle);
+        }
+        if (sample) {
+            SheetWriting.sampleBanner(sheet, styles, titles.length, last);
         }
         String[][] block = {{"Unit Kerja", receipt.unit().name()}, {"Periode", receipt.periode().longLabel()},
             {"Dibuat", IndonesianTime.format(receipt.generatedAt(), zone)}, {"Ringkasan", summary(receipt)}};

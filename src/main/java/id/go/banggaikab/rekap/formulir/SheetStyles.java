@@ -2,6 +2,7 @@ package id.go.banggaikab.rekap.formulir;
 
 import id.go.banggaikab.rekap.output.CellStyles;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFFont;
@@ -35,6 +36,7 @@ final class SheetStyles {
     final XSSFCellStyle unused;
     final XSSFCellStyle previous;
     final XSSFCellStyle section;
+    final XSSFCellStyle banner;
 
     private final CellStyles cells;
 
@@ -50,6 +52,8 @@ final class SheetStyles {
         note = style(font(9, false, true), false, null);
         note.setWrapText(true);
         section = style(font(11, true, false), false, null);
+        banner = CellStyles.filled(cells.plain(cells.font(11, true, false, IndexedColors.WHITE)), IndexedColors.RED);
+        banner.setAlignment(HorizontalAlignment.CENTER);
         header = style(font(10, true, false), true, HEADER_FILL);
         header.setAlignment(HorizontalAlignment.CENTER);
         header.setVerticalAlignment(VerticalAlignment.CENTER);
@@ -58,7 +62,7 @@ final class SheetStyles {
         text.setWrapText(true);
         centred = style(font(10, false, false), true, null);
         centred.setAlignment(HorizontalAlignment.CENTER);
-        small = style(font(8, false, false), true, null);
+        small = style(font(9, false, false), true, null);
         small.setWrapText(true);
         input = style(font(10, false, false), true, INPUT_FILL);
         input.setLocked(false);

@@ -15,6 +15,9 @@ import org.apache.poi.ss.util.CellRangeAddress;
  */
 final class SheetWriting {
 
+    /** The mark of everything made from sample data: the recap's banner, in the same words. */
+    static final String SAMPLE_BANNER = "DATA CONTOH — bukan data resmi";
+
     private static final float LINE_POINTS = 12.5f;
     /** Column widths count characters of the default font; our 10 pt Arial fits about this many more. */
     private static final double NARROWER_FONT = 1.15;
@@ -52,6 +55,13 @@ final class SheetWriting {
         if (last > first) {
             sheet.addMergedRegion(new CellRangeAddress(r, r, first, last));
         }
+    }
+
+    /** The red sample-data banner across columns {@code 0..last} of row {@code r}. */
+    static void sampleBanner(Sheet sheet, SheetStyles styles, int r, int last) {
+        text(sheet, r, 0, SAMPLE_BANNER, styles.banner);
+        merge(sheet, r, 0, last, styles.banner);
+        row(sheet, r).setHeightInPoints(18);
     }
 
     /** Lines a text needs in a column of {@code widthChars} characters, breaking at spaces like a word processor. */

@@ -54,12 +54,15 @@ class FormsTasklet implements Tasklet {
         Map<String, Target> targets = run.targets(periode.tahun());
         Path dir = QuarterFolders.forms(properties.outputDir(), periode);
         Periode previous = periode.previous();
-        FormTemplateWriter writer = new FormTemplateWriter(catalogue);
+        FormTemplateWriter writer = new FormTemplateWriter(catalogue, properties.contoh().aktif());
         for (Unit unit : catalogue.reportingUnits()) {
             Path file = writer.write(unit, periode, targets, lastQuarter(unit, previous), dir);
             contribution.incrementWriteCount(1);
             log.info("Formulir ditulis: {}", file.toAbsolutePath());
         }
+        context.getStepContext().getStepExecution().getJobExecution().getExecutionContext().putString(
+                QuarterRun.SUMMARY, catalogue.reportingUnits().size() + " formulir kosong " + periode.longLabel()
+                        + (properties.contoh().aktif() ? " (DATA CONTOH)" : "") + " di " + dir.toAbsolutePath());
         return RepeatStatus.FINISHED;
     }
 

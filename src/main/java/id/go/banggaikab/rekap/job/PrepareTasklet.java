@@ -40,8 +40,9 @@ class PrepareTasklet implements Tasklet {
         run.targets(tahun);
         if (properties.contoh().aktif()) {
             int written = new SampleForms(catalogue).writeSampleYear(properties.inputDir()).size();
-            log.warn("Folder input kosong: memakai DATA CONTOH dari {} ({} formulir baru), database dan hasil "
-                    + "terpisah dari data resmi.", properties.inputDir(), written);
+            log.warn("Folder input kosong: memakai DATA CONTOH dari {} ({}), database dan hasil terpisah dari data "
+                    + "resmi.", properties.inputDir(), written == 0 ? "formulir contoh sudah ada"
+                            : written + " formulir contoh dibuat");
         }
         return RepeatStatus.FINISHED;
     }

@@ -2,6 +2,7 @@ package id.go.banggaikab.rekap.job;
 
 import id.go.banggaikab.rekap.shared.Periode;
 import id.go.banggaikab.rekap.output.LeftoverOutputs;
+import id.go.banggaikab.rekap.shared.IndonesianNumbers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +25,8 @@ import org.springframework.batch.core.job.JobExecution;
 public class QuarterRun {
 
     private static final Logger log = LoggerFactory.getLogger(QuarterRun.class);
+    /** Where a job leaves the lines to end the run with (the recap's summary), in its execution context. */
+    static final String SUMMARY = "rekap.ringkasan";
 
     private final Map<String, Job> jobs;
     private final String jobName;
@@ -78,7 +81,9 @@ public class QuarterRun {
         Duration took = execution.getStartTime() == null || execution.getEndTime() == null ? Duration.ZERO
                 : Duration.between(execution.getStartTime(), execution.getEndTime());
         if (execution.getStatus() == BatchStatus.COMPLETED) {
-            log.info("Selesai dalam {} detik.", took.toMillis() / 1000.0);
+            log.info("Selesai dalam {} detik.", IndonesianNumbers.format(took.toMillis() / 1000.0, 1));
+            String summary = execution.getExecutionContext().getString(SUMMARY, "");
+            summary.lines().forEach(log::info);
             return ExitCodes.OK;
         }
         Throwable failure = execution.getAllFailureExceptions().stream().findFirst().orElse(null);

@@ -73,8 +73,7 @@ class RecapMaker {
             catalogue = run.catalogue();
             targets = run.targets(periode.tahun());
         }
-        List<Problem> problems = new ArrayList<>();
-        catalogue.warnings().forEach(w -> problems.add(Problem.warning(KATALOG, null, null, null, w)));
+        List<Problem> problems = new ArrayList<>(); // the catalogue's own notes are shown apart, from the catalogue
         problems.addAll(history.problems(periode.tahun()));
         problems.addAll(run.problems());
         problems.addAll(figures.notes(periode));
@@ -85,7 +84,7 @@ class RecapMaker {
                 defaults.scale(), defaults.redBelow(), defaults.greenAbove()));
         Path out = properties.outputDir();
         Files.createDirectories(out);
-        Path recapFile = new RecapWorkbookWriter().write(recap, out);
+        Path recapFile = new RecapWorkbookWriter(properties.kertas()).write(recap, out);
         List<Path> lakip = new LakipWriter().write(recap, out);
         return new Written(recap, recapFile, lakip);
     }

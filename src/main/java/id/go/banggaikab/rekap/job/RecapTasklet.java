@@ -1,6 +1,7 @@
 package id.go.banggaikab.rekap.job;
 
 import id.go.banggaikab.rekap.shared.Periode;
+import id.go.banggaikab.rekap.report.RunSummary;
 import java.nio.file.Path;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Gathers what the history holds for the year asked (and the year before, for growth and comparison), computes the
- * recap and writes the recap workbook and the LAKIP table. Writers move finished files into place, so a crash here
+ * recap and writes the recap workbook and the LAKIP table. The catalogue's own notes are not added to the forms'
+ * problems: the recap shows them apart, from the catalogue. Writers move finished files into place, so a crash here
  * leaves no half-written output.
  */
 @Component
@@ -41,6 +43,10 @@ class RecapTasklet implements Tasklet {
         for (Path lakip : written.lakipFiles()) {
             log.info("Tabel LAKIP ditulis: {}", lakip.toAbsolutePath());
         }
+        // The run's last words (QuarterRun prints them once the job is done): what a planner needs from this run.
+        context.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
+                .putString(QuarterRun.SUMMARY, String.join("\n", RunSummary.lines(written.recap(),
+                        written.recapFile(), written.lakipFiles())));
         return RepeatStatus.FINISHED;
     }
 }

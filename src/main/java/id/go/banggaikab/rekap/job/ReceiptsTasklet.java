@@ -60,7 +60,7 @@ class ReceiptsTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws Exception {
         Catalogue catalogue = run.catalogue();
         Path dir = QuarterFolders.receipts(properties.outputDir(), periode);
-        ReceiptWriter writer = new ReceiptWriter(catalogue, clock.getZone());
+        ReceiptWriter writer = new ReceiptWriter(catalogue, clock.getZone(), properties.contoh().aktif());
         for (Unit unit : catalogue.units()) {
             List<SentFile> files = history.filesOf(unit.code(), periode);
             if (files.isEmpty()) {

@@ -1,16 +1,20 @@
 package id.go.banggaikab.rekap.job;
 
+import id.go.banggaikab.rekap.report.Paper;
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
-/** The settings under {@code rekap.*} in {@code config/application.yml}, overridable by {@code --rekap.x=y}. */
+/**
+ * The settings under {@code rekap.*} in {@code config/application.yml}, overridable by {@code --rekap.x=y};
+ * {@code kertas} is the paper the recap is set up to print on (A4 or F4).
+ */
 @ConfigurationProperties("rekap")
 public record RekapProperties(@DefaultValue("input") Path inputDir, @DefaultValue("output") Path outputDir,
         @DefaultValue("config") Path configDir, @DefaultValue("data") Path dataDir, @DefaultValue Contoh contoh,
         @DefaultValue("20MB") DataSize berkasMaks, @DefaultValue("2020") int tahunMin,
-        @DefaultValue("2035") int tahunMaks, @DefaultValue Skor skor) {
+        @DefaultValue("2035") int tahunMaks, @DefaultValue Skor skor, @DefaultValue("A4") Paper kertas) {
 
     /** The file whose lock makes one run at a time per database (taken for the migration and for each run). */
     public Path lockFile() {

@@ -1,5 +1,6 @@
 package id.go.banggaikab.rekap.job;
 
+import id.go.banggaikab.rekap.shared.IndonesianNumbers;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,11 +25,16 @@ class StepProgress implements StepExecutionListener {
         if (step.getStepName().equals("importForms")) {
             log.info("Langkah {} selesai: {} berkas ditemukan, {} dibaca baru, {} sudah pernah dibaca ({} detik)",
                     label(step.getStepName()), step.getReadCount(), step.getWriteCount(), step.getFilterCount(),
-                    millis / 1000.0);
+                    seconds(millis));
         } else {
-            log.info("Langkah {} selesai ({} detik)", label(step.getStepName()), millis / 1000.0);
+            log.info("Langkah {} selesai ({} detik)", label(step.getStepName()), seconds(millis));
         }
         return step.getExitStatus();
+    }
+
+    /** "2,7": in Indonesian "2.722 detik" reads as two thousand seconds. */
+    private static String seconds(long millis) {
+        return IndonesianNumbers.format(millis / 1000.0, 1);
     }
 
     private static String label(String step) {

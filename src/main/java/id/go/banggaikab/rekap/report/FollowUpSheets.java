@@ -4,21 +4,26 @@ import id.go.banggaikab.rekap.aggregation.MissingReport;
 import id.go.banggaikab.rekap.aggregation.Recap;
 import id.go.banggaikab.rekap.catalogue.Indicator;
 import id.go.banggaikab.rekap.shared.Problem;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The sheets the perencanaan staff act on: "Masalah" (every rejected file, rejected or corrected cell, replaced
- * submission and warning, where it is and why) and "Belum Lapor" (units expected to report with no form for the
- * quarter, each with the indicators that stay empty because of it).
+ * submission and warning, where it is and why), "Belum Lapor" (units expected to report with no form for the
+ * quarter, each with the indicators that stay empty because of it) and "Catatan Katalog" (what the check of
+ * katalog.yml found, such as a NIP that breaks the 18-digit rule: the perencanaan's own file, not a unit's form, so it
+ * is kept apart from the forms' problems).
  */
 final class FollowUpSheets {
 
     static final String PROBLEMS = "Masalah";
     static final String MISSING = "Belum Lapor";
+    static final String CATALOGUE = "Catatan Katalog";
 
     static final String[] PROBLEM_COLUMNS = {"Jenis", "Berkas", "Lembar", "Sel", "Nilai", "Keterangan"};
     static final String[] MISSING_COLUMNS = {"Unit Kerja", "Kode", "Indikator Kinerja yang Belum Ada Nilainya"};
+    static final String[] CATALOGUE_COLUMNS = {"No", "Berkas", "Catatan"};
 
     private FollowUpSheets() {
     }
@@ -40,6 +45,23 @@ final class FollowUpSheets {
             t.text(t.row(), 0, "Tidak ada masalah.");
         }
         t.finish(PROBLEM_COLUMNS.length);
+    }
+
+    static void writeCatalogueNotes(XSSFWorkbook workbook, Styles styles, Recap recap) {
+        TableSheet t = new TableSheet(workbook, styles, recap, CATALOGUE, "Catatan Pemeriksaan Katalog (katalog.yml) "
+                + recap.periode().longLabel(), 6, 14, 110);
+        t.header(CATALOGUE_COLUMNS);
+        List<String> notes = recap.catalogue().warnings();
+        for (int i = 0; i < notes.size(); i++) {
+            Row row = t.row();
+            t.number(row, 0, (double) (i + 1));
+            t.text(row, 1, "katalog.yml");
+            t.text(row, 2, notes.get(i));
+        }
+        if (notes.isEmpty()) {
+            t.text(t.row(), 0, "Tidak ada catatan.");
+        }
+        t.finish(CATALOGUE_COLUMNS.length);
     }
 
     static void writeMissing(XSSFWorkbook workbook, Styles styles, Recap recap) {

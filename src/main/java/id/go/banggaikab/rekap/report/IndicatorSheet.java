@@ -8,7 +8,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * "Rekap Indikator": one row per catalogue indicator with the columns SPEC §5 fixes, then the comparison with the
  * quarter's Rencana Aksi target and the ratio's accumulated parts. Numbers are numeric cells; a quarter not reached
- * or not reported is an empty cell; capaian without data is empty and its category says "Belum ada data".
+ * or not reported is an empty cell; capaian without data is empty and its category says "Belum ada data", and an
+ * indicator with figures of earlier quarters but none for this one says "Belum lapor TW …". Every column is on screen;
+ * the printed page holds the columns up to Kategori, which on A4 or F4 keeps the text at a readable size.
  */
 final class IndicatorSheet {
 
@@ -21,7 +23,11 @@ final class IndicatorSheet {
         "Kategori thd Target TW", "Pembilang s.d. TW", "Penyebut s.d. TW"};
 
     static final int CAPAIAN = 11;
+    static final int KATEGORI = 12;
     static final int CAPAIAN_QUARTER = 15;
+    static final int KATEGORI_QUARTER = 16;
+    /** The last printed column: Kategori. */
+    static final int LAST_PRINTED = KATEGORI;
 
     private IndicatorSheet() {
     }
@@ -29,7 +35,7 @@ final class IndicatorSheet {
     static void write(XSSFWorkbook workbook, Styles styles, Recap recap) {
         TableSheet t = new TableSheet(workbook, styles, recap, NAME,
                 "Rekap Indikator Kinerja " + recap.periode().longLabel(),
-                16, 18, 20, 34, 9, 11, 11, 11, 11, 11, 11, 9, 16, 26, 11, 11, 16, 11, 11);
+                16, 14, 16, 30, 9, 10, 10, 10, 10, 10, 10, 9, 14, 26, 11, 11, 16, 11, 11);
         t.header(COLUMNS);
         for (IndicatorResult r : recap.indicators()) {
             Row row = t.row();
@@ -44,16 +50,17 @@ final class IndicatorSheet {
             }
             t.figure(row, 10, r.ytd());
             t.percent(row, CAPAIAN, r.capaian());
-            t.text(row, 12, Wording.category(r.kategori(), r.ytd(), r.target()));
+            t.text(row, KATEGORI, Wording.category(r, r.kategori(), r.target(), recap.periode()));
             t.text(row, 13, String.join("\n", r.sources()));
             t.figure(row, 14, r.quarterTarget());
             t.percent(row, CAPAIAN_QUARTER, r.capaianQuarter());
-            t.text(row, 16, Wording.category(r.kategoriQuarter(), r.ytd(), r.quarterTarget()));
+            t.text(row, KATEGORI_QUARTER, Wording.category(r, r.kategoriQuarter(), r.quarterTarget(), recap.periode()));
             t.number(row, 17, r.values().numerator());
             t.number(row, 18, r.values().denominator());
         }
         t.finish(COLUMNS.length);
-        TrafficLight.apply(t, CAPAIAN, recap.settings());
-        TrafficLight.apply(t, CAPAIAN_QUARTER, recap.settings());
+        t.printColumns(LAST_PRINTED);
+        TrafficLight.apply(t, CAPAIAN, recap.settings(), KATEGORI);
+        TrafficLight.apply(t, CAPAIAN_QUARTER, recap.settings(), KATEGORI_QUARTER);
     }
 }

@@ -11,10 +11,15 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * The cell styles of one recap or LAKIP workbook, named once from the shared {@link CellStyles}: Calibri 10,
- * bordered tables, dark teal headers. Whole numbers get no decimals, fractions two, percentages one.
+ * The look of one recap or LAKIP workbook: cell styles named once from the shared {@link CellStyles} (10 pt,
+ * bordered tables, dark teal headers; whole numbers without decimals, fractions two, percentages one) and the paper
+ * every sheet is set up to print on. The recap uses Arial, also as the workbook's default font that column widths are
+ * counted in, because LibreOffice draws it with the metric-compatible Liberation Sans: a page checked in LibreOffice
+ * is then the page Excel prints, which Calibri (replaced by a wider font where it is not installed) does not give.
  */
 final class Styles {
+
+    private static final String FONT = "Arial";
 
     final XSSFCellStyle title;
     final XSSFCellStyle subtitle;
@@ -29,14 +34,30 @@ final class Styles {
     final XSSFCellStyle boldPercent;
     final XSSFCellStyle big;
     final XSSFCellStyle grade;
+    final XSSFCellStyle note;
+    final Paper paper;
 
     private final XSSFWorkbook workbook;
     private final CellStyles cells;
     private final Map<String, XSSFCellStyle> indented = new HashMap<>();
 
+    /** The LAKIP table's styles: Calibri 10 on A4, as before the recap moved to Arial. */
     Styles(XSSFWorkbook workbook) {
+        this(workbook, Paper.A4, "Calibri");
+    }
+
+    /** The recap's styles: Arial 10, also as the workbook's default font, on {@code paper}. */
+    Styles(XSSFWorkbook workbook, Paper paper) {
+        this(workbook, paper, FONT);
+        XSSFFont normal = workbook.getFontAt(0);
+        normal.setFontName(FONT);
+        normal.setFontHeightInPoints((short) 10);
+    }
+
+    private Styles(XSSFWorkbook workbook, Paper paper, String fontName) {
         this.workbook = workbook;
-        this.cells = new CellStyles(workbook, "Calibri");
+        this.paper = paper;
+        this.cells = new CellStyles(workbook, fontName);
         title = cells.plain(font(14, true, IndexedColors.BLACK));
         subtitle = cells.plain(font(10, false, IndexedColors.GREY_80_PERCENT));
         banner = CellStyles.filled(cells.plain(font(12, true, IndexedColors.WHITE)), IndexedColors.RED);
@@ -55,6 +76,8 @@ final class Styles {
         boldPercent = cells.numeric(font(10, true, IndexedColors.BLACK), CellStyles.PERCENT);
         grade = cells.bordered(font(10, false, IndexedColors.BLACK));
         grade.setAlignment(HorizontalAlignment.RIGHT);
+        note = cells.bordered(font(10, true, IndexedColors.DARK_RED));
+        note.setWrapText(true);
         big = cells.plain(font(20, true, IndexedColors.DARK_TEAL));
         cells.format(big, CellStyles.PERCENT);
         big.setAlignment(HorizontalAlignment.LEFT);

@@ -6,9 +6,11 @@ import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFLineProperties;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.DisplayBlanks;
 import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
@@ -26,22 +28,28 @@ import org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbls;
 
 /**
  * The two charts of the summary, as native Excel charts (POI XDDF) reading cells of the sheet, so they stay right if
- * someone corrects a figure by hand. Both value axes run from 0 so that bars and lines are not exaggerated.
+ * someone corrects a figure by hand. Both value axes run from 0 so that bars and lines are not exaggerated. An empty
+ * cell (a bidang or quarter without data) is a gap: without {@code dispBlanksAs="gap"} LibreOffice and older Excel
+ * draw it as 0, a low score nobody reported.
  */
 final class SummaryCharts {
 
-    private static final int WIDTH_COLUMNS = 9;
-    private static final int HEIGHT_ROWS = 20;
+    /** Columns a chart spans. */
+    static final int WIDTH_COLUMNS = 7;
 
     private SummaryCharts() {
     }
 
-    static void bar(XSSFSheet sheet, CellRangeAddress labels, CellRangeAddress values, int col, int row) {
-        XSSFChart chart = chart(sheet, col, row, "Capaian Kinerja per Bidang (%)");
-        XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        XDDFValueAxis y = valueAxis(chart);
+    /** Horizontal bars, so that the long names of the bidang read on the axis instead of being turned on end. */
+    static void bar(XSSFSheet sheet, CellRangeAddress labels, CellRangeAddress values, int col, int row, int toRow) {
+        XSSFChart chart = chart(sheet, col, row, toRow, "Capaian Kinerja per Bidang (%)");
+        XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.LEFT);
+        x.setOrientation(AxisOrientation.MAX_MIN);
+        XDDFValueAxis y = valueAxis(chart, AxisPosition.BOTTOM);
+        // The categories run top to bottom; the value axis then belongs at the last one, the bottom.
+        y.setCrosses(AxisCrosses.MAX);
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
-        data.setBarDirection(BarDirection.COL);
+        data.setBarDirection(BarDirection.BAR);
         data.setVaryColors(false);
         XDDFChartData.Series s = series(sheet, data, labels, values);
         s.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(PresetColor.TEAL)));
@@ -49,10 +57,10 @@ final class SummaryCharts {
         showValues(chart.getCTChart().getPlotArea().getBarChartArray(0).getSerArray(0).addNewDLbls());
     }
 
-    static void line(XSSFSheet sheet, CellRangeAddress labels, CellRangeAddress values, int col, int row) {
-        XSSFChart chart = chart(sheet, col, row, "Skor Kinerja Dinas per Triwulan (%)");
+    static void line(XSSFSheet sheet, CellRangeAddress labels, CellRangeAddress values, int col, int row, int toRow) {
+        XSSFChart chart = chart(sheet, col, row, toRow, "Skor Kinerja Dinas per Triwulan (%)");
         XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        XDDFValueAxis y = valueAxis(chart);
+        XDDFValueAxis y = valueAxis(chart, AxisPosition.LEFT);
         XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, y);
         data.setVaryColors(false);
         XDDFLineChartData.Series s = (XDDFLineChartData.Series) series(sheet, data, labels, values);
@@ -78,17 +86,19 @@ final class SummaryCharts {
         labels.addNewShowBubbleSize().setVal(false);
     }
 
-    private static XSSFChart chart(XSSFSheet sheet, int col, int row, String title) {
+    /** A chart over columns {@code col} to {@code col + WIDTH_COLUMNS} and rows {@code row} to {@code toRow}. */
+    private static XSSFChart chart(XSSFSheet sheet, int col, int row, int toRow, String title) {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, col, row, col + WIDTH_COLUMNS, row + HEIGHT_ROWS);
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, col, row, col + WIDTH_COLUMNS, toRow);
         XSSFChart chart = drawing.createChart(anchor);
         chart.setTitleText(title);
         chart.setTitleOverlay(false);
+        chart.displayBlanksAs(DisplayBlanks.GAP);
         return chart;
     }
 
-    private static XDDFValueAxis valueAxis(XSSFChart chart) {
-        XDDFValueAxis y = chart.createValueAxis(AxisPosition.LEFT);
+    private static XDDFValueAxis valueAxis(XSSFChart chart, AxisPosition position) {
+        XDDFValueAxis y = chart.createValueAxis(position);
         y.setCrosses(AxisCrosses.AUTO_ZERO);
         y.setMinimum(0);
         y.setNumberFormat("0");

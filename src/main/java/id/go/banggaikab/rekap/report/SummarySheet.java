@@ -1,109 +1,203 @@
 package id.go.banggaikab.rekap.report;
 
+import id.go.banggaikab.rekap.aggregation.MissingReport;
 import id.go.banggaikab.rekap.aggregation.Recap;
 import id.go.banggaikab.rekap.aggregation.ScoreNode;
+import id.go.banggaikab.rekap.output.TextLines;
 import id.go.banggaikab.rekap.shared.Periode;
 import id.go.banggaikab.rekap.shared.Problem;
 import id.go.banggaikab.rekap.shared.Severity;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * "Ringkasan", the first sheet and the one the Kepala Dinas reads: the dinas score and category, how many forms came
- * in, are missing or had problems, the scores of the sekretariat and each bidang with their units, and two charts
- * (capaian per bidang, dinas score per quarter) drawn from small data tables on the same sheet.
+ * "Ringkasan", the first sheet and the one the Kepala Dinas reads: the dinas score and category with what it rests
+ * on, whether the recap is final or provisional and why, how many forms came in, are missing or had problems, the
+ * scores of the sekretariat and each bidang with their units, and two charts (capaian per bidang, dinas score per
+ * quarter) drawn from small data tables on the same sheet. No score is shown without its basis beside it, and a unit
+ * or quarter without data is a labelled gap in the charts, never a bar or point at 0.
  */
 final class SummarySheet {
 
     static final String NAME = "Ringkasan";
 
-    static final String[] TABLE_COLUMNS = {"Unit Kerja", "Skor (%)", "Kategori", "Indikator Dinilai",
+    static final String[] TABLE_COLUMNS = {"Unit Kerja", "Skor (%)", "Kategori", "Dasar Skor", "Indikator Dinilai",
         "Jumlah Indikator"};
+    static final String[] CHART_COLUMNS = {"Skor (%)", "Keterangan"};
+    /** Narrow enough that tables and charts print side by side on one landscape page above 7 pt. */
+    private static final int[] WIDTHS = {42, 9, 17, 28, 9, 9};
+    /** First column of the charts, right of the tables. */
+    private static final int CHART_COLUMN = WIDTHS.length;
+    private static final int LINE_POINTS = 13;
 
     private SummarySheet() {
     }
 
     static void write(XSSFWorkbook workbook, Styles styles, Recap recap) {
         TableSheet t = new TableSheet(workbook, styles, recap, NAME, "Ringkasan Capaian Kinerja "
-                + recap.periode().longLabel(), 62, 14, 16, 11, 11);
+                + recap.periode().longLabel(), WIDTHS);
         ScoreNode dinas = recap.scores();
         Row scoreRow = t.row();
         scoreRow.setHeightInPoints(30);
         t.text(scoreRow, 0, "Skor kinerja dinas (%)", styles.bold);
         t.percent(scoreRow, 1, dinas.score()).setCellStyle(styles.big);
-        t.text(scoreRow, 2, dinas.kategori() != null ? dinas.kategori() : Wording.NO_DATA, styles.bold);
-        fact(t, "Indikator yang dinilai", dinas.indicators() + " dari " + dinas.indicatorsTotal());
-        fact(t, "Laporan unit diterima", recap.receivedUnits() + " dari " + recap.expectedUnits() + " unit");
-        fact(t, "Unit belum melapor (lembar Belum Lapor)", recap.missing().size() + " unit");
-        fact(t, "Masalah pada berkas (lembar Masalah)", problemCounts(recap.problems()));
+        t.text(scoreRow, 2, Wording.category(dinas, recap), styles.bold);
+        t.text(scoreRow, 3, Wording.headline(dinas, recap), styles.bold);
+        merge(t, scoreRow, 3, styles.bold);
+        fact(t, "Status rekap", status(recap), recap.quarterEnded() && !dinas.partial() ? styles.wrap : styles.note);
+        fact(t, "Indikator yang dinilai", dinas.indicators() + " dari " + dinas.indicatorsTotal(), styles.wrap);
+        fact(t, "Laporan unit diterima", recap.receivedUnits() + " dari " + recap.expectedUnits() + " unit",
+                styles.wrap);
+        fact(t, "Unit belum melapor (lembar Belum Lapor)", missing(recap), styles.wrap);
+        fact(t, "Masalah pada berkas (lembar Masalah)", problemCounts(recap.problems()), styles.wrap);
+        fact(t, "Catatan katalog (lembar " + FollowUpSheets.CATALOGUE + ")", catalogueNotes(recap), styles.wrap);
         t.row();
-        int headerRow = t.row().getRowNum();
-        Row header = t.sheet.getRow(headerRow);
+        Row header = t.row();
         header.setHeightInPoints(28);
         for (int c = 0; c < TABLE_COLUMNS.length; c++) {
             t.text(header, c, TABLE_COLUMNS[c], styles.header);
         }
         for (ScoreNode top : dinas.units()) {
-            unitRow(t, top, 0);
-            top.units().forEach(u -> unitRow(t, u, 1));
+            unitRow(t, recap, top, 0);
+            top.units().forEach(u -> unitRow(t, recap, u, 1));
         }
+        int tableEnd = t.lastRow();
         t.row();
         int barFirst = chartTable(t, "Capaian per Bidang", "Bidang / Sekretariat");
         for (ScoreNode top : dinas.units()) {
-            Row r = t.row();
-            t.text(r, 0, top.name());
-            t.percent(r, 1, top.score());
+            chartRow(t, top.score() == null ? top.name() + " (" + Wording.category(top, recap) + ")" : top.name(),
+                    top.score(), top.score() == null ? "" : Wording.basis(top, recap));
         }
         int barLast = t.lastRow();
         t.row();
         int lineFirst = chartTable(t, "Skor Dinas per Triwulan", "Triwulan");
         List<Double> trend = recap.dinasScoreByQuarter();
         for (int tw = 1; tw <= trend.size(); tw++) {
-            Row r = t.row();
-            t.text(r, 0, "TW " + Periode.roman(tw));
-            t.percent(r, 1, trend.get(tw - 1));
+            boolean current = tw == trend.size();
+            Double score = trend.get(tw - 1);
+            String note = score == null ? (current ? Wording.category(dinas, recap) : Wording.NO_DATA)
+                    : current ? Wording.headline(dinas, recap) : "";
+            boolean provisional = current && score != null && note.startsWith("sementara");
+            String label = "TW " + Periode.roman(tw) + (score == null ? " (" + note + ")"
+                    : provisional ? " (sementara)" : "");
+            chartRow(t, label, score, score == null ? "" : note);
         }
-        int[] widths = {62, 14, 16, 11, 11};
-        for (int c = 0; c < widths.length; c++) {
-            t.sheet.setColumnWidth(c, widths[c] * 256);
+        for (int c = 0; c < WIDTHS.length; c++) {
+            t.sheet.setColumnWidth(c, WIDTHS[c] * 256);
         }
-        header.setHeightInPoints(28);
+        // The charts stand beside the facts and the table, the two together as tall as they are, so that one
+        // landscape page holds them; the charts' data tables below are for the screen.
+        int top = TableSheet.HEADER_ROW + 1;
+        int middle = top + (tableEnd + 1 - top) / 2;
         SummaryCharts.bar(t.sheet, new CellRangeAddress(barFirst, barLast, 0, 0),
-                new CellRangeAddress(barFirst, barLast, 1, 1), 6, TableSheet.HEADER_ROW + 1);
+                new CellRangeAddress(barFirst, barLast, 1, 1), CHART_COLUMN, top, middle);
         SummaryCharts.line(t.sheet, new CellRangeAddress(lineFirst, t.lastRow(), 0, 0),
-                new CellRangeAddress(lineFirst, t.lastRow(), 1, 1), 6, TableSheet.HEADER_ROW + 22);
+                new CellRangeAddress(lineFirst, t.lastRow(), 1, 1), CHART_COLUMN, middle, tableEnd + 1);
+        workbook.setPrintArea(workbook.getSheetIndex(t.sheet), 0, CHART_COLUMN + SummaryCharts.WIDTH_COLUMNS - 1, 0,
+                tableEnd);
         TrafficLight.apply(t, 1, recap.settings());
         t.print();
     }
 
-    private static void fact(TableSheet t, String label, String value) {
+    /** Final or provisional, and why: the quarter still running, units still to send their form. */
+    static String status(Recap recap) {
+        List<String> why = new ArrayList<>();
+        if (!recap.quarterEnded()) {
+            why.add("triwulan belum berakhir (" + recap.periode().longLabel() + " berakhir "
+                    + Wording.date(recap.periode().lastDay()) + ")");
+        }
+        ScoreNode dinas = recap.scores();
+        if (dinas.partial()) {
+            why.add("baru " + dinas.unitsReported() + " dari " + dinas.unitsExpected()
+                    + " unit melapor; skor dapat berubah bila laporan menyusul");
+        }
+        return why.isEmpty() ? "Lengkap: semua unit sudah melapor dan triwulan sudah berakhir"
+                : "Sementara: " + String.join("; ", why);
+    }
+
+    private static void fact(TableSheet t, String label, String value, org.apache.poi.ss.usermodel.CellStyle style) {
         Row r = t.row();
-        t.text(r, 0, label, t.styles.text);
-        t.text(r, 1, value, t.styles.text);
-        t.sheet.addMergedRegion(new CellRangeAddress(r.getRowNum(), r.getRowNum(), 1, 4));
-        for (int c = 2; c <= 4; c++) {
-            r.createCell(c).setCellStyle(t.styles.text);
+        t.text(r, 0, label, t.styles.wrap);
+        t.text(r, 1, value, style);
+        merge(t, r, 1, style);
+        int width = 0;
+        for (int c = 1; c < WIDTHS.length; c++) {
+            width += WIDTHS[c];
+        }
+        fitHeight(r, lines(value, width));
+    }
+
+    private static void merge(TableSheet t, Row r, int first, org.apache.poi.ss.usermodel.CellStyle style) {
+        int last = WIDTHS.length - 1;
+        t.sheet.addMergedRegion(new CellRangeAddress(r.getRowNum(), r.getRowNum(), first, last));
+        for (int c = first + 1; c <= last; c++) {
+            r.createCell(c).setCellStyle(style);
         }
     }
 
-    private static void unitRow(TableSheet t, ScoreNode n, int depth) {
+    private static void unitRow(TableSheet t, Recap recap, ScoreNode n, int depth) {
         Row r = t.row();
         t.text(r, 0, n.name(), t.styles.indented(depth, depth == 0));
         t.percent(r, 1, n.score());
-        t.text(r, 2, n.kategori() != null ? n.kategori() : Wording.NO_DATA);
-        t.number(r, 3, (double) n.indicators());
-        t.number(r, 4, (double) n.indicatorsTotal());
+        t.text(r, 2, Wording.category(n, recap));
+        t.text(r, 3, Wording.basis(n, recap));
+        t.number(r, 4, (double) n.indicators());
+        t.number(r, 5, (double) n.indicatorsTotal());
+        // Bold names are wider, about one letter in eight.
+        int nameWidth = depth == 0 ? (WIDTHS[0] * 7) / 8 : WIDTHS[0] - depth * 4;
+        fitHeight(r, lines(n.name(), nameWidth), lines(Wording.basis(n, recap), WIDTHS[3]));
     }
 
-    /** A small titled two-column table that a chart reads; returns the first data row. */
+    /** Wrapped text needs a taller row; Excel does not grow a row by itself for text written by a program. */
+    private static void fitHeight(Row r, int... lines) {
+        int most = 1;
+        for (int l : lines) {
+            most = Math.max(most, l);
+        }
+        r.setHeightInPoints(most * LINE_POINTS + 2);
+    }
+
+    /** As TableSheet estimates: a 10-point letter is narrower than the column unit. */
+    private static int lines(String text, int widthChars) {
+        return TextLines.count(text, (widthChars - 1) * 1.15);
+    }
+
+    /** A small titled table that a chart reads (label and score; the note is for the reader); returns its first row. */
     private static int chartTable(TableSheet t, String title, String label) {
         t.text(t.row(), 0, "Data grafik: " + title, t.styles.bold);
         Row header = t.row();
         t.text(header, 0, label, t.styles.header);
-        t.text(header, 1, "Skor (%)", t.styles.header);
+        for (int c = 0; c < CHART_COLUMNS.length; c++) {
+            t.text(header, c + 1, CHART_COLUMNS[c], t.styles.header);
+        }
+        merge(t, header, 2, t.styles.header);
         return t.lastRow() + 1;
+    }
+
+    /** A chart's data row: no score is an empty cell, which the chart leaves as a gap. */
+    private static void chartRow(TableSheet t, String label, Double score, String note) {
+        Row r = t.row();
+        t.text(r, 0, label);
+        t.percent(r, 1, score);
+        t.text(r, 2, note);
+        merge(t, r, 2, t.styles.wrap);
+        fitHeight(r, lines(label, WIDTHS[0]));
+    }
+
+    private static String missing(Recap recap) {
+        List<String> names = recap.missing().stream().map(MissingReport::unit).map(u -> u.name()).toList();
+        if (names.isEmpty()) {
+            return "tidak ada";
+        }
+        return names.size() + " unit" + (names.size() <= 2 ? ": " + String.join("; ", names) : "");
+    }
+
+    private static String catalogueNotes(Recap recap) {
+        int n = recap.catalogue().warnings().size();
+        return n == 0 ? "tidak ada" : n + " catatan tentang katalog.yml (bukan masalah formulir)";
     }
 
     private static String problemCounts(List<Problem> problems) {

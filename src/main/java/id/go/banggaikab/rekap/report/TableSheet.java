@@ -8,14 +8,16 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * One sheet of the recap laid out the same way as every other: a title with the dinas, the period and the run date
- * (and the sample-data banner when it applies), a header row at {@link #HEADER_ROW} that is frozen, filtered and
- * repeated on every printed page, columns fitted to their content, A4 landscape one page wide.
+ * (marked provisional while the quarter runs, and the sample-data banner when it applies), a header row at
+ * {@link #HEADER_ROW} that is frozen, filtered and repeated on every printed page, columns fitted to their content,
+ * landscape one page wide on the workbook's paper.
  */
 final class TableSheet {
 
@@ -23,6 +25,10 @@ final class TableSheet {
     static final int HEADER_ROW = 3;
 
     private static final int LINE_POINTS = 13;
+    /** The print scale of {@link #printCompact}, in percent. */
+    static final short COMPACT_SCALE = 75;
+    /** A one-line row of 10 pt text without the spacing the fitted heights leave: Excel's own default height. */
+    private static final float SINGLE_LINE_POINTS = 12.75f;
 
     final XSSFSheet sheet;
     final Styles styles;
@@ -38,7 +44,7 @@ final class TableSheet {
     }
 
     static void writeTitle(TableSheet t, Recap recap, String title) {
-        t.text(t.sheet.createRow(0), 0, title, t.styles.title);
+        t.text(t.sheet.createRow(0), 0, Wording.title(title, recap), t.styles.title);
         t.text(t.sheet.createRow(1), 0, recap.catalogue().dinasName() + " · " + Wording.period(recap.periode())
                 + " · " + Wording.runLine(recap), t.styles.subtitle);
         if (recap.sample()) {
@@ -119,11 +125,41 @@ final class TableSheet {
         print();
     }
 
-    /** A4 landscape, one page wide, page numbers in the footer. */
+    /**
+     * Prints only columns {@code 0..lastColumn} (every column stays on screen): a table too wide for the paper would
+     * otherwise be shrunk to an unreadable size to fit one page wide.
+     */
+    void printColumns(int lastColumn) {
+        sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), 0, lastColumn, 0,
+                Math.max(lastRow(), HEADER_ROW));
+    }
+
+    /**
+     * For long reference sheets that are read on screen: prints columns {@code 0..lastColumn} at a fixed
+     * {@link #COMPACT_SCALE} percent (7,5 pt for the 10 pt text) rather than as large as the width allows, so that more
+     * rows fit a page, one-line rows at their natural height. The printed columns must fit the page at that scale.
+     */
+    void printCompact(int lastColumn) {
+        printColumns(lastColumn);
+        sheet.setFitToPage(false);
+        sheet.getPrintSetup().setScale(COMPACT_SCALE);
+        for (int r = HEADER_ROW + 1; r <= lastRow(); r++) {
+            Row row = sheet.getRow(r);
+            if (row != null && row.getHeightInPoints() <= LINE_POINTS + 2) {
+                row.setHeightInPoints(SINGLE_LINE_POINTS);
+            }
+        }
+    }
+
+    /** Landscape on the workbook's paper, narrow margins, one page wide, page numbers in the footer. */
     void print() {
         PrintSetup print = sheet.getPrintSetup();
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setPaperSize(styles.paper.code());
         print.setLandscape(true);
+        sheet.setMargin(Sheet.LeftMargin, 0.4);
+        sheet.setMargin(Sheet.RightMargin, 0.4);
+        sheet.setMargin(Sheet.TopMargin, 0.5);
+        sheet.setMargin(Sheet.BottomMargin, 0.6);
         print.setFitWidth((short) 1);
         print.setFitHeight((short) 0);
         sheet.setFitToPage(true);

@@ -11,7 +11,8 @@ import org.apache.poi.ss.util.CellReference;
 /**
  * Red, yellow and green on a capaian column, as the e-SAKIP systems users know colour them. Conditional formatting
  * (not fixed fills) so that a corrected figure recolours itself; the rules test ISNUMBER first because an empty cell
- * ("Belum ada data") would otherwise count as 0 and turn red.
+ * ("Belum ada data") would otherwise count as 0 and turn red. A capaian beside a category that says "Belum lapor" (a
+ * year to date of earlier quarters, the quarter itself not sent) stays uncoloured too: it is no low result.
  */
 final class TrafficLight {
 
@@ -19,19 +20,29 @@ final class TrafficLight {
     }
 
     static void apply(TableSheet t, int column, RecapSettings settings) {
+        apply(t, column, settings, -1);
+    }
+
+    /** As {@link #apply(TableSheet, int, RecapSettings)}, leaving rows whose {@code categoryColumn} says "Belum lapor". */
+    static void apply(TableSheet t, int column, RecapSettings settings, int categoryColumn) {
         int first = TableSheet.HEADER_ROW + 1;
         if (t.lastRow() < first) {
             return;
         }
         String cell = new CellReference(first, column, false, true).formatAsString();
+        String guard = "ISNUMBER(" + cell + ")";
+        if (categoryColumn >= 0) {
+            guard += ",LEFT(" + new CellReference(first, categoryColumn, false, true).formatAsString()
+                    + ",11)<>\"Belum lapor\"";
+        }
         String red = plain(settings.redBelow());
         String green = plain(settings.greenAbove());
         SheetConditionalFormatting cf = t.sheet.getSheetConditionalFormatting();
         ConditionalFormattingRule[] rules = {
-            rule(cf, "AND(ISNUMBER(" + cell + ")," + cell + "<" + red + ")", IndexedColors.ROSE),
-            rule(cf, "AND(ISNUMBER(" + cell + ")," + cell + ">=" + red + "," + cell + "<=" + green + ")",
+            rule(cf, "AND(" + guard + "," + cell + "<" + red + ")", IndexedColors.ROSE),
+            rule(cf, "AND(" + guard + "," + cell + ">=" + red + "," + cell + "<=" + green + ")",
                     IndexedColors.LIGHT_YELLOW),
-            rule(cf, "AND(ISNUMBER(" + cell + ")," + cell + ">" + green + ")", IndexedColors.LIGHT_GREEN)};
+            rule(cf, "AND(" + guard + "," + cell + ">" + green + ")", IndexedColors.LIGHT_GREEN)};
         cf.addConditionalFormatting(new CellRangeAddress[] {
             new CellRangeAddress(first, t.lastRow(), column, column)}, rules);
     }

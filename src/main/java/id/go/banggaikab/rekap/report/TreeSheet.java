@@ -43,7 +43,7 @@ final class TreeSheet {
             }
         }
         t.finish(COLUMNS.length);
-        TrafficLight.apply(t, 6, recap.settings());
+        TrafficLight.apply(t, 6, recap.settings(), 7);
     }
 
     private static void branch(TableSheet t, Recap recap, Indicator i, int depth, Set<String> written) {
@@ -59,7 +59,7 @@ final class TreeSheet {
         t.figure(row, 4, r.target());
         t.figure(row, 5, r.ytd());
         t.percent(row, 6, r.capaian());
-        t.text(row, 7, Wording.category(r.kategori(), r.ytd(), r.target()));
+        t.text(row, 7, Wording.category(r, r.kategori(), r.target(), recap.periode()));
         recap.catalogue().childrenOf(i.code()).forEach(c -> branch(t, recap, c, depth + 1, written));
     }
 }

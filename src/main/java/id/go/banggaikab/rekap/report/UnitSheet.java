@@ -8,21 +8,22 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * "Rekap Unit": the score tree in tree order, units in bold and indented by level with their positions beneath, each
- * with its score, category and how many indicators the score rests on out of how many there are.
+ * with its score, category, what the score rests on ("sementara: dari 2 dari 3 unit", or "Belum lapor TW III" instead
+ * of a score) and how many indicators it rests on out of how many there are.
  */
 final class UnitSheet {
 
     static final String NAME = "Rekap Unit";
 
     static final String[] COLUMNS = {"Unit Kerja / Jabatan", "Jenis", "Pemegang Jabatan", "Skor (%)", "Kategori",
-        "Indikator Dinilai", "Jumlah Indikator"};
+        "Dasar Skor", "Indikator Dinilai", "Jumlah Indikator"};
 
     private UnitSheet() {
     }
 
     static void write(XSSFWorkbook workbook, Styles styles, Recap recap) {
         TableSheet t = new TableSheet(workbook, styles, recap, NAME, "Rekap Skor Unit Kerja dan Jabatan "
-                + recap.periode().longLabel(), 60, 14, 34, 10, 16, 10, 10);
+                + recap.periode().longLabel(), 56, 14, 30, 10, 18, 30, 10, 10);
         t.header(COLUMNS);
         Catalogue catalogue = recap.catalogue();
         for (ScoreNode n : recap.scores().flatten()) {
@@ -37,9 +38,10 @@ final class UnitSheet {
                 t.text(row, 2, "");
             }
             t.percent(row, 3, n.score());
-            t.text(row, 4, n.kategori() != null ? n.kategori() : Wording.NO_DATA);
-            t.number(row, 5, (double) n.indicators());
-            t.number(row, 6, (double) n.indicatorsTotal());
+            t.text(row, 4, Wording.category(n, recap));
+            t.text(row, 5, Wording.basis(n, recap));
+            t.number(row, 6, (double) n.indicators());
+            t.number(row, 7, (double) n.indicatorsTotal());
         }
         t.finish(COLUMNS.length);
         TrafficLight.apply(t, 3, recap.settings());

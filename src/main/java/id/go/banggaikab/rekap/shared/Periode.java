@@ -19,6 +19,12 @@ public record Periode(int tahun, int triwulan) implements Comparable<Periode> {
         return current == 1 ? new Periode(today.getYear() - 1, 4) : new Periode(today.getYear(), current - 1);
     }
 
+    /** The quarter's last day: 31 March, 30 June, 30 September or 31 December. */
+    public LocalDate lastDay() {
+        LocalDate firstOfLastMonth = LocalDate.of(tahun, triwulan * 3, 1);
+        return firstOfLastMonth.withDayOfMonth(firstOfLastMonth.lengthOfMonth());
+    }
+
     /** The quarter before this one, across the turn of the year. */
     public Periode previous() {
         return triwulan == 1 ? new Periode(tahun - 1, 4) : new Periode(tahun, triwulan - 1);

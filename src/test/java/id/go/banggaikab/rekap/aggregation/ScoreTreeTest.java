@@ -99,7 +99,7 @@ class ScoreTreeTest {
         Recap recap = recap(c, 3, List.of(target("C-7", 40.0, 10.0, 20.0, 30.0, 40.0)),
                 List.of(row("C-7", "DINAS", 2026, 1, 5.0), row("C-7", "DINAS", 2026, 3, 10.0)));
 
-        // TW I 5/10; TW II 5/20; TW III 15/30.
-        assertThat(recap.dinasScoreByQuarter()).containsExactly(50.0, 25.0, 50.0);
+        // TW I 5/10; TW II nothing was sent (TW I's 5 against the TW II target of 20 is no TW II score); TW III 15/30.
+        assertThat(recap.dinasScoreByQuarter()).containsExactly(50.0, null, 50.0);
     }
 }

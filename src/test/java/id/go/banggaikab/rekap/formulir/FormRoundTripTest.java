@@ -77,6 +77,24 @@ class FormRoundTripTest {
         assertFalse(s.rows().stream().anyMatch(ReadRow::hasValue), "formulir kosong tidak boleh berisi nilai");
     }
 
+    @Test
+    void aSampleFormCarriesTheDataContohMarkOnBothSheetsAndStillReadsWithoutProblem() throws Exception {
+        Unit unit = catalogue.unit("SEKSI-FUM").orElseThrow();
+        Path form = new FormTemplateWriter(catalogue, true).write(unit, new Periode(2026, 2), targets, Map.of(), dir);
+        try (var in = java.nio.file.Files.newInputStream(form);
+                var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            assertEquals("DATA CONTOH — bukan data resmi", wb.getSheet("Realisasi").getRow(3).getCell(0)
+                    .getStringCellValue());
+            assertEquals("DATA CONTOH — bukan data resmi", wb.getSheet("Petunjuk").getRow(2).getCell(0)
+                    .getStringCellValue());
+        }
+        FilledForm filled = new FilledForm().fill(form, catalogue.indicatorsReportableBy("SEKSI-FUM"), false);
+        Submission s = new SubmissionReader(catalogue, ReaderSettings.defaults()).read(form, dir);
+        assertEquals(List.of(), s.problems());
+        assertEquals(filled.expected().keySet(), s.rows().stream().map(ReadRow::indicatorCode)
+                .collect(Collectors.toSet()));
+    }
+
     private void assertRoundTrip(String unitCode, Periode periode, Map<String, PreviousValue> last,
             boolean recalculate) throws Exception {
         Unit unit = catalogue.unit(unitCode).orElseThrow();

@@ -109,6 +109,16 @@ class ReceiptWriterTest {
     }
 
     @Test
+    void aReceiptOfASampleRunSaysDataContohUnderItsTitleAndARealOneDoesNot() throws Exception {
+        java.time.ZoneId wita = java.time.ZoneId.of("Asia/Makassar");
+        List<List<String>> sample = rows(new ReceiptWriter(catalogue, wita, true).write(receipt, dir));
+        assertEquals("DATA CONTOH — bukan data resmi", sample.get(3).get(0));
+        assertEquals("Seksi Fasilitasi Usaha Mikro", rowStartingWith(sample, 0, "Unit Kerja").get(2));
+        List<List<String>> real = rows(new ReceiptWriter(catalogue, wita).write(receipt, dir));
+        assertTrue(real.stream().flatMap(List::stream).noneMatch(c -> c.contains("DATA CONTOH")));
+    }
+
+    @Test
     void shouldListTheFileReceivedWithItsTimeAndHash() throws Exception {
         List<List<String>> rows = rows(new ReceiptWriter(catalogue, java.time.ZoneId.of("Asia/Makassar")).write(receipt, dir));
         List<String> file = rowStartingWith(rows, 1, read.file().path());

@@ -7,6 +7,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 import id.go.banggaikab.rekap.catalogue.Catalogue;
+import id.go.banggaikab.rekap.report.Paper;
 import id.go.banggaikab.rekap.catalogue.CatalogueLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,9 +41,10 @@ class RekapRunnerTest {
     private RekapRunner runner(Path output) {
         RekapProperties p = new RekapProperties(work.resolve("input"), output, Path.of("config"), work.resolve("data"),
                 new RekapProperties.Contoh(false, false, work.resolve("contoh")), DataSize.ofMegabytes(20), 2020, 2035,
-                new RekapProperties.Skor(100));
+                new RekapProperties.Skor(100), Paper.A4);
         Clock clock = Clock.fixed(Instant.parse("2026-11-27T00:00:00Z"), ZoneId.of("Asia/Makassar"));
-        return new RekapRunner(new QuarterRun(Map.of("rekapJob", job), "rekap", launcher, p, new RunLocks(p, null, "jdbc:sqlite:x")), clock);
+        return new RekapRunner(new QuarterRun(Map.of("rekapJob", job), "rekap", launcher, p,
+                new RunLocks(p, null, "jdbc:sqlite:x")), clock);
     }
 
     @Test
@@ -50,7 +52,7 @@ class RekapRunnerTest {
         RekapRunner runner = runner(work.resolve("output"));
         runner.run(new DefaultApplicationArguments("tahun=2026", "triwulan=5"));
         assertThat(runner.getExitCode()).isEqualTo(ExitCodes.BAD_CONFIGURATION);
-        verify(launcher, never()).launch(any(), any());
+        verify(launcher, never()).launch(any(), any(), any());
     }
 
     @Test
@@ -60,7 +62,7 @@ class RekapRunnerTest {
         RekapRunner runner = runner(blocked);
         runner.run(new DefaultApplicationArguments("tahun=2026", "triwulan=3"));
         assertThat(runner.getExitCode()).isEqualTo(ExitCodes.OUTPUT_NOT_WRITABLE);
-        verify(launcher, never()).launch(any(), any());
+        verify(launcher, never()).launch(any(), any(), any());
     }
 
     @Test
@@ -71,7 +73,7 @@ class RekapRunnerTest {
             RekapRunner runner = runner(work.resolve("output"));
             runner.run(new DefaultApplicationArguments("tahun=2026", "triwulan=3"));
             assertThat(runner.getExitCode()).isEqualTo(ExitCodes.ALREADY_RUNNING);
-            verify(launcher, never()).launch(any(), any());
+            verify(launcher, never()).launch(any(), any(), any());
         }
     }
 
@@ -79,10 +81,35 @@ class RekapRunnerTest {
     void shouldExitWithBadConfigurationForAnUnknownJobName() throws Exception {
         RekapProperties p = new RekapProperties(work.resolve("input"), work.resolve("output"), Path.of("config"),
                 work.resolve("data"), new RekapProperties.Contoh(false, false, work), DataSize.ofMegabytes(20), 2020,
-                2035, new RekapProperties.Skor(100));
-        RekapRunner runner = new RekapRunner(new QuarterRun(Map.of("rekapJob", job), "laporan", launcher, p, new RunLocks(p, null, "jdbc:sqlite:x")),
-                Clock.systemUTC());
+                2035, new RekapProperties.Skor(100), Paper.A4);
+        RekapRunner runner = new RekapRunner(new QuarterRun(Map.of("rekapJob", job), "laporan", launcher, p,
+                new RunLocks(p, null, "jdbc:sqlite:x")), Clock.systemUTC());
         runner.run(new DefaultApplicationArguments());
         assertThat(runner.getExitCode()).isEqualTo(ExitCodes.BAD_CONFIGURATION);
+    }
+
+    @Test
+    void aBlankFormsRunOnSampleDataWritesNoSampleFormsIntoTheInputFolder() throws Exception {
+        Job forms = mock(Job.class, org.mockito.Mockito.withSettings().extraInterfaces(
+                org.springframework.batch.core.step.ListableStepLocator.class));
+        org.mockito.Mockito.when(forms.getName()).thenReturn("formulir");
+        org.mockito.Mockito.when(((org.springframework.batch.core.step.ListableStepLocator) forms).getStepNames())
+                .thenReturn(java.util.List.of("writeForms"));
+        org.springframework.batch.core.job.JobExecution done = mock(
+                org.springframework.batch.core.job.JobExecution.class);
+        org.mockito.Mockito.when(done.getStatus()).thenReturn(org.springframework.batch.core.BatchStatus.COMPLETED);
+        org.mockito.Mockito.when(done.getExecutionContext())
+                .thenReturn(new org.springframework.batch.infrastructure.item.ExecutionContext());
+        org.mockito.Mockito.when(launcher.launch(any(), any(), any())).thenReturn(done);
+        RekapProperties p = new RekapProperties(work.resolve("contoh/input"), work.resolve("output/contoh"),
+                Path.of("config"), work.resolve("data"), new RekapProperties.Contoh(true, true, work.resolve("contoh")),
+                DataSize.ofMegabytes(20), 2020, 2035, new RekapProperties.Skor(100), Paper.A4);
+        RekapRunner runner = new RekapRunner(new QuarterRun(Map.of("formulirJob", forms), "formulir", launcher, p,
+                new RunLocks(p, null, "jdbc:sqlite:x")), Clock.systemUTC());
+
+        runner.run(new DefaultApplicationArguments("tahun=2026", "triwulan=4"));
+
+        assertThat(runner.getExitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(work.resolve("contoh/input")).as("the blank forms read no forms, so none are made up").doesNotExist();
     }
 }

@@ -20,6 +20,7 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
 
 /**
  * Three quarters of hand-made forms with numbers chosen so every figure can be computed by hand, checked in the
@@ -52,11 +53,17 @@ class ThreeQuartersJobTest extends JobTestSupport {
         FormBuilder.xlsx().header("Sub Bagian Perencanaan, Evaluasi dan Keuangan", 2026, "Triwulan III").blankRow()
                 .columns(COLUMNS).row(1, "KADIS-03", "Nilai Akuntabilitas Kinerja", "BB", null, null)
                 .writeTo(in.resolve("TW3/pek.xlsx"));
+        // Sends TW I and then nothing: by TW III its 4 of TW I must not read as a low TW III score.
+        FormBuilder.xlsx().header("Seksi Pengawasan, Pemeriksaan dan Penilaian Kesehatan KSP/USP", 2026, "I")
+                .blankRow().columns(COLUMNS)
+                .row(1, "KASI-USP-01", "Jumlah Koperasi Aktif yang Diawasi dan Dinilai", 4, null, null)
+                .writeTo(in.resolve("TW1/usp.xlsx"));
     }
 
     @Test
     void shouldAccumulateEachPartByItsRuleAndScoreAgainstTheTargets() throws Exception {
-        assertThat(launcher.launch(rekapJob, new Periode(2026, 3)).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        JobExecution run = launcher.launch(rekapJob, new Periode(2026, 3));
+        assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         try (Workbook wb = open("Rekap")) {
             Sheet sheet = wb.getSheet("Rekap Indikator");
             Map<String, Row> rows = RekapJobTest.rowsByCode(sheet);
@@ -95,6 +102,7 @@ class ThreeQuartersJobTest extends JobTestSupport {
             assertThat(text(notReported, h.col("Realisasi s.d. TW"))).isEmpty();
             assertThat(text(notReported, h.col("Capaian (%)"))).doesNotContain("0");
         }
+        tellsWhatIsMissingAndKeepsCatalogueNotesApart(run);
         try (Workbook wb = open("Tabel LAKIP")) {
             Sheet sheet = wb.getSheetAt(0);
             Header h = new Header(sheet);
@@ -106,6 +114,38 @@ class ThreeQuartersJobTest extends JobTestSupport {
             assertThat(find(sheet, "Jumlah Peserta Pelatihan Usaha Mikro")).as("kegiatan level stays internal")
                     .isNull();
         }
+    }
+
+    /**
+     * 3 of the 11 reporting units sent a TW III form (Seksi USP only TW I): the scores say so, USP reads "Belum lapor
+     * TW III" instead of a low score, the NIP notes of katalog.yml are on their own sheet and not on Masalah, and the
+     * run ends with that summary.
+     */
+    private void tellsWhatIsMissingAndKeepsCatalogueNotesApart(JobExecution run) throws IOException {
+        try (Workbook wb = open("Rekap")) {
+            Sheet ringkasan = wb.getSheet("Ringkasan");
+            assertThat(text(ringkasan.getRow(4), 3)).startsWith("sementara: dari 3 dari 11 unit");
+            Sheet unit = wb.getSheet("Rekap Unit");
+            Row usp = find(unit, "Seksi Pengawasan, Pemeriksaan dan Penilaian Kesehatan KSP/USP");
+            assertThat(text(usp, 3)).as("no score").isEmpty();
+            assertThat(text(usp, 4)).isEqualTo("Belum lapor TW III");
+            Row uspIndicator = RekapJobTest.rowsByCode(wb.getSheet("Rekap Indikator")).get("KASI-USP-01");
+            Header h = new Header(wb.getSheet("Rekap Indikator"));
+            assertThat(num(uspIndicator, h.col("Realisasi TW I"))).isEqualTo(4.0);
+            assertThat(text(uspIndicator, h.col("Kategori"))).isEqualTo("Belum lapor TW III");
+            DataFormatter fmt = new DataFormatter();
+            for (Row row : wb.getSheet("Masalah")) {
+                row.forEach(c -> assertThat(fmt.formatCellValue(c)).doesNotContain("katalog.yml", "NIP"));
+            }
+            Sheet notes = wb.getSheet("Catatan Katalog");
+            assertThat(notes.getLastRowNum()).isEqualTo(3 + 3);
+            assertThat(text(notes.getRow(4), 2)).contains("NIP");
+        }
+        String summary = run.getExecutionContext().getString(QuarterRun.SUMMARY);
+        assertThat(summary.lines()).first().isEqualTo("Triwulan III 2026: 3 dari 11 unit melapor; 8 unit belum "
+                + "melapor (lembar Belum Lapor).");
+        assertThat(summary).contains("Ditolak: 0 berkas, 0 sel.", "Catatan katalog: 3 (lembar Catatan Katalog)",
+                "Rekap: " + WORK.resolve("output").toAbsolutePath());
     }
 
     private static Workbook open(String prefix) throws IOException {
