@@ -16,7 +16,16 @@ import java.util.Optional;
  */
 public record Recap(Catalogue catalogue, Periode periode, RecapSettings settings, boolean sample,
         LocalDateTime runTime, List<IndicatorResult> indicators, ScoreNode scores, List<Double> dinasScoreByQuarter,
-        List<MissingReport> missing, List<Problem> problems, int expectedUnits, int receivedUnits) {
+        List<MissingReport> missing, List<Problem> problems, int expectedUnits, int receivedUnits,
+        Verification verification) {
+
+    /** A recap of a quarter that has never been locked. */
+    public Recap(Catalogue catalogue, Periode periode, RecapSettings settings, boolean sample, LocalDateTime runTime,
+            List<IndicatorResult> indicators, ScoreNode scores, List<Double> dinasScoreByQuarter,
+            List<MissingReport> missing, List<Problem> problems, int expectedUnits, int receivedUnits) {
+        this(catalogue, periode, settings, sample, runTime, indicators, scores, dinasScoreByQuarter, missing, problems,
+                expectedUnits, receivedUnits, Verification.NONE);
+    }
 
     public Recap {
         indicators = List.copyOf(indicators);

@@ -34,7 +34,8 @@ public final class RecapCalculator {
         List<MissingReport> missing = missing(catalogue, periode, input.submittedIn(periode), results);
         int expected = catalogue.reportingUnits().size();
         return new Recap(catalogue, periode, settings, input.sample(), input.runTime(),
-                List.copyOf(results.values()), scores, trend, missing, problems, expected, expected - missing.size());
+                List.copyOf(results.values()), scores, trend, missing, problems, expected, expected - missing.size(),
+                input.verification());
     }
 
     private Map<String, IndicatorResult> results(RecapInput input, RecapSettings settings, Periode periode,

@@ -14,10 +14,18 @@ import java.util.Set;
  * Everything a recap is computed from, handed over by storage: the catalogue, the quarter asked for, the targets of
  * its year by indicator code, the accepted rows of the active submissions of that year and the year before, the
  * problems found while reading, which units sent a form per quarter, whether the run is on sample data, and when it
- * ran. The aggregation never reads files or the database itself, so it can be tested with {@code new}.
+ * ran, and whether the quarter is locked. The aggregation never reads files or the database itself, so it can be
+ * tested with {@code new}.
  */
 public record RecapInput(Catalogue catalogue, Periode periode, Map<String, Target> targets, List<StoredRow> rows,
-        List<Problem> problems, Map<Periode, Set<String>> submittedUnits, boolean sample, LocalDateTime runTime) {
+        List<Problem> problems, Map<Periode, Set<String>> submittedUnits, boolean sample, LocalDateTime runTime,
+        Verification verification) {
+
+    /** Input for a quarter that has never been locked. */
+    public RecapInput(Catalogue catalogue, Periode periode, Map<String, Target> targets, List<StoredRow> rows,
+            List<Problem> problems, Map<Periode, Set<String>> submittedUnits, boolean sample, LocalDateTime runTime) {
+        this(catalogue, periode, targets, rows, problems, submittedUnits, sample, runTime, Verification.NONE);
+    }
 
     public RecapInput {
         targets = Map.copyOf(targets);

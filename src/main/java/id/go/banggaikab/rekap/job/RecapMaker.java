@@ -4,6 +4,7 @@ import id.go.banggaikab.rekap.aggregation.Recap;
 import id.go.banggaikab.rekap.aggregation.RecapCalculator;
 import id.go.banggaikab.rekap.aggregation.RecapInput;
 import id.go.banggaikab.rekap.aggregation.RecapSettings;
+import id.go.banggaikab.rekap.aggregation.Verification;
 import id.go.banggaikab.rekap.catalogue.Abbreviations;
 import id.go.banggaikab.rekap.catalogue.Catalogue;
 import id.go.banggaikab.rekap.catalogue.CatalogueLoader;
@@ -15,6 +16,7 @@ import id.go.banggaikab.rekap.history.QuarterLocks;
 import id.go.banggaikab.rekap.history.SubmissionHistory;
 import id.go.banggaikab.rekap.report.LakipWriter;
 import id.go.banggaikab.rekap.report.RecapWorkbookWriter;
+import id.go.banggaikab.rekap.shared.IndonesianTime;
 import id.go.banggaikab.rekap.shared.Periode;
 import id.go.banggaikab.rekap.shared.Problem;
 import java.io.ByteArrayInputStream;
@@ -78,7 +80,8 @@ class RecapMaker {
         problems.addAll(run.problems());
         problems.addAll(figures.notes(periode));
         RecapInput input = new RecapInput(catalogue, periode, targets, figures.forRecap(periode), problems,
-                history.submittedUnits(periode.tahun()), properties.contoh().aktif(), LocalDateTime.now(clock));
+                history.submittedUnits(periode.tahun()), properties.contoh().aktif(), LocalDateTime.now(clock),
+                verification(lock));
         RecapSettings defaults = RecapSettings.defaults();
         Recap recap = new RecapCalculator().calculate(input, new RecapSettings(properties.skor().batasCapaian(),
                 defaults.scale(), defaults.redBelow(), defaults.greenAbove()));
@@ -87,6 +90,16 @@ class RecapMaker {
         Path recapFile = new RecapWorkbookWriter(properties.kertas()).write(recap, out);
         List<Path> lakip = new LakipWriter().write(recap, out);
         return new Written(recap, recapFile, lakip);
+    }
+
+    /** The quarter's lock, if it is locked, and every lock and reopen so far, as the recap shows them. */
+    private Verification verification(Optional<QuarterLock> lock) {
+        return new Verification(lock.map(this::entry).orElse(null), locks.all().stream().map(this::entry).toList());
+    }
+
+    private Verification.Entry entry(QuarterLock l) {
+        return new Verification.Entry(l.periode(), l.isLock(), IndonesianTime.format(l.when(), clock.getZone()),
+                l.user(), l.reason(), l.recap(), l.recapSha256());
     }
 
     /** The inputs a lock keeps: the catalogue, the abbreviations and the year's targets, as their bytes now. */

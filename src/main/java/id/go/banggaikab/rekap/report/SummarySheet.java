@@ -104,6 +104,11 @@ final class SummarySheet {
 
     /** Final or provisional, and why: the quarter still running, units still to send their form. */
     static String status(Recap recap) {
+        if (recap.verification().isFinal()) {
+            var lock = recap.verification().lock();
+            return "FINAL — dikunci " + lock.when() + " oleh " + lock.user()
+                    + " (kunci triwulan); berkas yang datang kemudian ditahan sampai kunci dibuka";
+        }
         List<String> why = new ArrayList<>();
         if (!recap.quarterEnded()) {
             why.add("triwulan belum berakhir (" + recap.periode().longLabel() + " berakhir "

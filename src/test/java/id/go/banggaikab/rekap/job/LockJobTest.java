@@ -54,6 +54,8 @@ class LockJobTest extends JobTestSupport {
         Path locked = WORK.resolve("output").resolve(lock.recap());
         assertThat(lock.recapSha256()).isEqualTo(DigestUtils.sha256Hex(Files.readAllBytes(locked)));
         assertThat(lock.user()).isEqualTo(System.getProperty("user.name"));
+        assertThat(column(locked, "Ringkasan", 1)).anySatisfy(c -> assertThat(c).startsWith("FINAL — dikunci ")
+                .contains(" oleh " + System.getProperty("user.name")));
         assertThat(run("kunci", Map.of())).as("a locked quarter is not locked twice").isEqualTo(ExitCodes.BAD_CONFIGURATION);
 
         form("kwu-perbaikan.xlsx", 6, "2026-07-12T09:00:00Z");
@@ -75,6 +77,10 @@ class LockJobTest extends JobTestSupport {
         assertThat(column(reopened, "Masalah", 0)).contains("Berubah sejak dikunci");
         assertThat(locks.all()).extracting(l -> l.action().name() + " " + l.periode().label())
                 .containsExactly("KUNCI TW II", "BUKA TW II");
+        assertThat(column(reopened, "Riwayat Kunci", 1)).containsSubsequence("Tindakan", "Dikunci", "Dibuka kembali");
+        assertThat(column(reopened, "Riwayat Kunci", 4)).contains("koreksi Seksi KWU");
+        assertThat(column(reopened, "Riwayat Kunci", 6)).contains(lock.recapSha256());
+        assertThat(column(reopened, "Ringkasan", 1)).noneSatisfy(c -> assertThat(c).startsWith("FINAL"));
     }
 
     private int run(String job, Map<String, String> others) throws Exception {

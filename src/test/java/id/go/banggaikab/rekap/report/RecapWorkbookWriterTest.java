@@ -50,7 +50,7 @@ class RecapWorkbookWriterTest {
             List<String> names = new ArrayList<>();
             wb.forEach(s -> names.add(s.getSheetName()));
             assertThat(names).containsExactly("Ringkasan", "Rekap Indikator", "Rekap Unit", "Pohon Kinerja",
-                    "Masalah", "Belum Lapor", "Catatan Katalog", "Keterangan", "Jejak Data");
+                    "Masalah", "Belum Lapor", "Catatan Katalog", "Keterangan", "Jejak Data", "Riwayat Kunci");
         }
     }
 
