@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.poi.ss.usermodel.Workbook;
 
 /**
  * The reading of one opened workbook: find the tables on the visible sheets, settle who and when (header block
@@ -33,8 +32,8 @@ final class FormReading {
         this.source = source;
     }
 
-    Submission read(Workbook workbook) {
-        List<Table> tables = tables(workbook);
+    Submission read(List<SheetView> sheets) {
+        List<Table> tables = tables(sheets);
         if (tables.isEmpty()) {
             return reject("Tidak ada tabel indikator yang dikenali di lembar mana pun (perlu kolom Indikator Kinerja "
                     + "dan Realisasi atau Pembilang/Penyebut)");
@@ -102,14 +101,12 @@ final class FormReading {
         return kept;
     }
 
-    private static List<Table> tables(Workbook workbook) {
+    private static List<Table> tables(List<SheetView> sheets) {
         List<Table> tables = new ArrayList<>();
-        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-            if (workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i)) {
-                continue;
+        for (SheetView sheet : sheets) {
+            if (!sheet.hidden()) {
+                TableLocator.locate(sheet).ifPresent(layout -> tables.add(new Table(sheet, layout)));
             }
-            SheetView sheet = new SheetView(workbook.getSheetAt(i));
-            TableLocator.locate(sheet).ifPresent(layout -> tables.add(new Table(sheet, layout)));
         }
         return tables;
     }

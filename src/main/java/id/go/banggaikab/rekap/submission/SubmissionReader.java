@@ -53,7 +53,7 @@ public final class SubmissionReader {
         } else {
             try (Workbook workbook = opened.workbook()) {
                 result = new FormReading(settings, units, indicators, opened.source())
-                        .read(workbook);
+                        .read(PoiSheets.of(workbook));
             } catch (IOException e) {
                 result = Submission.rejected(opened.source(), Problem.file(relative,
                         "Berkas tidak dapat dibaca: " + e.getMessage()));
