@@ -38,13 +38,22 @@ final class SheetView {
     private final CellValue[][] rows;
     private final int lastRow;
     private final Map<Long, Region> merged;
+    private final List<Region> regions;
 
-    private SheetView(String name, boolean hidden, CellValue[][] rows, int lastRow, Map<Long, Region> merged) {
+    private SheetView(String name, boolean hidden, CellValue[][] rows, int lastRow, List<Region> regions) {
         this.name = name;
         this.hidden = hidden;
         this.rows = rows;
         this.lastRow = lastRow;
-        this.merged = merged;
+        this.regions = List.copyOf(regions);
+        this.merged = new HashMap<>();
+        for (Region region : this.regions) {
+            for (int r = region.firstRow(); r <= region.lastRow(); r++) {
+                for (int c = region.firstCol(); c <= region.lastCol(); c++) {
+                    merged.put(pack(r, c), region);
+                }
+            }
+        }
     }
 
     static Builder builder(String name, boolean hidden) {
@@ -104,6 +113,11 @@ final class SheetView {
         return region != null && region.contains(row, otherCol);
     }
 
+    /** The merged blocks the rules look at, in the order the file gave them. */
+    List<Region> merges() {
+        return regions;
+    }
+
     static String address(int row, int col) {
         return new CellAddress(row, col).formatAsString();
     }
@@ -150,19 +164,8 @@ final class SheetView {
         }
 
         SheetView build() {
-            Map<Long, Region> merged = new HashMap<>();
-            int last = lastRow;
-            for (Region region : regions) {
-                if (region.cells() > LARGEST_MERGE) {
-                    continue;
-                }
-                last = Math.max(last, region.lastRow());
-                for (int r = region.firstRow(); r <= region.lastRow(); r++) {
-                    for (int c = region.firstCol(); c <= region.lastCol(); c++) {
-                        merged.put(pack(r, c), region);
-                    }
-                }
-            }
+            List<Region> kept = regions.stream().filter(r -> r.cells() <= LARGEST_MERGE).toList();
+            int last = kept.stream().mapToInt(Region::lastRow).reduce(lastRow, Math::max);
             CellValue[][] grid = new CellValue[lastRow + 1][];
             cells.forEach((r, row) -> {
                 int width = row.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
@@ -170,7 +173,7 @@ final class SheetView {
                 row.forEach((c, v) -> line[c] = v);
                 grid[r] = line;
             });
-            return new SheetView(name, hidden, grid, last, merged);
+            return new SheetView(name, hidden, grid, last, kept);
         }
     }
 }
