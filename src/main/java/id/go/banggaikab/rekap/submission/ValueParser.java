@@ -97,7 +97,8 @@ final class ValueParser {
             case TEXT -> number(cell.text(), satuan);
             case ERROR -> Parsed.fail("Sel berisi galat rumus " + cell.display() + "; perbaiki rumusnya");
             case FORMULA_WITHOUT_VALUE ->
-                Parsed.fail("Rumus tanpa nilai tersimpan; buka berkas di Excel lalu simpan ulang");
+                Parsed.fail("Rumus tanpa nilai tersimpan yang tidak dapat dihitung (mis. merujuk berkas lain atau"
+                        + " memakai fungsi yang tidak dikenal); buka berkas di Excel lalu simpan ulang");
             case BOOLEAN -> Parsed.fail("Nilai " + cell.display() + " bukan angka; tulis angka saja, mis. 12");
         };
     }
