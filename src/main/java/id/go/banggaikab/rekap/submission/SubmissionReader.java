@@ -86,7 +86,7 @@ public final class SubmissionReader {
         if (read.refusal() != null) {
             return List.of(Submission.rejected(file, Problem.file(file.path(), read.refusal())));
         }
-        return List.of(new FormReading(settings, units, indicators, file).read(read.sheets()));
+        return new FormReading(settings, units, indicators, file).read(read.sheets());
     }
 
     /**
