@@ -108,7 +108,8 @@ public class SubmissionHistory {
                     return new ReadRow(rs.getString("indicator_code"), rs.getString("sheet"), rs.getString("cell"),
                             number(rs, "nilai"), number(rs, "pembilang"), number(rs, "penyebut"),
                             predikat == null ? null : Predikat.valueOf(predikat), rs.getInt("kumulatif") == 1,
-                            rs.getString("keterangan"), rs.getString("bukti"));
+                            new ReadRow.Notes(rs.getString("keterangan"), rs.getString("bukti"), null, null), null,
+                            false);
                 }, unitCode, periode.tahun(), periode.triwulan());
     }
 

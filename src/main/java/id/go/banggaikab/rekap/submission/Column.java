@@ -8,10 +8,18 @@ import java.util.regex.Pattern;
  * trailing punctuation. Columns with other headers (Capaian, Anggaran, ...) are simply not read.
  */
 enum Column {
-    NO, KODE, JABATAN, SASARAN, INDIKATOR, SATUAN, TARGET, REALISASI, PEMBILANG, PENYEBUT, KETERANGAN, BUKTI;
+    NO, KODE, JABATAN, SASARAN, INDIKATOR, SATUAN, TARGET, REALISASI, PEMBILANG, PENYEBUT, KETERANGAN, BUKTI,
+    /** What held the work back: "Kendala", "Permasalahan", "Hambatan". */
+    KENDALA,
+    /** What the unit does about it: "Solusi", "Rencana Tindak Lanjut", "Tindak Lanjut", "Upaya". */
+    SOLUSI;
 
     private static final Pattern BUDGET = Pattern.compile("\\b(anggaran|keuangan|rp|rupiah|dana|pagu|serapan)\\b");
     private static final Pattern PREVIOUS = Pattern.compile("\\b(lalu|sebelumnya|sebelum)\\b");
+    private static final Pattern KENDALA_WORDS =
+            Pattern.compile("^(kendala|permasalahan|masalah|hambatan|faktor penghambat)\\b");
+    private static final Pattern SOLUSI_WORDS =
+            Pattern.compile("^(solusi|rencana tindak lanjut|tindak lanjut|upaya|langkah|rtl)\\b");
     private static final Pattern CUMULATIVE = Pattern.compile("\\b(s d|sd|sampai dengan|sampai|kumulatif|komulatif)\\b");
 
     /** The column a header text names, if any. */
@@ -44,6 +52,12 @@ enum Column {
         }
         if (k.startsWith("sasaran")) {
             return Optional.of(SASARAN);
+        }
+        if (KENDALA_WORDS.matcher(k).find()) {
+            return Optional.of(KENDALA);
+        }
+        if (SOLUSI_WORDS.matcher(k).find()) {
+            return Optional.of(SOLUSI);
         }
         if (BUDGET.matcher(k).find()) {
             return Optional.empty(); // "Realisasi Anggaran (Rp)": money spent, not the indicator's realisation

@@ -25,6 +25,9 @@ final class RowReader {
             + "|yang membuat|ttd|tanda tangan|luwuk)\\b|\\b\\d{1,2} (januari|februari|maret|april|mei|juni|juli"
             + "|agustus|september|oktober|november|desember) (19|20)\\d{2}\\b");
 
+    /** Longest note kept; longer ones are cut, as no table of the recap or the LKjIP can show more. */
+    static final int NOTE_LENGTH = 4_000;
+
     private final String file;
     private final IndicatorMatcher matcher;
     private final RowValues values;
@@ -92,9 +95,11 @@ final class RowReader {
 
     private Cells cells(SheetView sheet, TableLayout table, int r) {
         String indicatorCell = SheetView.address(r, table.col(Column.INDIKATOR));
+        ReadRow.Notes notes = new ReadRow.Notes(text(sheet, table, Column.KETERANGAN, r),
+                text(sheet, table, Column.BUKTI, r), text(sheet, table, Column.KENDALA, r),
+                text(sheet, table, Column.SOLUSI, r));
         return new Cells(sheet.name(), indicatorCell, realisation(sheet, table, r), slot(sheet, table, Column.PEMBILANG, r),
-                slot(sheet, table, Column.PENYEBUT, r), text(sheet, table, Column.KETERANGAN, r),
-                text(sheet, table, Column.BUKTI, r));
+                slot(sheet, table, Column.PENYEBUT, r), notes);
     }
 
     /** The quarter's own figure when given, else the year-to-date one when the form only has that. */
@@ -116,9 +121,13 @@ final class RowReader {
                 .orElse(Slot.NONE);
     }
 
+    /** A note as written, cut at {@link #NOTE_LENGTH}: a cell can hold more than any report has room for. */
     private static String text(SheetView sheet, TableLayout table, Column role, int r) {
         int col = table.col(role);
         String t = col < 0 ? "" : TextKeys.clean(sheet.label(r, col));
+        if (t.length() > NOTE_LENGTH) {
+            t = t.substring(0, NOTE_LENGTH - 1) + "…";
+        }
         return t.isEmpty() ? null : t;
     }
 

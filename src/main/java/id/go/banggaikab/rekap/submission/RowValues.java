@@ -29,7 +29,7 @@ final class RowValues {
 
     /** The cells of one row that can carry figures, plus where the indicator text is. */
     record Cells(String sheet, String indicatorCell, Slot realisasi, Slot pembilang, Slot penyebut,
-            String keterangan, String bukti) {
+            ReadRow.Notes notes) {
     }
 
     /** A read row, or the problem that refused it; warnings may accompany an accepted row. */
@@ -176,7 +176,7 @@ final class RowValues {
                 ? c.pembilang().cumulative() : c.realisasi().cumulative();
         String cell = where.filled() ? where.address() : c.indicatorCell();
         ReadRow row = new ReadRow(indicator.code(), c.sheet(), cell, value, num, den, parsed.predikat(), cumulative,
-                c.keterangan(), c.bukti());
+                c.notes(), null, false);
         return new Outcome(row, problems);
     }
 

@@ -83,7 +83,7 @@ class SubmissionStoreTest {
     void shouldGiveAReceiptTheAcceptedRowsAndProblemsOfTheActiveForm() {
         Submission s = new Submission(new SourceFile("kwu.xlsx", 10, Instant.parse("2026-07-05T00:00:00Z"), "h"),
                 "SEKSI-KWU", TW2, List.of(new ReadRow("KASI-KWU-01", "Realisasi", "F9", 10.0, null, null, null, false,
-                        "ok", null)), List.of(Problem.cell("kwu.xlsx", "Realisasi", "F10", "x", "bukan angka")));
+                        new ReadRow.Notes("ok", null, null, null), null, false)), List.of(Problem.cell("kwu.xlsx", "Realisasi", "F10", "x", "bukan angka")));
         store.save(s);
         assertThat(history.acceptedRowsOf("SEKSI-KWU", TW2)).singleElement()
                 .satisfies(r -> assertThat(r.cell()).isEqualTo("F9"));
@@ -125,7 +125,7 @@ class SubmissionStoreTest {
 
         Submission movedToTw3 = new Submission(new SourceFile("baru.xlsx", 100, Instant.parse("2026-10-05T00:00:00Z"),
                 "new-tw3"), "SEKSI-KWU", new Periode(2026, 3), List.of(new ReadRow("KASI-KWU-01", "Realisasi", "D5",
-                        30.0, null, null, null, false, null, null)), List.of());
+                        30.0, null, null, null, false, ReadRow.Notes.NONE, null, false)), List.of());
         store.save(movedToTw3);
 
         assertThat(history.activeRows(2026, 2026)).extracting(r -> r.periode().triwulan() + "=" + r.value())
@@ -134,7 +134,8 @@ class SubmissionStoreTest {
 
     private static Submission form(String path, String modified, String hash, double value) {
         return new Submission(new SourceFile(path, 100, Instant.parse(modified), hash), "SEKSI-KWU", TW2,
-                List.of(new ReadRow("KASI-KWU-01", "Realisasi", "D5", value, null, null, null, false, null, null)),
+                List.of(new ReadRow("KASI-KWU-01", "Realisasi", "D5", value, null, null, null, false, ReadRow.Notes.NONE,
+                        null, false)),
                 List.of());
     }
 

@@ -203,6 +203,29 @@ class SubmissionReaderTest {
     }
 
     @Test
+    void shouldCarryTheUnitsExplanationsFromTheNarrativeColumnsInAnyOrder() {
+        FormBuilder form = FormBuilder.xlsx().header(KWU, 2026, "II")
+                .columns("Rencana Tindak Lanjut", "Indikator Kinerja", "Kendala / Permasalahan", "Realisasi",
+                        "Data Dukung", "Keterangan")
+                .row("Tambah kelas\nmalam", "Jumlah Peserta Pelatihan Usaha Mikro", "Peserta  terlambat", 40,
+                        "SK Kadis", "Tercapai sebagian")
+                .row(null, "Jumlah Bahan dan Data Peserta Pelatihan yang Dikelola", null, 3, null, null)
+                .sheet("Lanjutan").columns("No", "Indikator Kinerja", "Realisasi", "Pembilang", "Penyebut",
+                        "Hambatan", "Upaya")
+                .row(1, "Persentase Usaha Mikro yang Dilatih", null, 30, 60, "Anggaran terbatas", "Bermitra");
+
+        Submission s = read(form, "kwu.xlsx");
+
+        assertThat(s.problems()).isEmpty();
+        assertThat(row(s, "KASI-KWU-01").notes()).isEqualTo(new ReadRow.Notes("Tercapai sebagian", "SK Kadis",
+                "Peserta terlambat", "Tambah kelas malam"));
+        assertThat(row(s, "KASI-KWU-01").keterangan()).isEqualTo("Tercapai sebagian");
+        assertThat(row(s, "PD-KWU-01").notes()).isEqualTo(ReadRow.Notes.NONE);
+        assertThat(row(s, "KABID-PUM-02").notes()).isEqualTo(new ReadRow.Notes(null, null, "Anggaran terbatas",
+                "Bermitra"));
+    }
+
+    @Test
     void shouldSkipTitleSectionTotalNumberingAndSignatureRows() {
         FormBuilder form = kwuForm()
                 .row("(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)", "(9)", "(10)")
