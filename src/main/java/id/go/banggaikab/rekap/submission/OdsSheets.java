@@ -37,8 +37,9 @@ final class OdsSheets {
         SpreadSheet book;
         try {
             book = new SpreadSheet(new ByteArrayInputStream(bytes));
-        } catch (IOException | RuntimeException e) {
-            // SODS also throws IndexOutOfBoundsException for a merge reaching past the last used column
+        } catch (IOException | RuntimeException | AssertionError | StackOverflowError e) {
+            // SODS throws IndexOutOfBoundsException for a merge reaching past the last used column, and an
+            // AssertionError for merges it cannot place
             return new Result(null, UNREADABLE);
         }
         if (book.getNumSheets() == 0) {

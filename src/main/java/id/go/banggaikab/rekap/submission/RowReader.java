@@ -99,7 +99,7 @@ final class RowReader {
                 text(sheet, table, Column.BUKTI, r), text(sheet, table, Column.KENDALA, r),
                 text(sheet, table, Column.SOLUSI, r));
         return new Cells(sheet.name(), indicatorCell, realisation(sheet, table, r), slot(sheet, table, Column.PEMBILANG, r),
-                slot(sheet, table, Column.PENYEBUT, r), notes);
+                slot(sheet, table, Column.PENYEBUT, r), anggaran(sheet, table, r), notes);
     }
 
     /** The quarter's own figure when given, else the year-to-date one when the form only has that. */
@@ -113,6 +113,12 @@ final class RowReader {
             first = first.address() == null ? s : first;
         }
         return first;
+    }
+
+    /** The quarter's own money column; a year-to-date amount is not the quarter's spending. */
+    private static Slot anggaran(SheetView sheet, TableLayout table, int r) {
+        return table.all(Column.ANGGARAN).stream().filter(h -> !h.cumulative()).findFirst()
+                .map(h -> new Slot(sheet.value(r, h.col()), SheetView.address(r, h.col()), false)).orElse(Slot.NONE);
     }
 
     private static Slot slot(SheetView sheet, TableLayout table, Column role, int r) {

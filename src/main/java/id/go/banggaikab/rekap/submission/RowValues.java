@@ -28,7 +28,7 @@ final class RowValues {
     }
 
     /** The cells of one row that can carry figures, plus where the indicator text is. */
-    record Cells(String sheet, String indicatorCell, Slot realisasi, Slot pembilang, Slot penyebut,
+    record Cells(String sheet, String indicatorCell, Slot realisasi, Slot pembilang, Slot penyebut, Slot anggaran,
             ReadRow.Notes notes) {
     }
 
@@ -175,9 +175,16 @@ final class RowValues {
         boolean cumulative = indicator.isRatio() && c.pembilang().address() != null
                 ? c.pembilang().cumulative() : c.realisasi().cumulative();
         String cell = where.filled() ? where.address() : c.indicatorCell();
+        ValueParser.Money money = ValueParser.money(c.anggaran().value());
+        List<Problem> all = problems;
+        if (money.failed()) {
+            all = new ArrayList<>(problems);
+            all.add(Problem.cell(file, c.sheet(), c.anggaran().address(), c.anggaran().value().display(),
+                    money.error()));
+        }
         ReadRow row = new ReadRow(indicator.code(), c.sheet(), cell, value, num, den, parsed.predikat(), cumulative,
-                c.notes(), null, false);
-        return new Outcome(row, problems);
+                c.notes(), money.amount(), false);
+        return new Outcome(row, all);
     }
 
     private Outcome refuse(Cells c, Slot where, String reason) {

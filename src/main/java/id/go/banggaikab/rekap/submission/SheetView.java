@@ -107,6 +107,12 @@ final class SheetView {
         return region != null && region.contains(row + 1, col);
     }
 
+    /** True when the column's cells of both rows lie in one merged block (a header cell spanning them). */
+    boolean sameMergedBlock(int row, int otherRow, int col) {
+        Region region = merged.get(pack(row, col));
+        return region != null && region.contains(otherRow, col);
+    }
+
     /** True when both cells of the row lie in one merged block, as a heading merged across the table does. */
     boolean sameBlock(int row, int col, int otherCol) {
         Region region = merged.get(pack(row, col));

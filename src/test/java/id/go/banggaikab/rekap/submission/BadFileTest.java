@@ -283,4 +283,22 @@ class BadFileTest {
         assertRejected(read("kwu.ods", ods), "kwu.ods", "Berkas .ods ini tidak dapat dibaca; buka di LibreOffice "
                 + "lalu simpan ulang sebagai .xlsx");
     }
+
+    @Test
+    void shouldRefuseAnOdsFileWithOverlappingMergesInsteadOfCrashing() throws Exception {
+        String content = "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+                + " xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\""
+                + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:spreadsheet>"
+                + "<table:table table:name=\"R\"><table:table-column table:number-columns-repeated=\"4\"/>"
+                + "<table:table-row><table:table-cell table:number-columns-spanned=\"2\" table:number-rows-spanned=\"2\""
+                + " office:value-type=\"string\"><text:p>A</text:p></table:table-cell><table:table-cell/>"
+                + "<table:table-cell/><table:table-cell/></table:table-row><table:table-row><table:covered-table-cell/>"
+                + "<table:table-cell table:number-columns-spanned=\"2\" office:value-type=\"string\"><text:p>B</text:p>"
+                + "</table:table-cell><table:table-cell/><table:table-cell/></table:table-row></table:table>"
+                + "</office:spreadsheet></office:body></office:document-content>";
+        byte[] ods = zip("mimetype", "application/vnd.oasis.opendocument.spreadsheet", "content.xml", content,
+                "META-INF/manifest.xml", "<manifest/>");
+        assertRejected(read("kwu.ods", ods), "kwu.ods", "Berkas .ods ini tidak dapat dibaca; buka di LibreOffice "
+                + "lalu simpan ulang sebagai .xlsx");
+    }
 }

@@ -27,4 +27,15 @@ class ColumnTest {
     void shouldRecogniseTheNarrativeColumns(String header, Column role) {
         assertThat(Column.recognise(header)).contains(role);
     }
+
+    @Test
+    void shouldTakeOnlyTheQuartersSpendingAsAnggaranAndNoBudgetAsARealisation() {
+        assertThat(Column.recognise("Realisasi Anggaran (Rp)")).contains(Column.ANGGARAN);
+        assertThat(Column.recognise("REALISASI KEUANGAN")).contains(Column.ANGGARAN);
+        assertThat(Column.recognise("Realisasi Anggaran TW II")).contains(Column.ANGGARAN);
+        assertThat(Column.recognise("Pagu Anggaran")).isEmpty();
+        assertThat(Column.recognise("Target Anggaran (Rp)")).isEmpty();
+        assertThat(Column.recognise("Realisasi Capaian Kinerja dan Anggaran Renja yang Dievaluasi Rp")).isEmpty();
+        assertThat(Column.recognise("Realisasi Anggaran TW lalu")).isEmpty();
+    }
 }
