@@ -111,7 +111,7 @@ final class FormReading {
 
     private Optional<String> refusal(Clues clues) {
         if (clues.unit() == null && clues.unitText() != null) {
-            return Optional.of("Unit kerja \"" + clues.unitText() + "\" tidak ada dalam katalog");
+            return Optional.of("Unit kerja \"" + CellValue.quote(clues.unitText()) + "\" tidak ada dalam katalog");
         }
         List<String> missing = new ArrayList<>();
         if (clues.unit() == null) {

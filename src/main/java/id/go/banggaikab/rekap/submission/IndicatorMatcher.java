@@ -78,7 +78,7 @@ final class IndicatorMatcher {
         if (byCode.isEmpty()) {
             Match byText = TextKeys.clean(text).isEmpty() ? new Match.Refused(unknown(unitCode))
                     : byText(text, jabatan, unitCode);
-            String note = "Kode \"" + code + "\" tidak dikenal; baris dicocokkan lewat teks indikator";
+            String note = "Kode \"" + CellValue.quote(code) + "\" tidak dikenal; baris dicocokkan lewat teks indikator";
             if (byText instanceof Match.Tolerant t) {
                 return new Match.Tolerant(t.indicator(), note + ". " + t.note());
             }

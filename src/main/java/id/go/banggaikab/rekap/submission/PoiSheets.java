@@ -56,11 +56,20 @@ final class PoiSheets {
     private void copy(Sheet sheet, SheetView.Builder view) {
         for (Row row : sheet) {
             for (Cell cell : row) {
-                view.cell(row.getRowNum(), cell.getColumnIndex(), value(cell));
+                view.cell(row.getRowNum(), cell.getColumnIndex(), safeValue(cell));
             }
         }
         for (CellRangeAddress region : sheet.getMergedRegions()) {
             view.merge(region.getFirstRow(), region.getLastRow(), region.getFirstColumn(), region.getLastColumn());
+        }
+    }
+
+    /** A cell POI cannot read (a number such as "INF" that no writer should have stored) reads as not a number. */
+    private CellValue safeValue(Cell cell) {
+        try {
+            return value(cell);
+        } catch (RuntimeException e) {
+            return CellValue.number(Double.NaN, false);
         }
     }
 

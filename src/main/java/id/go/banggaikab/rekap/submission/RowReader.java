@@ -62,7 +62,7 @@ final class RowReader {
             Match match = kode.isEmpty() ? matcher.byText(text, jabatan, unitCode)
                     : matcher.byCode(kode, text, jabatan, unitCode);
             String where = SheetView.address(r, kode.isEmpty() ? indicatorCol : kodeCol);
-            String found = kode.isEmpty() ? text : kode;
+            String found = CellValue.quote(kode.isEmpty() ? text : kode);
             if (match instanceof Match.Refused refused) {
                 boolean heading = kode.isEmpty() && (!hasFigures || TOTAL.matcher(TextKeys.key(text)).matches());
                 if (!heading) {

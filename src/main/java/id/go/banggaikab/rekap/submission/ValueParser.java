@@ -94,7 +94,9 @@ final class ValueParser {
     static Parsed number(CellValue cell, String satuan) {
         return switch (cell.kind()) {
             case EMPTY -> Parsed.NONE;
-            case NUMBER -> Parsed.of(cell.percentFormat() ? cell.number() * 100 : cell.number());
+            case NUMBER -> !Double.isFinite(cell.number())
+                    ? Parsed.fail("Nilai " + cell.display() + " bukan angka; tulis angka saja, mis. 12")
+                    : Parsed.of(cell.percentFormat() ? cell.number() * 100 : cell.number());
             case TEXT -> number(cell.text(), satuan);
             case ERROR -> Parsed.fail("Sel berisi galat rumus " + cell.display() + "; perbaiki rumusnya");
             case FORMULA_WITHOUT_VALUE ->
@@ -120,17 +122,18 @@ final class ValueParser {
         }
         String words = TextKeys.key(cleaned);
         if (WORDS_FOR_ZERO.containsKey(words)) {
-            return Parsed.corrected(WORDS_FOR_ZERO.get(words), "Teks \"" + cleaned + "\" dibaca 0");
+            return Parsed.corrected(WORDS_FOR_ZERO.get(words), "Teks \"" + CellValue.quote(cleaned) + "\" dibaca 0");
         }
         if (WORDS_FOR_NOT_YET.contains(words)) {
-            return Parsed.corrected(null, "Teks \"" + cleaned + "\" dibaca belum dilaporkan (sama dengan \"-\"), "
+            return Parsed.corrected(null, "Teks \"" + CellValue.quote(cleaned) + "\" dibaca belum dilaporkan (sama"
+                    + " dengan \"-\"), "
                     + "bukan 0");
         }
         Parsed decorated = decorated(cleaned, satuan);
         if (decorated != null) {
             return decorated;
         }
-        return Parsed.fail("Teks \"" + cleaned + "\" bukan angka; tulis angka saja, mis. 12");
+        return Parsed.fail("Teks \"" + CellValue.quote(cleaned) + "\" bukan angka; tulis angka saja, mis. 12");
     }
 
     /** A bare figure, spaces already removed: "1.234,5", "-3", "85%". Null when it is not one. */
@@ -171,8 +174,9 @@ final class ValueParser {
         if (v == null) {
             return null;
         }
-        String ignored = prefix != null && !unit.isEmpty() ? "\"" + prefix + "\" dan \"" + rest + "\""
-                : prefix != null ? "\"" + prefix + "\"" : "satuan \"" + rest.replaceAll("\\.$", "") + "\"";
+        String ignored = prefix != null && !unit.isEmpty() ? "\"" + prefix + "\" dan \"" + CellValue.quote(rest) + "\""
+                : prefix != null ? "\"" + prefix + "\""
+                : "satuan \"" + CellValue.quote(rest.replaceAll("\\.$", "")) + "\"";
         return Parsed.corrected(v, "Dibaca " + IndonesianNumbers.format(v, 10) + "; " + ignored + " diabaikan, cukup tulis angkanya");
     }
 
@@ -307,6 +311,7 @@ final class ValueParser {
         String bare = t.toUpperCase(Locale.ROOT).replaceFirst("^PREDIKAT\\s*:?\\s*", "");
         return Predikat.parse(bare)
                 .map(p -> new Parsed(null, p, null, null))
-                .orElseGet(() -> Parsed.fail("Nilai \"" + t + "\" bukan predikat (AA, A, BB, B, CC, C, D)"));
+                .orElseGet(() -> Parsed.fail("Nilai \"" + CellValue.quote(t)
+                        + "\" bukan predikat (AA, A, BB, B, CC, C, D)"));
     }
 }

@@ -69,7 +69,7 @@ final class XlsxPackage implements AutoCloseable {
         }
     }
 
-    /** Whether the workbook asks Excel to recalculate everything on opening: its saved results are not to be trusted. */
+    /** Whether the workbook asks to be recalculated on opening: then its saved results are not to be trusted. */
     boolean recalculatesOnOpening() throws LeaveToPoi {
         try (InputStream in = part(zip, workbookPart)) {
             XMLStreamReader x = XML.createXMLStreamReader(in);
@@ -151,7 +151,7 @@ final class XlsxPackage implements AutoCloseable {
         return new SheetView.Region(a.getFirstRow(), a.getLastRow(), a.getFirstColumn(), a.getLastColumn());
     }
 
-    /** The target of the package's officeDocument relationship; a Strict OOXML package is left to POI, which names it. */
+    /** The package's officeDocument part; a Strict OOXML package is left to POI, which names it. */
     private static String officeDocument(ZipFile zip) throws LeaveToPoi {
         for (Map.Entry<String, String[]> e : relationsWithTypes(zip, "_rels/.rels", "").entrySet()) {
             String type = e.getValue()[1];

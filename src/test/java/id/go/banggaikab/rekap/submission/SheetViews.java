@@ -38,13 +38,15 @@ final class SheetViews {
         }
     }
 
-    /** Whether every cell can be written to .ods as it is: error values and uncomputed formulas cannot. */
+    /** Whether every cell can be written to .ods as it is: error values, NaN and uncomputed formulas cannot. */
     static boolean odsCanHold(List<SheetView> sheets) {
         for (SheetView s : sheets) {
             for (int r = 0; r <= s.lastRow(); r++) {
                 for (int c = 0; c <= s.lastColumn(r); c++) {
-                    CellValue.Kind k = s.value(r, c).kind();
-                    if (k == CellValue.Kind.ERROR || k == CellValue.Kind.FORMULA_WITHOUT_VALUE) {
+                    CellValue v = s.value(r, c);
+                    CellValue.Kind k = v.kind();
+                    if (k == CellValue.Kind.ERROR || k == CellValue.Kind.FORMULA_WITHOUT_VALUE
+                            || k == CellValue.Kind.NUMBER && !Double.isFinite(v.number())) {
                         return false;
                     }
                 }
@@ -78,8 +80,8 @@ final class SheetViews {
                 cols = Math.max(cols, m.lastCol() + 1);
             }
             xml.append("<table:table table:name=\"").append(escape(view.name())).append("\" table:style-name=\"")
-                    .append(view.hidden() ? "ta2" : "ta1").append("\"><table:table-column table:number-columns-repeated=\"")
-                    .append(cols).append("\"/>");
+                    .append(view.hidden() ? "ta2" : "ta1")
+                    .append("\"><table:table-column table:number-columns-repeated=\"").append(cols).append("\"/>");
             for (int r = 0; r <= view.lastRow(); r++) {
                 xml.append("<table:table-row>");
                 for (int c = 0; c < cols; c++) {

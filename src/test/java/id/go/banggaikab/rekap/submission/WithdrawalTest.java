@@ -72,7 +72,8 @@ class WithdrawalTest {
 
     @Test
     void shouldStillRefuseOtherWordsAsNoNumber() {
-        FormBuilder form = kwuForm().row(1, null, null, "Jumlah Peserta Pelatihan Usaha Mikro", null, null, "batalkan saja");
+        FormBuilder form = kwuForm()
+                .row(1, null, null, "Jumlah Peserta Pelatihan Usaha Mikro", null, null, "batalkan saja");
 
         Submission s = read(form);
 
