@@ -252,8 +252,12 @@ final class XlsxPackage implements AutoCloseable {
         }
     }
 
+    /**
+     * Aalto, the StAX parser fastexcel itself reads with, named rather than looked up: no service scan of every
+     * jar, and creating a reader per part costs a fraction of the JDK's parser.
+     */
     private static XMLInputFactory xmlFactory() {
-        XMLInputFactory f = XMLInputFactory.newDefaultFactory();
+        XMLInputFactory f = new com.fasterxml.aalto.stax.InputFactoryImpl();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_COALESCING, true);
