@@ -12,6 +12,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -109,5 +110,22 @@ class OddCellsTest {
         assertThat(s.problems()).extracting(Problem::severity).contains(Severity.SEL_DITOLAK);
         assertThat(s.rows()).allSatisfy(r -> assertThat(r.keterangan() == null ? 0 : r.keterangan().length())
                 .isLessThanOrEqualTo(RowReader.NOTE_LENGTH));
+    }
+
+    @Test
+    void shouldStopAtTheLastRowWithContentWhenSixtyThousandEmptyRowsAreFormatted() throws Exception {
+        FormBuilder form = kwuForm().row(1, null, null, "Jumlah Peserta Pelatihan Usaha Mikro", null, null, 9);
+        StringBuilder rows = new StringBuilder();
+        for (int r = 20; r < 60_020; r++) { // a user formatted whole columns: a styled empty cell on every row
+            rows.append("<row r=\"").append(r).append("\"><c r=\"G").append(r).append("\" s=\"0\"/></row>");
+        }
+        byte[] bytes = edited(form.bytes(), xml -> xml.replace("</sheetData>", rows + "</sheetData>"));
+
+        List<SheetView> sheets = CrossCheckedSheets.fast(bytes);
+        Submission s = read(bytes);
+
+        assertThat(sheets.get(0).lastRow()).isEqualTo(new CellReference(form.cell(0, "Realisasi")).getRow());
+        assertThat(row(s, "KASI-KWU-01").value()).isEqualTo(9.0);
+        assertThat(s.problems()).isEmpty();
     }
 }
