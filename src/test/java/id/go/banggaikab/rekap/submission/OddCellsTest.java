@@ -128,4 +128,20 @@ class OddCellsTest {
         assertThat(row(s, "KASI-KWU-01").value()).isEqualTo(9.0);
         assertThat(s.problems()).isEmpty();
     }
+
+    @Test
+    void shouldNeitherExpandNorFetchEntitiesDeclaredInsideAForm() throws Exception {
+        FormBuilder form = kwuForm().row(1, null, null, "Jumlah Peserta Pelatihan Usaha Mikro", null, null, 9);
+        String bomb = "<!DOCTYPE sst [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">"
+                + "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\"><!ENTITY x SYSTEM \"file:///etc/passwd\">]>";
+        byte[] bytes = edited(form.bytes(), xml -> xml.startsWith("<?xml") && xml.contains("<sst")
+                ? xml.replaceFirst("\\?>", "?>" + bomb).replace("Jumlah Peserta Pelatihan Usaha Mikro", "&c;&x;")
+                : xml);
+
+        Submission s = read(bytes);
+
+        assertThat(s.rows()).isEmpty();
+        assertThat(s.problems()).singleElement().satisfies(p -> assertThat(p.reason())
+                .isEqualTo(FormatCheck.CORRUPT));
+    }
 }
