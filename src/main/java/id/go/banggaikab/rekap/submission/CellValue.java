@@ -1,86 +1,67 @@
 package id.go.banggaikab.rekap.submission;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.FormulaError;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-
 /**
- * What a cell holds once formulas are replaced by their cached result, the only result we may use: the reader never
- * evaluates formulas (macros and external links must not run) and never writes a value back.
- * {@code display} is what the user would recognise in the Masalah sheet.
+ * What a cell holds once formulas are replaced by their result, whatever the file format: the format adapters
+ * ({@link PoiSheets}, {@link XlsxSheets}, {@link OdsSheets}) build these, the reader's rules only ever see these.
+ * A formula gives its saved result; one without a saved result is computed by {@link PoiSheets}, and only a formula
+ * that cannot be computed stays {@link Kind#FORMULA_WITHOUT_VALUE}. Macros never run and nothing is written back.
+ * {@code display} is what the user would recognise in the Masalah sheet, cut short for very long texts.
  */
 record CellValue(Kind kind, Double number, String text, boolean percentFormat, String display) {
 
     enum Kind {
-        EMPTY, NUMBER, TEXT, BOOLEAN, ERROR, FORMULA_WITHOUT_VALUE, UNREADABLE
+        EMPTY, NUMBER, TEXT, BOOLEAN, ERROR, FORMULA_WITHOUT_VALUE
     }
 
     static final CellValue EMPTY = new CellValue(Kind.EMPTY, null, null, false, "");
 
-    /**
-     * The cell as the reader sees it. A cell the file holds in a form no spreadsheet program writes (a number that is
-     * NaN or infinite, an unknown type or style, a shared formula without its master) is {@link Kind#UNREADABLE}:
-     * that cell is refused, the rest of the file is still read.
-     */
-    static CellValue of(Cell cell) {
-        if (cell == null) {
-            return EMPTY;
-        }
-        try {
-            return read(cell);
-        } catch (RuntimeException e) {
-            return new CellValue(Kind.UNREADABLE, null, null, false, "");
-        }
+    /** Longest value quoted back to a user; a cell can hold 32,767 characters, a message should not. */
+    static final int QUOTE_LENGTH = 100;
+
+    /** A number cell; {@code percent} when its format shows it as a percentage (0.85 shown as 85%). */
+    static CellValue number(double v, boolean percent) {
+        return new CellValue(Kind.NUMBER, v, null, percent, percent && Double.isFinite(v) ? plain(v * 100) + "%"
+                : plain(v));
     }
 
-    private static CellValue read(Cell cell) {
-        CellType type = cell.getCellType();
-        if (type == CellType.FORMULA) {
-            if (cell instanceof XSSFCell x && !x.getCTCell().isSetV()) {
-                return new CellValue(Kind.FORMULA_WITHOUT_VALUE, null, null, false, "=" + cell.getCellFormula());
-            }
-            type = cell.getCachedFormulaResultType();
-        }
-        return switch (type) {
-            case NUMERIC -> number(cell);
-            case STRING -> text(cell.getStringCellValue());
-            case BOOLEAN -> new CellValue(Kind.BOOLEAN, null, null, false,
-                    cell.getBooleanCellValue() ? "TRUE" : "FALSE");
-            case ERROR -> new CellValue(Kind.ERROR, null, null, false, errorText(cell.getErrorCellValue()));
-            default -> EMPTY;
-        };
-    }
-
-    private static CellValue number(Cell cell) {
-        double v = cell.getNumericCellValue();
-        if (!Double.isFinite(v)) {
-            return new CellValue(Kind.UNREADABLE, null, null, false, Double.toString(v));
-        }
-        String format = cell.getCellStyle() == null ? "" : cell.getCellStyle().getDataFormatString();
-        boolean percent = format != null && format.contains("%");
-        return new CellValue(Kind.NUMBER, v, null, percent, percent ? plain(v * 100) + "%" : plain(v));
-    }
-
-    private static CellValue text(String s) {
+    /** A text cell; blank text is an empty cell. */
+    static CellValue text(String s) {
         String cleaned = TextKeys.clean(s);
-        return cleaned.isEmpty() ? EMPTY : new CellValue(Kind.TEXT, null, cleaned, false, cleaned);
+        return cleaned.isEmpty() ? EMPTY : new CellValue(Kind.TEXT, null, cleaned, false, quote(cleaned));
     }
 
-    private static String errorText(byte code) {
-        try {
-            return FormulaError.forInt(code).getString();
-        } catch (IllegalArgumentException e) {
-            return "#ERROR";
-        }
+    static CellValue bool(boolean b) {
+        return new CellValue(Kind.BOOLEAN, null, null, false, b ? "TRUE" : "FALSE");
     }
 
-    /** 12.0 as "12", 12.5 as "12.5": how a number reads in a message. */
+    /** An error value such as {@code #DIV/0!}, as Excel shows it. */
+    static CellValue error(String code) {
+        return new CellValue(Kind.ERROR, null, null, false, code == null || code.isBlank() ? "#ERROR" : quote(code));
+    }
+
+    /** A formula whose result was neither saved nor could be computed. */
+    static CellValue formulaWithoutValue(String formula) {
+        return new CellValue(Kind.FORMULA_WITHOUT_VALUE, null, null, false, quote("=" + formula));
+    }
+
+    /** 12.0 as "12", 12.5 as "12.5": how a number reads in a message. NaN and infinity are named, never thrown on. */
     static String plain(double v) {
+        if (!Double.isFinite(v)) {
+            return Double.isNaN(v) ? "NaN" : v > 0 ? "Infinity" : "-Infinity";
+        }
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return Long.toString((long) v);
         }
         return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+
+    /** The text as quoted in a message: at most {@link #QUOTE_LENGTH} characters, a cut marked with "…". */
+    static String quote(String s) {
+        if (s == null || s.length() <= QUOTE_LENGTH) {
+            return s;
+        }
+        int end = Character.isHighSurrogate(s.charAt(QUOTE_LENGTH - 1)) ? QUOTE_LENGTH - 1 : QUOTE_LENGTH;
+        return s.substring(0, end) + "…";
     }
 
     boolean isEmpty() {

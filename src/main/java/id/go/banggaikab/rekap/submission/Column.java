@@ -8,10 +8,23 @@ import java.util.regex.Pattern;
  * trailing punctuation. Columns with other headers (Capaian, Anggaran, ...) are simply not read.
  */
 enum Column {
-    NO, KODE, JABATAN, SASARAN, INDIKATOR, SATUAN, TARGET, REALISASI, PEMBILANG, PENYEBUT, KETERANGAN, BUKTI;
+    NO, KODE, JABATAN, SASARAN, INDIKATOR, SATUAN, TARGET, REALISASI, PEMBILANG, PENYEBUT, KETERANGAN, BUKTI,
+    /** What held the work back: "Kendala", "Permasalahan", "Hambatan". */
+    KENDALA,
+    /** What the unit does about it: "Solusi", "Rencana Tindak Lanjut", "Tindak Lanjut", "Upaya". */
+    SOLUSI,
+    /** Money spent in the quarter on the row's activity ("Rp" under a quarter, "Realisasi Anggaran"). */
+    ANGGARAN;
 
     private static final Pattern BUDGET = Pattern.compile("\\b(anggaran|keuangan|rp|rupiah|dana|pagu|serapan)\\b");
     private static final Pattern PREVIOUS = Pattern.compile("\\b(lalu|sebelumnya|sebelum)\\b");
+    private static final Pattern KENDALA_WORDS =
+            Pattern.compile("^(kendala|permasalahan|masalah|hambatan|faktor penghambat)\\b");
+    private static final Pattern SOLUSI_WORDS =
+            Pattern.compile("^(solusi|rencana tindak lanjut|tindak lanjut|upaya|langkah|rtl)\\b");
+    /** The quarter's budget realisation, never the indicator's: "Realisasi Anggaran (Rp)", "Realisasi Keuangan". */
+    private static final Pattern MONEY_SPENT = Pattern.compile("^realisasi (anggaran|keuangan)( rp| rupiah)?"
+            + "( (triwulan|tw|trw) (iv|iii|ii|i|[1-4]))?( rp| rupiah)?$");
     private static final Pattern CUMULATIVE = Pattern.compile("\\b(s d|sd|sampai dengan|sampai|kumulatif|komulatif)\\b");
 
     /** The column a header text names, if any. */
@@ -44,6 +57,15 @@ enum Column {
         }
         if (k.startsWith("sasaran")) {
             return Optional.of(SASARAN);
+        }
+        if (KENDALA_WORDS.matcher(k).find()) {
+            return Optional.of(KENDALA);
+        }
+        if (SOLUSI_WORDS.matcher(k).find()) {
+            return Optional.of(SOLUSI);
+        }
+        if (MONEY_SPENT.matcher(k).matches()) {
+            return Optional.of(ANGGARAN);
         }
         if (BUDGET.matcher(k).find()) {
             return Optional.empty(); // "Realisasi Anggaran (Rp)": money spent, not the indicator's realisation

@@ -1,24 +1,23 @@
 package id.go.banggaikab.rekap.submission;
 
-import id.go.banggaikab.rekap.shared.Problem;
 import id.go.banggaikab.rekap.shared.Periode;
+import id.go.banggaikab.rekap.shared.Problem;
+import id.go.banggaikab.rekap.submission.ReportSheets.Report;
+import id.go.banggaikab.rekap.submission.ReportSheets.Table;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.poi.ss.usermodel.Workbook;
 
 /**
- * The reading of one opened workbook: find the tables on the visible sheets, settle who and when (header block
- * first, then titles, then the path), and read the rows. A file whose unit, year or quarter cannot be told is refused
- * as a whole, with a message saying which, because filing figures under a guessed unit or quarter is worse than
- * asking for the file again.
+ * The reading of one opened workbook: find the tables on the visible sheets, tell which sheets make which report
+ * ({@link ReportSheets}), settle each report's who and when (its own header block first, then the other sheets',
+ * then titles, then the path), and read the rows. A report whose unit, year or quarter cannot be told is refused,
+ * with a message saying which, because filing figures under a guessed unit or quarter is worse than asking for the
+ * file again.
  */
 final class FormReading {
-
-    private record Table(SheetView sheet, TableLayout layout) {
-    }
 
     private final ReaderSettings settings;
     private final UnitMatcher units;
@@ -33,30 +32,59 @@ final class FormReading {
         this.source = source;
     }
 
-    Submission read(Workbook workbook) {
-        List<Table> tables = tables(workbook);
+    /** One submission per report found; a single refused one when none can be read. */
+    List<Submission> read(List<SheetView> sheets) {
+        List<Table> tables = tables(sheets);
         if (tables.isEmpty()) {
-            return reject("Tidak ada tabel indikator yang dikenali di lembar mana pun (perlu kolom Indikator Kinerja "
-                    + "dan Realisasi atau Pembilang/Penyebut)");
+            return List.of(reject("Tidak ada tabel indikator yang dikenali di lembar mana pun (perlu kolom Indikator "
+                    + "Kinerja dan Realisasi atau Pembilang/Penyebut)"));
         }
-        List<Problem> problems = new ArrayList<>();
-        tables = oneQuarter(tables, problems);
-        Clues fromCells = Clues.NONE;
+        Clues fromAllSheets = Clues.NONE;
         for (Table t : tables) {
-            fromCells = fromCells.orElse(HeaderBlock.read(t.sheet(), t.layout().headerRow(), units));
+            fromAllSheets = fromAllSheets.orElse(t.own());
         }
         Clues fromPath = PathClues.of(source.path(), units);
-        Clues clues = fromCells.orElse(fromPath);
-        Optional<String> refusal = refusal(clues);
-        if (refusal.isPresent()) {
-            return reject(refusal.get());
+        List<Report> reports = ReportSheets.of(tables, source.path());
+        List<Submission> read = new ArrayList<>();
+        List<Problem> refusedSheets = new ArrayList<>();
+        List<String> refusals = new ArrayList<>();
+        for (Report report : reports) {
+            Clues fromCells = Clues.NONE;
+            for (Table t : report.tables()) {
+                fromCells = fromCells.orElse(t.own());
+            }
+            fromCells = fromCells.orElse(fromAllSheets);
+            Clues clues = fromCells.orElse(fromPath);
+            Optional<String> refusal = refusal(clues);
+            if (refusal.isPresent()) {
+                String sheetNames = String.join(", ", report.tables().stream().map(t -> t.sheet().name()).toList());
+                refusals.add(reports.size() == 1 ? refusal.get() : "Lembar " + sheetNames + ": " + refusal.get());
+                refusedSheets.add(Problem.cell(source.path(), sheetNames, null, CellValue.quote(clues.unitText()),
+                        refusal.get() + "; lembar ini tidak dibaca"));
+                continue;
+            }
+            List<Problem> problems = new ArrayList<>(report.notes());
+            warnOnDisagreement(fromCells, fromPath, reports.size() == 1, problems);
+            read.add(rows(report, clues, problems));
         }
-        warnOnDisagreement(fromCells, fromPath, problems);
+        if (read.isEmpty()) {
+            return List.of(reject(String.join("; ", refusals)));
+        }
+        if (!refusedSheets.isEmpty()) {
+            Submission first = read.get(0);
+            List<Problem> problems = new ArrayList<>(first.problems());
+            problems.addAll(refusedSheets);
+            read.set(0, new Submission(first.file(), first.unitCode(), first.periode(), first.rows(), problems));
+        }
+        return read;
+    }
+
+    private Submission rows(Report report, Clues clues, List<Problem> problems) {
         String unitCode = clues.unit().code();
         List<ReadRow> rows = new ArrayList<>();
         Map<String, String> seen = new LinkedHashMap<>();
         RowReader reader = new RowReader(source.path(), indicators);
-        for (Table t : tables) {
+        for (Table t : report.tables()) {
             TableLayout layout = t.layout().forQuarter(clues.triwulan());
             if (!layout.usable()) {
                 problems.add(Problem.warning(source.path(), t.sheet().name(), null, null, "Lembar ini hanya memuat kolom"
@@ -70,62 +98,20 @@ final class FormReading {
         return new Submission(source, unitCode, new Periode(clues.tahun(), clues.triwulan()), rows, problems);
     }
 
-    /**
-     * A workbook kept all year with a sheet per quarter, each with its own "Triwulan" label, is sent again each
-     * quarter: its newest quarter is what is being reported now. The sheets of earlier quarters are set aside with
-     * a note (they were due in their own quarter) instead of having their rows refused as duplicates.
-     */
-    private List<Table> oneQuarter(List<Table> tables, List<Problem> problems) {
-        Map<Table, Integer> quarters = new LinkedHashMap<>();
-        for (Table t : tables) {
-            Integer q = HeaderBlock.read(t.sheet(), t.layout().headerRow(), units).triwulan();
-            if (q != null) {
-                quarters.put(t, q);
-            }
-        }
-        if (quarters.values().stream().distinct().count() <= 1) {
-            return tables;
-        }
-        int newest = quarters.values().stream().max(Integer::compare).orElseThrow();
-        List<Table> kept = new ArrayList<>();
-        for (Table t : tables) {
-            Integer q = quarters.get(t);
-            if (q == null || q == newest) {
-                kept.add(t);
-            } else {
-                problems.add(Problem.warning(source.path(), t.sheet().name(), null, null, "Lembar ini untuk Triwulan "
-                        + Periode.roman(q) + ", sedangkan berkas ini dibaca sebagai laporan Triwulan "
-                        + Periode.roman(newest) + " (lembar terbarunya); lembar ini tidak dibaca. Kirim laporan"
-                        + " Triwulan " + Periode.roman(q) + " sebagai berkas tersendiri bila belum pernah dikirim"));
-            }
-        }
-        return kept;
-    }
-
-    private static List<Table> tables(Workbook workbook) {
+    private List<Table> tables(List<SheetView> sheets) {
         List<Table> tables = new ArrayList<>();
-        for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-            if (hidden(workbook, i)) {
-                continue;
+        for (SheetView sheet : sheets) {
+            if (!sheet.hidden()) {
+                TableLocator.locate(sheet).ifPresent(layout -> tables.add(new Table(sheet, layout,
+                        HeaderBlock.read(sheet, layout.headerRow(), units))));
             }
-            SheetView sheet = new SheetView(workbook.getSheetAt(i));
-            TableLocator.locate(sheet).ifPresent(layout -> tables.add(new Table(sheet, layout)));
         }
         return tables;
     }
 
-    /** A sheet whose visibility is written wrongly counts as visible: better read than silently left out. */
-    private static boolean hidden(Workbook workbook, int i) {
-        try {
-            return workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i);
-        } catch (RuntimeException e) {
-            return false;
-        }
-    }
-
     private Optional<String> refusal(Clues clues) {
         if (clues.unit() == null && clues.unitText() != null) {
-            return Optional.of("Unit kerja \"" + clues.unitText() + "\" tidak ada dalam katalog");
+            return Optional.of("Unit kerja \"" + CellValue.quote(clues.unitText()) + "\" tidak ada dalam katalog");
         }
         List<String> missing = new ArrayList<>();
         if (clues.unit() == null) {
@@ -148,10 +134,13 @@ final class FormReading {
         return Optional.empty();
     }
 
-    /** The header block wins, but a file name that says otherwise is worth a look by the user. */
-    private void warnOnDisagreement(Clues cells, Clues path, List<Problem> problems) {
+    /**
+     * The header block wins, but a file name that says otherwise is worth a look by the user. A workbook holding
+     * several units' reports cannot be named after each of them, so its name is not held against their units.
+     */
+    private void warnOnDisagreement(Clues cells, Clues path, boolean oneReport, List<Problem> problems) {
         List<String> diffs = new ArrayList<>();
-        if (cells.unit() != null && path.unit() != null && !cells.unit().equals(path.unit())) {
+        if (oneReport && cells.unit() != null && path.unit() != null && !cells.unit().equals(path.unit())) {
             diffs.add("unit kerja (" + cells.unit().name() + " / " + path.unit().name() + ")");
         }
         if (cells.tahun() != null && path.tahun() != null && !cells.tahun().equals(path.tahun())) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -54,6 +55,8 @@ final class IndicatorMatcher {
     /** A shortened row needs at least this many words: "Jumlah Koperasi" alone names nothing. */
     static final int PARTIAL_MIN_WORDS = 3;
 
+    private static final Pattern CODE_SEPARATORS = Pattern.compile("[\\s_.\u2013\u2014-]+");
+
     private final Catalogue catalogue;
     private final Map<String, String> abbreviations;
     private final PositionMatcher positions;
@@ -73,12 +76,12 @@ final class IndicatorMatcher {
 
     /** A row with a Kode: trusted unless the unit does not report it or the row's text plainly names another one. */
     Match byCode(String code, String text, String jabatan, String unitCode) {
-        String normalised = code.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s_.\u2013\u2014-]+", "-");
+        String normalised = CODE_SEPARATORS.matcher(code.strip().toUpperCase(Locale.ROOT)).replaceAll("-");
         Optional<Indicator> byCode = catalogue.indicator(normalised);
         if (byCode.isEmpty()) {
             Match byText = TextKeys.clean(text).isEmpty() ? new Match.Refused(unknown(unitCode))
                     : byText(text, jabatan, unitCode);
-            String note = "Kode \"" + code + "\" tidak dikenal; baris dicocokkan lewat teks indikator";
+            String note = "Kode \"" + CellValue.quote(code) + "\" tidak dikenal; baris dicocokkan lewat teks indikator";
             if (byText instanceof Match.Tolerant t) {
                 return new Match.Tolerant(t.indicator(), note + ". " + t.note());
             }
@@ -89,7 +92,10 @@ final class IndicatorMatcher {
             return new Match.Refused("Kode " + indicator.code() + " (" + indicator.name() + ") bukan indikator yang "
                     + "dilaporkan " + unitName(unitCode) + "; indikator ini milik " + owner(indicator));
         }
-        Optional<Indicator> named = TextKeys.clean(text).isEmpty() ? Optional.empty() : plainlyNamed(text);
+        if (TextKeys.clean(text).isEmpty() || keys.get(indicator).contains(key(text))) {
+            return new Match.Exact(indicator); // the text is the code's own name: nothing else can be named plainly
+        }
+        Optional<Indicator> named = plainlyNamed(text);
         if (named.isPresent() && !named.get().equals(indicator)) {
             return new Match.Refused("Kode " + indicator.code() + " tidak sesuai dengan teks indikator, yang menunjuk "
                     + describe(named.get()) + "; perbaiki kode atau teksnya");

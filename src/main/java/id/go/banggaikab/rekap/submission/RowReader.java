@@ -25,6 +25,9 @@ final class RowReader {
             + "|yang membuat|ttd|tanda tangan|luwuk)\\b|\\b\\d{1,2} (januari|februari|maret|april|mei|juni|juli"
             + "|agustus|september|oktober|november|desember) (19|20)\\d{2}\\b");
 
+    /** Longest note kept; longer ones are cut, as no table of the recap or the LKjIP can show more. */
+    static final int NOTE_LENGTH = 4_000;
+
     private final String file;
     private final IndicatorMatcher matcher;
     private final RowValues values;
@@ -59,7 +62,7 @@ final class RowReader {
             Match match = kode.isEmpty() ? matcher.byText(text, jabatan, unitCode)
                     : matcher.byCode(kode, text, jabatan, unitCode);
             String where = SheetView.address(r, kode.isEmpty() ? indicatorCol : kodeCol);
-            String found = kode.isEmpty() ? text : kode;
+            String found = CellValue.quote(kode.isEmpty() ? text : kode);
             if (match instanceof Match.Refused refused) {
                 boolean heading = kode.isEmpty() && (!hasFigures || TOTAL.matcher(TextKeys.key(text)).matches());
                 if (!heading) {
@@ -92,9 +95,11 @@ final class RowReader {
 
     private Cells cells(SheetView sheet, TableLayout table, int r) {
         String indicatorCell = SheetView.address(r, table.col(Column.INDIKATOR));
+        ReadRow.Notes notes = new ReadRow.Notes(text(sheet, table, Column.KETERANGAN, r),
+                text(sheet, table, Column.BUKTI, r), text(sheet, table, Column.KENDALA, r),
+                text(sheet, table, Column.SOLUSI, r));
         return new Cells(sheet.name(), indicatorCell, realisation(sheet, table, r), slot(sheet, table, Column.PEMBILANG, r),
-                slot(sheet, table, Column.PENYEBUT, r), text(sheet, table, Column.KETERANGAN, r),
-                text(sheet, table, Column.BUKTI, r));
+                slot(sheet, table, Column.PENYEBUT, r), anggaran(sheet, table, r), notes);
     }
 
     /** The quarter's own figure when given, else the year-to-date one when the form only has that. */
@@ -110,15 +115,25 @@ final class RowReader {
         return first;
     }
 
+    /** The quarter's own money column; a year-to-date amount is not the quarter's spending. */
+    private static Slot anggaran(SheetView sheet, TableLayout table, int r) {
+        return table.all(Column.ANGGARAN).stream().filter(h -> !h.cumulative()).findFirst()
+                .map(h -> new Slot(sheet.value(r, h.col()), SheetView.address(r, h.col()), false)).orElse(Slot.NONE);
+    }
+
     private static Slot slot(SheetView sheet, TableLayout table, Column role, int r) {
         Optional<HeaderCell> h = table.first(role);
         return h.map(c -> new Slot(sheet.value(r, c.col()), SheetView.address(r, c.col()), c.cumulative()))
                 .orElse(Slot.NONE);
     }
 
+    /** A note as written, cut at {@link #NOTE_LENGTH}: a cell can hold more than any report has room for. */
     private static String text(SheetView sheet, TableLayout table, Column role, int r) {
         int col = table.col(role);
         String t = col < 0 ? "" : TextKeys.clean(sheet.label(r, col));
+        if (t.length() > NOTE_LENGTH) {
+            t = t.substring(0, NOTE_LENGTH - 1) + "…";
+        }
         return t.isEmpty() ? null : t;
     }
 

@@ -6,6 +6,7 @@ import id.go.banggaikab.rekap.catalogue.IndicatorKind;
 import id.go.banggaikab.rekap.submission.ValueParser.Parsed;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Applies an indicator's kind to the figures of its row: counts must not be negative, grades must be on the scale,
@@ -18,6 +19,8 @@ final class RowValues {
     /** Difference below which a typed percentage counts as the computed one, rounded by the user. */
     static final double ROUNDING = 0.5;
 
+    private static final Set<String> WITHDRAWAL = Set.of("batal", "dibatalkan", "hapus", "dihapus");
+
     /** One value cell of the row: what it holds, where, and whether its column is year to date. */
     record Slot(CellValue value, String address, boolean cumulative) {
         static final Slot NONE = new Slot(CellValue.EMPTY, null, false);
@@ -28,8 +31,8 @@ final class RowValues {
     }
 
     /** The cells of one row that can carry figures, plus where the indicator text is. */
-    record Cells(String sheet, String indicatorCell, Slot realisasi, Slot pembilang, Slot penyebut,
-            String keterangan, String bukti) {
+    record Cells(String sheet, String indicatorCell, Slot realisasi, Slot pembilang, Slot penyebut, Slot anggaran,
+            ReadRow.Notes notes) {
     }
 
     /** A read row, or the problem that refused it; warnings may accompany an accepted row. */
@@ -43,11 +46,33 @@ final class RowValues {
     }
 
     Outcome read(Indicator indicator, Cells cells) {
+        Slot withdrawal = isWithdrawal(cells.realisasi()) ? cells.realisasi()
+                : isWithdrawal(cells.pembilang()) ? cells.pembilang() : null;
+        if (withdrawal != null) {
+            return withdrawn(indicator, cells, withdrawal);
+        }
         return switch (indicator.kind()) {
             case PREDIKAT -> predikat(indicator, cells);
             case RASIO, RASIO_PERTUMBUHAN -> ratio(indicator, cells);
             case JUMLAH, NILAI -> plain(indicator, cells);
         };
+    }
+
+    /**
+     * "-" or an empty cell never erases a value sent earlier, so a unit that reported a figure by mistake needs a
+     * word for taking it back: "batal", "dibatalkan", "hapus" or "dihapus" in place of the figure.
+     */
+    static boolean isWithdrawal(Slot slot) {
+        CellValue v = slot.value();
+        return v.kind() == CellValue.Kind.TEXT && WITHDRAWAL.contains(TextKeys.key(v.text()).replace(" ", ""));
+    }
+
+    private Outcome withdrawn(Indicator indicator, Cells c, Slot where) {
+        ReadRow row = new ReadRow(indicator.code(), c.sheet(), where.address(), null, null, null, null,
+                where.cumulative(), c.notes(), null, true);
+        return new Outcome(row, List.of(Problem.correction(file, c.sheet(), where.address(), where.value().display(),
+                "Nilai " + indicator.code() + " yang dikirim sebelumnya untuk triwulan ini ditarik (ditulis \""
+                        + where.value().display() + "\"); indikator ini kosong sampai diisi lagi")));
     }
 
     private Outcome predikat(Indicator indicator, Cells c) {
@@ -175,9 +200,16 @@ final class RowValues {
         boolean cumulative = indicator.isRatio() && c.pembilang().address() != null
                 ? c.pembilang().cumulative() : c.realisasi().cumulative();
         String cell = where.filled() ? where.address() : c.indicatorCell();
+        ValueParser.Money money = ValueParser.money(c.anggaran().value());
+        List<Problem> all = problems;
+        if (money.failed()) {
+            all = new ArrayList<>(problems);
+            all.add(Problem.cell(file, c.sheet(), c.anggaran().address(), c.anggaran().value().display(),
+                    money.error()));
+        }
         ReadRow row = new ReadRow(indicator.code(), c.sheet(), cell, value, num, den, parsed.predikat(), cumulative,
-                c.keterangan(), c.bukti());
-        return new Outcome(row, problems);
+                c.notes(), money.amount(), false);
+        return new Outcome(row, all);
     }
 
     private Outcome refuse(Cells c, Slot where, String reason) {

@@ -4,108 +4,182 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellAddress;
-import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
- * A read-only view of a sheet that knows its merged cells. Offices merge the No, Jabatan and sasaran cells over the
- * rows they belong to, and put group headings such as "REALISASI" over several columns; through
- * {@link #label(int, int)} every cell of a merged block reads as its top-left cell.
+ * A read-only sheet as the reader's rules see it, the same whatever the file format: its name, whether it is
+ * hidden, the cells that hold something and the merged blocks. The format adapters fill it through {@link Builder};
+ * only cells with content are kept and the last row is the last one with content, so a sheet with tens of thousands
+ * of formatted empty rows costs nothing.
+ *
+ * <p>Offices merge the No, Jabatan and sasaran cells over the rows they belong to, and put group headings such as
+ * "REALISASI" over several columns; through {@link #label(int, int)} every cell of a merged block reads as its
+ * top-left cell, while {@link #value(int, int)} gives a value only where it was typed.
  */
 final class SheetView {
 
-    private final Sheet sheet;
-    private final Map<Long, CellRangeAddress> merged = new HashMap<>();
+    /** A merged block, 0-based and inclusive. */
+    record Region(int firstRow, int lastRow, int firstCol, int lastCol) {
 
-    SheetView(Sheet sheet) {
-        this.sheet = sheet;
-        for (CellRangeAddress region : mergedRegions(sheet)) {
-            long cells = (long) (region.getLastRow() - region.getFirstRow() + 1)
-                    * (region.getLastColumn() - region.getFirstColumn() + 1);
-            if (cells > 10_000) {
-                continue; // a whole-column merge says nothing about the table and would cost memory
-            }
-            for (int r = region.getFirstRow(); r <= region.getLastRow(); r++) {
-                for (int c = region.getFirstColumn(); c <= region.getLastColumn(); c++) {
+        boolean contains(int row, int col) {
+            return row >= firstRow && row <= lastRow && col >= firstCol && col <= lastCol;
+        }
+
+        long cells() {
+            return (long) (lastRow - firstRow + 1) * (lastCol - firstCol + 1);
+        }
+    }
+
+    /** Beyond this many cells a merge says nothing about the table (a whole column merged) and would cost memory. */
+    private static final long LARGEST_MERGE = 10_000;
+
+    private final String name;
+    private final boolean hidden;
+    private final CellValue[][] rows;
+    private final int lastRow;
+    private final Map<Long, Region> merged;
+    private final List<Region> regions;
+
+    private SheetView(String name, boolean hidden, CellValue[][] rows, int lastRow, List<Region> regions) {
+        this.name = name;
+        this.hidden = hidden;
+        this.rows = rows;
+        this.lastRow = lastRow;
+        this.regions = List.copyOf(regions);
+        this.merged = new HashMap<>();
+        for (Region region : this.regions) {
+            for (int r = region.firstRow(); r <= region.lastRow(); r++) {
+                for (int c = region.firstCol(); c <= region.lastCol(); c++) {
                     merged.put(pack(r, c), region);
                 }
             }
         }
     }
 
-    /** The sheet's merged regions; one written wrongly ("B9:A1", "A1:B2:C3") is left out, not the sheet. */
-    private static List<CellRangeAddress> mergedRegions(Sheet sheet) {
-        List<CellRangeAddress> out = new ArrayList<>();
-        for (int i = 0; i < sheet.getNumMergedRegions(); i++) {
-            try {
-                out.add(sheet.getMergedRegion(i));
-            } catch (RuntimeException e) {
-                // an unreadable merge says nothing about the table
-            }
-        }
-        return out;
-    }
-
-    private static long pack(int row, int col) {
-        return ((long) row << 20) | col;
+    static Builder builder(String name, boolean hidden) {
+        return new Builder(name, hidden);
     }
 
     String name() {
-        return sheet.getSheetName();
+        return name;
     }
 
+    /** Hidden or very hidden: such a sheet is never read. */
+    boolean hidden() {
+        return hidden;
+    }
+
+    /** The last row with content or inside a merged block; -1 for an empty sheet. */
     int lastRow() {
-        return sheet.getLastRowNum();
+        return lastRow;
     }
 
+    /** The last column of the row holding content; -1 when the row holds none. */
     int lastColumn(int row) {
-        Row r = sheet.getRow(row);
-        return r == null ? -1 : r.getLastCellNum() - 1;
+        CellValue[] r = row >= 0 && row < rows.length ? rows[row] : null;
+        return r == null ? -1 : r.length - 1;
     }
 
     /** The cell itself, ignoring merges: for values, which must not be repeated over merged rows. */
     CellValue value(int row, int col) {
-        CellRangeAddress region = merged.get(pack(row, col));
-        if (region != null && (region.getFirstRow() != row || region.getFirstColumn() != col)) {
+        Region region = merged.get(pack(row, col));
+        if (region != null && (region.firstRow() != row || region.firstCol() != col)) {
             return CellValue.EMPTY;
         }
-        return CellValue.of(raw(row, col));
+        return raw(row, col);
     }
 
     /** The cell's text, or the text of the merged block it lies in. */
     String label(int row, int col) {
-        CellRangeAddress region = merged.get(pack(row, col));
-        Cell cell = region == null ? raw(row, col) : raw(region.getFirstRow(), region.getFirstColumn());
-        return CellValue.of(cell).asText();
+        Region region = merged.get(pack(row, col));
+        return (region == null ? raw(row, col) : raw(region.firstRow(), region.firstCol())).asText();
     }
 
     /** Width in columns of the merged block the cell lies in (1 when not merged). */
     int mergedWidth(int row, int col) {
-        CellRangeAddress region = merged.get(pack(row, col));
-        return region == null ? 1 : region.getLastColumn() - region.getFirstColumn() + 1;
+        Region region = merged.get(pack(row, col));
+        return region == null ? 1 : region.lastCol() - region.firstCol() + 1;
     }
 
     /** True when the cell and the one below belong to the same merged block (a header cell spanning two rows). */
     boolean mergedWithBelow(int row, int col) {
-        CellRangeAddress region = merged.get(pack(row, col));
-        return region != null && region.isInRange(row + 1, col);
+        Region region = merged.get(pack(row, col));
+        return region != null && region.contains(row + 1, col);
+    }
+
+    /** True when the column's cells of both rows lie in one merged block (a header cell spanning them). */
+    boolean sameMergedBlock(int row, int otherRow, int col) {
+        Region region = merged.get(pack(row, col));
+        return region != null && region.contains(otherRow, col);
     }
 
     /** True when both cells of the row lie in one merged block, as a heading merged across the table does. */
     boolean sameBlock(int row, int col, int otherCol) {
-        CellRangeAddress region = merged.get(pack(row, col));
-        return region != null && region.isInRange(row, otherCol);
+        Region region = merged.get(pack(row, col));
+        return region != null && region.contains(row, otherCol);
+    }
+
+    /** The merged blocks the rules look at, in the order the file gave them. */
+    List<Region> merges() {
+        return regions;
     }
 
     static String address(int row, int col) {
         return new CellAddress(row, col).formatAsString();
     }
 
-    private Cell raw(int row, int col) {
-        Row r = sheet.getRow(row);
-        return r == null ? null : r.getCell(col);
+    private CellValue raw(int row, int col) {
+        CellValue[] r = row >= 0 && row < rows.length ? rows[row] : null;
+        CellValue v = r == null || col < 0 || col >= r.length ? null : r[col];
+        return v == null ? CellValue.EMPTY : v;
+    }
+
+    private static long pack(int row, int col) {
+        return ((long) row << 20) | col;
+    }
+
+    /** Collects one sheet's cells and merges from a format adapter; cells may come in any order. */
+    static final class Builder {
+
+        private final String name;
+        private final boolean hidden;
+        private final Map<Integer, Map<Integer, CellValue>> cells = new HashMap<>();
+        private final List<Region> regions = new ArrayList<>();
+        private int lastRow = -1;
+
+        private Builder(String name, boolean hidden) {
+            this.name = name;
+            this.hidden = hidden;
+        }
+
+        /** Keeps the cell when it holds something; empty cells are dropped. */
+        Builder cell(int row, int col, CellValue value) {
+            if (value != null && !value.isEmpty() && row >= 0 && col >= 0) {
+                cells.computeIfAbsent(row, r -> new HashMap<>()).put(col, value);
+                lastRow = Math.max(lastRow, row);
+            }
+            return this;
+        }
+
+        Builder merge(int firstRow, int lastRow, int firstCol, int lastCol) {
+            if (firstRow >= 0 && firstCol >= 0 && lastRow >= firstRow && lastCol >= firstCol
+                    && (lastRow > firstRow || lastCol > firstCol)) {
+                regions.add(new Region(firstRow, lastRow, firstCol, lastCol));
+            }
+            return this;
+        }
+
+        SheetView build() {
+            List<Region> kept = regions.stream().filter(r -> r.cells() <= LARGEST_MERGE).toList();
+            int last = kept.stream().mapToInt(Region::lastRow).reduce(lastRow, Math::max);
+            CellValue[][] grid = new CellValue[lastRow + 1][];
+            cells.forEach((r, row) -> {
+                int width = row.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
+                CellValue[] line = new CellValue[width];
+                row.forEach((c, v) -> line[c] = v);
+                grid[r] = line;
+            });
+            return new SheetView(name, hidden, grid, last, kept);
+        }
     }
 }

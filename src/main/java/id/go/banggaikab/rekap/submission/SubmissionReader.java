@@ -3,16 +3,17 @@ package id.go.banggaikab.rekap.submission;
 import id.go.banggaikab.rekap.shared.Problem;
 import id.go.banggaikab.rekap.catalogue.Catalogue;
 import id.go.banggaikab.rekap.submission.WorkbookOpener.FileStamp;
-import id.go.banggaikab.rekap.submission.WorkbookOpener.Opened;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
-import org.apache.poi.ss.usermodel.Workbook;
+import java.util.function.Function;
 
 /**
  * Reads one submitted form into a {@link Submission}: who sent it, for which quarter, the rows matched to the
  * catalogue and every problem found. Bad input never throws; it becomes a problem the recap lists, so one broken file
- * cannot stop the run. The user's file is only ever read.
+ * cannot stop the run. The user's file is only ever read. Holds no mutable state: one reader may serve several
+ * threads at once.
  */
 public final class SubmissionReader {
 
@@ -20,12 +21,19 @@ public final class SubmissionReader {
     private final WorkbookOpener opener;
     private final UnitMatcher units;
     private final IndicatorMatcher indicators;
+    private final Function<byte[], WorkbookSheets.Result> sheets;
 
     public SubmissionReader(Catalogue catalogue, ReaderSettings settings) {
+        this(catalogue, settings, WorkbookSheets::read);
+    }
+
+    /** With another way from bytes to sheets: tests read every form through each format adapter. */
+    SubmissionReader(Catalogue catalogue, ReaderSettings settings, Function<byte[], WorkbookSheets.Result> sheets) {
         this.settings = settings;
         this.opener = new WorkbookOpener(settings);
         this.units = new UnitMatcher(catalogue);
         this.indicators = new IndicatorMatcher(catalogue);
+        this.sheets = sheets;
     }
 
     /**
@@ -44,22 +52,41 @@ public final class SubmissionReader {
                 || lower.equals("thumbs.db") || lower.equals("desktop.ini");
     }
 
+    /**
+     * Reads a file holding one report (one unit, one quarter). For a workbook that may hold several reports (a sheet
+     * per sub bagian) use {@link #readAll(Path, Path)}; this gives the first of them.
+     */
     public Submission read(Path file, Path inputRoot) {
+        return readAll(file, inputRoot).get(0);
+    }
+
+    /**
+     * Every report a file holds: one {@link Submission} per unit and quarter found in it, in the order of their
+     * first sheet, all with the same {@link SourceFile}. A file that cannot be used gives one refused submission.
+     */
+    public List<Submission> readAll(Path file, Path inputRoot) {
         String relative = relativePath(file, inputRoot);
-        Opened opened = opener.open(file, relative);
-        Submission result;
-        if (opened.workbook() == null) {
-            result = Submission.rejected(opened.source(), Problem.file(relative, opened.problem()));
-        } else {
-            try (Workbook workbook = opened.workbook()) {
-                result = new FormReading(settings, units, indicators, opened.source())
-                        .read(workbook);
-            } catch (IOException e) {
-                result = Submission.rejected(opened.source(), Problem.file(relative,
-                        "Berkas tidak dapat dibaca: " + e.getMessage()));
-            }
+        WorkbookOpener.Loaded loaded = opener.load(file, relative);
+        if (loaded.bytes() == null) {
+            return List.of(Submission.rejected(loaded.source(), Problem.file(relative, loaded.problem())));
         }
-        return result;
+        return readAll(loaded.source(), loaded.bytes());
+    }
+
+    /**
+     * As {@link #readAll(Path, Path)} for bytes already read (and hashed) by the caller, so that each file is read
+     * from disk once. {@code file} is trusted as given; the bytes are only read, never kept.
+     */
+    public List<Submission> readAll(SourceFile file, byte[] bytes) {
+        String refusal = bytes == null ? "Berkas tidak dapat dibaca" : opener.sizeRefusal(bytes);
+        if (refusal != null) {
+            return List.of(Submission.rejected(file, Problem.file(file.path(), refusal)));
+        }
+        WorkbookSheets.Result read = sheets.apply(bytes);
+        if (read.refusal() != null) {
+            return List.of(Submission.rejected(file, Problem.file(file.path(), read.refusal())));
+        }
+        return new FormReading(settings, units, indicators, file).read(read.sheets());
     }
 
     /**

@@ -44,13 +44,13 @@ record TableLayout(int headerRow, int firstDataRow, List<HeaderCell> columns) {
     }
 
     /**
-     * Keeps, among value columns that name a quarter in their header ("Realisasi TW I", "Realisasi TW II", ...),
-     * only those of the form's own quarter: a form laid out with a column per quarter must not have another
-     * quarter's figure read as this one. Columns that name no quarter are kept as they are.
+     * Keeps, among value and money columns that name a quarter in their header ("Realisasi TW I", "Realisasi TW
+     * II", "Triwulan II Rp", ...), only those of the form's own quarter: a form laid out with a column per quarter
+     * must not have another quarter's figure read as this one. Columns that name no quarter are kept as they are.
      */
     TableLayout forQuarter(int triwulan) {
         List<HeaderCell> kept = columns.stream().filter(h -> {
-            if (h.role() != Column.REALISASI && h.role() != Column.PEMBILANG && h.role() != Column.PENYEBUT) {
+            if (!h.role().holdsValue() && h.role() != Column.ANGGARAN) {
                 return true;
             }
             Integer named = PeriodText.quarterIn(h.header());
@@ -62,6 +62,7 @@ record TableLayout(int headerRow, int firstDataRow, List<HeaderCell> columns) {
     /** Value columns that name another quarter than the form's, as written: what {@link #forQuarter} drops. */
     List<String> otherQuarterColumns(int triwulan) {
         List<HeaderCell> kept = forQuarter(triwulan).columns();
-        return columns.stream().filter(h -> !kept.contains(h)).map(HeaderCell::header).toList();
+        return columns.stream().filter(h -> h.role().holdsValue() && !kept.contains(h)).map(HeaderCell::header)
+                .toList();
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Tells which unit a piece of text names. Staff write "Seksi Fasilitasi Usaha Mikro", "Fasilitasi UM", "Subbag
@@ -24,6 +25,8 @@ final class UnitMatcher {
     /** A way of writing a unit: the full key as written and, when it began with a kind word, the rest of it. */
     private record Name(Unit unit, String full, UnitKind kind, String bare) {
     }
+
+    private static final Pattern SUB_BAG = Pattern.compile("\\bsub bag\\b");
 
     private final List<Name> names = new ArrayList<>();
     private final Map<String, String> abbreviations;
@@ -91,7 +94,7 @@ final class UnitMatcher {
     }
 
     String normalise(String text) {
-        return TextKeys.key(text, abbreviations).replaceAll("\\bsub bag\\b", "sub bagian");
+        return SUB_BAG.matcher(TextKeys.key(text, abbreviations)).replaceAll("sub bagian");
     }
 
     private static UnitKind kindOf(String full) {

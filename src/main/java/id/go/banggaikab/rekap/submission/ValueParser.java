@@ -3,6 +3,7 @@ package id.go.banggaikab.rekap.submission;
 import id.go.banggaikab.rekap.shared.Severity;
 import id.go.banggaikab.rekap.shared.IndonesianNumbers;
 import id.go.banggaikab.rekap.catalogue.Predikat;
+import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -95,14 +96,15 @@ final class ValueParser {
     static Parsed number(CellValue cell, String satuan) {
         return switch (cell.kind()) {
             case EMPTY -> Parsed.NONE;
-            case NUMBER -> Parsed.of(cell.percentFormat() ? cell.number() * 100 : cell.number());
+            case NUMBER -> !Double.isFinite(cell.number())
+                    ? Parsed.fail("Nilai " + cell.display() + " bukan angka; tulis angka saja, mis. 12")
+                    : Parsed.of(cell.percentFormat() ? cell.number() * 100 : cell.number());
             case TEXT -> number(cell.text(), satuan);
             case ERROR -> Parsed.fail("Sel berisi galat rumus " + cell.display() + "; perbaiki rumusnya");
             case FORMULA_WITHOUT_VALUE ->
-                Parsed.fail("Rumus tanpa nilai tersimpan; buka berkas di Excel lalu simpan ulang");
+                Parsed.fail("Rumus tanpa nilai tersimpan yang tidak dapat dihitung (mis. merujuk berkas lain atau"
+                        + " memakai fungsi yang tidak dikenal); buka berkas di Excel lalu simpan ulang");
             case BOOLEAN -> Parsed.fail("Nilai " + cell.display() + " bukan angka; tulis angka saja, mis. 12");
-            case UNREADABLE -> Parsed.fail("Isi sel tidak dapat dibaca (berkas mungkin rusak); ketik ulang nilainya"
-                    + " lalu simpan");
         };
     }
 
@@ -125,17 +127,18 @@ final class ValueParser {
         }
         String words = TextKeys.key(cleaned);
         if (WORDS_FOR_ZERO.containsKey(words)) {
-            return Parsed.corrected(WORDS_FOR_ZERO.get(words), "Teks \"" + cleaned + "\" dibaca 0");
+            return Parsed.corrected(WORDS_FOR_ZERO.get(words), "Teks \"" + CellValue.quote(cleaned) + "\" dibaca 0");
         }
         if (WORDS_FOR_NOT_YET.contains(words)) {
-            return Parsed.corrected(null, "Teks \"" + cleaned + "\" dibaca belum dilaporkan (sama dengan \"-\"), "
+            return Parsed.corrected(null, "Teks \"" + CellValue.quote(cleaned) + "\" dibaca belum dilaporkan (sama"
+                    + " dengan \"-\"), "
                     + "bukan 0");
         }
         Parsed decorated = decorated(cleaned, satuan);
         if (decorated != null) {
             return decorated;
         }
-        return Parsed.fail("Teks \"" + cleaned + "\" bukan angka; tulis angka saja, mis. 12");
+        return Parsed.fail("Teks \"" + CellValue.quote(cleaned) + "\" bukan angka; tulis angka saja, mis. 12");
     }
 
     /** A bare figure, spaces already removed: "1.234,5", "-3", "85%". Null when it is not one. */
@@ -179,8 +182,9 @@ final class ValueParser {
         if (v == null) {
             return null;
         }
-        String ignored = prefix != null && !unit.isEmpty() ? "\"" + prefix + "\" dan \"" + rest + "\""
-                : prefix != null ? "\"" + prefix + "\"" : "satuan \"" + rest.replaceAll("\\.$", "") + "\"";
+        String ignored = prefix != null && !unit.isEmpty() ? "\"" + prefix + "\" dan \"" + CellValue.quote(rest) + "\""
+                : prefix != null ? "\"" + prefix + "\""
+                : "satuan \"" + CellValue.quote(rest.replaceAll("\\.$", "")) + "\"";
         return Parsed.corrected(v, "Dibaca " + IndonesianNumbers.format(v, 10) + "; " + ignored + " diabaikan, cukup tulis angkanya");
     }
 
@@ -195,6 +199,12 @@ final class ValueParser {
     /** 2150000000 as "2.150.000.000", 12.5 as "12,5": how a figure reads to the users. */
 
     private static Double unsigned(String t) {
+        String plain = plainDecimal(t);
+        return plain == null ? null : Double.parseDouble(plain);
+    }
+
+    /** An unsigned figure by the office's rules as a plain decimal ("1.234,5" as "1234.5"); null when none. */
+    private static String plainDecimal(String t) {
         int dot = t.lastIndexOf('.');
         int comma = t.lastIndexOf(',');
         if (dot >= 0 && comma >= 0) {
@@ -205,21 +215,21 @@ final class ValueParser {
             if (!grouping.matcher(whole).matches() && !PLAIN.matcher(whole).matches() || !PLAIN.matcher(fraction).matches()) {
                 return null;
             }
-            return Double.parseDouble(whole.replace(".", "").replace(",", "") + "." + fraction);
+            return whole.replace(".", "").replace(",", "") + "." + fraction;
         }
         if (comma >= 0) {
             if (t.indexOf(',') != comma) {
-                return GROUPED_COMMAS.matcher(t).matches() ? Double.parseDouble(t.replace(",", "")) : null;
+                return GROUPED_COMMAS.matcher(t).matches() ? t.replace(",", "") : null;
             }
             return decimal(t.substring(0, comma), t.substring(comma + 1));
         }
         if (dot >= 0) {
             if (t.indexOf('.') != dot || isThousands(t, dot)) {
-                return GROUPED_DOTS.matcher(t).matches() ? Double.parseDouble(t.replace(".", "")) : null;
+                return GROUPED_DOTS.matcher(t).matches() ? t.replace(".", "") : null;
             }
             return decimal(t.substring(0, dot), t.substring(dot + 1));
         }
-        return PLAIN.matcher(t).matches() ? Double.parseDouble(t) : null;
+        return PLAIN.matcher(t).matches() ? t : null;
     }
 
     /** "1.234" is 1234 by the office's rule; "0.500" is not, no one groups thousands after a zero. */
@@ -227,11 +237,74 @@ final class ValueParser {
         return t.length() - dot - 1 == 3 && dot > 0 && !t.substring(0, dot).equals("0");
     }
 
-    private static Double decimal(String whole, String fraction) {
+    private static String decimal(String whole, String fraction) {
         if (!(whole.isEmpty() || PLAIN.matcher(whole).matches()) || !PLAIN.matcher(fraction).matches()) {
             return null;
         }
-        return Double.parseDouble((whole.isEmpty() ? "0" : whole) + "." + fraction);
+        return (whole.isEmpty() ? "0" : whole) + "." + fraction;
+    }
+
+    /** A rupiah amount of an {@code Rp} column: a figure, or nothing, or why it is not an amount. */
+    record Money(BigDecimal amount, String error) {
+        static final Money NONE = new Money(null, null);
+
+        static Money fail(String reason) {
+            return new Money(null, reason);
+        }
+
+        boolean failed() {
+            return error != null;
+        }
+    }
+
+    private static final Pattern RUPIAH_PREFIX = Pattern.compile("(?i)^rp\\.?");
+
+    /**
+     * An amount in rupiah by the same rules as any figure ("Rp 2.150.000,-", "2.150.000", 2150000), exact as
+     * {@link BigDecimal}. A percentage, a negative amount or any other text is refused.
+     */
+    static Money money(CellValue cell) {
+        return switch (cell.kind()) {
+            case EMPTY -> Money.NONE;
+            case NUMBER -> cell.percentFormat() || !Double.isFinite(cell.number())
+                    ? Money.fail(notMoney(cell.display())) : amount(BigDecimal.valueOf(cell.number()));
+            case TEXT -> money(cell.text());
+            case ERROR -> Money.fail("Sel berisi galat rumus " + cell.display() + "; perbaiki rumusnya");
+            case FORMULA_WITHOUT_VALUE, BOOLEAN -> Money.fail(notMoney(cell.display()));
+        };
+    }
+
+    private static Money money(String text) {
+        String cleaned = TextKeys.clean(text);
+        String t = RUPIAH_PREFIX.matcher(cleaned.replace(" ", "")).replaceFirst("");
+        if (t.endsWith(",-") || t.endsWith(".-")) {
+            t = t.substring(0, t.length() - 2);
+        }
+        if (t.isEmpty() || DASH.matcher(t).matches() || WORDS_FOR_NOT_YET.contains(TextKeys.key(cleaned))) {
+            return Money.NONE;
+        }
+        if (WORDS_FOR_ZERO.containsKey(TextKeys.key(cleaned))) {
+            return new Money(BigDecimal.ZERO, null);
+        }
+        boolean negative = t.startsWith("-") || t.startsWith("\u2212");
+        String plain = plainDecimal(negative ? t.substring(1) : t);
+        if (plain == null) {
+            return Money.fail(notMoney(cleaned));
+        }
+        BigDecimal v = new BigDecimal(plain);
+        return amount(negative ? v.negate() : v);
+    }
+
+    private static Money amount(BigDecimal v) {
+        if (v.signum() < 0) {
+            return Money.fail("Anggaran tidak boleh negatif");
+        }
+        BigDecimal d = v.stripTrailingZeros();
+        return new Money(d.scale() < 0 ? d.setScale(0) : d, null);
+    }
+
+    private static String notMoney(String shown) {
+        return "Anggaran \"" + CellValue.quote(shown) + "\" bukan jumlah rupiah; tulis angka saja, mis. 2.150.000";
     }
 
     /** A grade of the SAKIP scale, accepting "Predikat A" and quotes; a number or other text is an error. */
@@ -246,6 +319,7 @@ final class ValueParser {
         String bare = t.toUpperCase(Locale.ROOT).replaceFirst("^PREDIKAT\\s*:?\\s*", "");
         return Predikat.parse(bare)
                 .map(p -> new Parsed(null, p, null, null))
-                .orElseGet(() -> Parsed.fail("Nilai \"" + t + "\" bukan predikat (AA, A, BB, B, CC, C, D)"));
+                .orElseGet(() -> Parsed.fail("Nilai \"" + CellValue.quote(t)
+                        + "\" bukan predikat (AA, A, BB, B, CC, C, D)"));
     }
 }

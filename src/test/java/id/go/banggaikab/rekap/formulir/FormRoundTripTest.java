@@ -67,6 +67,27 @@ class FormRoundTripTest {
         assertRoundTrip(unitCode, new Periode(2026, 3), last, true);
     }
 
+    /**
+     * A script (openpyxl and the like) fills the form and saves it without recalculating: the grey ratio cells keep
+     * their formula but lose their result, written as an empty number or not at all. They are computed, so the
+     * seksi is never told that a "Realisasi 0" it never typed disagrees with its parts.
+     */
+    @ParameterizedTest
+    @MethodSource("reportingUnits")
+    void formFilledByAScriptThatDoesNotRecalculateReadsBackWithoutProblem(String unitCode) throws Exception {
+        Unit unit = catalogue.unit(unitCode).orElseThrow();
+        Path form = new FormTemplateWriter(catalogue).write(unit, new Periode(2026, 2), targets, Map.of(), dir);
+        FilledForm filled = new FilledForm().fill(form, catalogue.indicatorsReportableBy(unitCode), false);
+        ScriptSaved.dropFormulaResults(form, unitCode.hashCode() % 2 == 0);
+
+        Submission s = new SubmissionReader(catalogue, ReaderSettings.defaults()).read(form, dir);
+
+        assertEquals(List.of(), s.problems(), "tidak boleh ada masalah sama sekali");
+        Map<String, ReadRow> rows = s.rows().stream().collect(Collectors.toMap(ReadRow::indicatorCode,
+                Function.identity()));
+        filled.expected().forEach((code, e) -> FilledForm.assertReadAsFilled(e, rows.get(code), code));
+    }
+
     @Test
     void blankFormReportsNothingAndComplainsAboutNothing() throws Exception {
         Unit unit = catalogue.unit("SEKSI-FUM").orElseThrow();

@@ -48,6 +48,6 @@ class HistoryMoveTest {
     private static Submission form(String path, String modified, String hash, double value) {
         return new Submission(new SourceFile(path, 100, Instant.parse(modified), hash), "SEKSI-KWU",
                 new Periode(2026, 2), List.of(new ReadRow("KASI-KWU-01", "Realisasi", "D5", value, null, null, null,
-                        false, null, null)), List.of());
+                        false, ReadRow.Notes.NONE, null, false)), List.of());
     }
 }

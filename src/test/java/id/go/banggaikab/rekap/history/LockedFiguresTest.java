@@ -87,7 +87,8 @@ class LockedFiguresTest {
 
     private static Submission form(String path, String modified, Periode periode, double value) {
         return new Submission(new SourceFile(path, 100, Instant.parse(modified), path), "SEKSI-KWU", periode,
-                List.of(new ReadRow("KASI-KWU-01", "Realisasi", "D5", value, null, null, null, false, null, null)),
+                List.of(new ReadRow("KASI-KWU-01", "Realisasi", "D5", value, null, null, null, false,
+                        ReadRow.Notes.NONE, null, false)),
                 List.of());
     }
 }

@@ -145,7 +145,7 @@ class SubmissionStoreTest {
     void shouldGiveAReceiptTheAcceptedRowsAndProblemsOfTheActiveForm() {
         Submission s = new Submission(new SourceFile("kwu.xlsx", 10, Instant.parse("2026-07-05T00:00:00Z"), "h"),
                 "SEKSI-KWU", TW2, List.of(new ReadRow("KASI-KWU-01", "Realisasi", "F9", 10.0, null, null, null, false,
-                        "ok", null)), List.of(Problem.cell("kwu.xlsx", "Realisasi", "F10", "x", "bukan angka")));
+                        new ReadRow.Notes("ok", null, null, null), null, false)), List.of(Problem.cell("kwu.xlsx", "Realisasi", "F10", "x", "bukan angka")));
         store.save(s);
         assertThat(history.inForceRowsOf("SEKSI-KWU", TW2)).singleElement()
                 .satisfies(r -> assertThat(r.cell()).isEqualTo("F9"));
@@ -187,7 +187,7 @@ class SubmissionStoreTest {
 
         Submission movedToTw3 = new Submission(new SourceFile("baru.xlsx", 100, Instant.parse("2026-10-05T00:00:00Z"),
                 "new-tw3"), "SEKSI-KWU", new Periode(2026, 3), List.of(new ReadRow("KASI-KWU-01", "Realisasi", "D5",
-                        30.0, null, null, null, false, null, null)), List.of());
+                        30.0, null, null, null, false, ReadRow.Notes.NONE, null, false)), List.of());
         store.save(movedToTw3);
 
         assertThat(history.activeRows(2026, 2026)).extracting(r -> r.periode().triwulan() + "=" + r.value())
@@ -205,7 +205,7 @@ class SubmissionStoreTest {
     }
 
     private static ReadRow row(String code, Double value) {
-        return new ReadRow(code, "Realisasi", "D5", value, null, null, null, false, null, null);
+        return new ReadRow(code, "Realisasi", "D5", value, null, null, null, false, ReadRow.Notes.NONE, null, false);
     }
 
     /** Every reading one second later than the last, as the imports of a real run are. */

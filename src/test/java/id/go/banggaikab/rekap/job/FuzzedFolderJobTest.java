@@ -57,7 +57,7 @@ class FuzzedFolderJobTest extends JobTestSupport {
                 String.class));
         List<String> unaccounted = broken.stream().filter(p -> !read.contains(p) && !onMasalah.contains(p)).toList();
         assertThat(unaccounted).isEmpty();
-        assertThat(onMasalah.stream().filter(p -> p.startsWith("rusak/")).count()).isGreaterThan(COUNT / 3);
+        assertThat(onMasalah.stream().filter(p -> p.startsWith("rusak/")).count()).isGreaterThan(COUNT / 4);
         assertThat(rows(recap, "Rekap Indikator")).isEqualTo(cleanIndicators);
         assertThat(rows(recap, "Rekap Unit")).isEqualTo(cleanUnits);
     }

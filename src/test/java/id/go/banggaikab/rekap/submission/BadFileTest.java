@@ -189,4 +189,117 @@ class BadFileTest {
             assertThat(listing).containsExactly(file);
         }
     }
+
+    private static byte[] zip(String... namesAndContents) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (int i = 0; i < namesAndContents.length; i += 2) {
+                byte[] content = namesAndContents[i + 1].getBytes(StandardCharsets.UTF_8);
+                ZipEntry entry = new ZipEntry(namesAndContents[i]);
+                if (entry.getName().equals("mimetype")) { // stored, as OpenDocument requires
+                    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+                    crc.update(content);
+                    entry.setMethod(ZipEntry.STORED);
+                    entry.setSize(content.length);
+                    entry.setCrc(crc.getValue());
+                }
+                zip.putNextEntry(entry);
+                zip.write(content);
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    @Test
+    void shouldNameTheBinaryWorkbookFormatAndAskForXlsx() throws Exception {
+        byte[] xlsb = zip("[Content_Types].xml", "<Types/>", "xl/workbook.bin", "\u0083\u0001",
+                "xl/worksheets/sheet1.bin", "x");
+        assertRejected(read("kwu.xlsb", xlsb), "kwu.xlsb", "Berkas Excel Binary Workbook (.xlsb) tidak dapat dibaca;"
+                + " buka di Excel atau LibreOffice lalu simpan ulang sebagai .xlsx");
+    }
+
+    @Test
+    void shouldNameAppleNumbersAndAskForAnExport() throws Exception {
+        byte[] numbers = zip("Index/Document.iwa", "x", "Metadata/Properties.plist", "x");
+        assertRejected(read("kwu.numbers", numbers), "kwu.numbers", "Berkas Apple Numbers tidak dapat dibaca; di "
+                + "Numbers pilih Ekspor ke > Excel (.xlsx) lalu kirim berkas hasil ekspornya");
+    }
+
+    @Test
+    void shouldNameStrictOpenXmlAndAskForAPlainXlsx() throws Exception {
+        byte[] form = kwuForm().row(1, null, null, "Jumlah Peserta Pelatihan Usaha Mikro", null, null, 3).bytes();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(form));
+                ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                String xml = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                        .replace("http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+                                "http://purl.oclc.org/ooxml/spreadsheetml/main")
+                        .replace("http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+                                "http://purl.oclc.org/ooxml/officeDocument/relationships");
+                zip.putNextEntry(new ZipEntry(e.getName()));
+                zip.write(xml.getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        assertRejected(read("kwu.xlsx", out.toByteArray()), "kwu.xlsx", "Berkas disimpan sebagai Strict Open XML "
+                + "Spreadsheet, yang tidak dapat dibaca; simpan ulang sebagai Excel Workbook (.xlsx) biasa");
+    }
+
+    @Test
+    void shouldRefusePdfAndAskForTheWorkbookItself() throws Exception {
+        byte[] pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n".getBytes(StandardCharsets.US_ASCII);
+        assertRejected(read("kwu.pdf", pdf), "kwu.pdf", "Berkas PDF, bukan buku kerja Excel; kirim buku kerja "
+                + "aslinya (.xlsx), bukan hasil cetak atau PDF-nya");
+    }
+
+    @Test
+    void shouldRefuseAnOdsFileThatCannotBeReadWithAHint() throws Exception {
+        byte[] ods = zip("mimetype", "application/vnd.oasis.opendocument.spreadsheet", "content.xml", "<bukan xml",
+                "META-INF/manifest.xml", "<manifest/>");
+        assertRejected(read("kwu.ods", ods), "kwu.ods", "Berkas .ods ini tidak dapat dibaca; buka di LibreOffice "
+                + "lalu simpan ulang sebagai .xlsx");
+    }
+
+    @Test
+    void shouldRefuseAnOpenDocumentTextAsNoSpreadsheet() throws Exception {
+        byte[] odt = zip("mimetype", "application/vnd.oasis.opendocument.text", "content.xml", "<x/>");
+        assertRejected(read("laporan.ods", odt), "laporan.ods", "Berkas ini dokumen OpenDocument (teks atau "
+                + "presentasi), bukan lembar kerja; simpan tabelnya sebagai .xlsx atau .ods");
+    }
+
+    @Test
+    void shouldRefuseAnOdsFileWhoseMergeReachesPastTheLastColumnInsteadOfCrashing() throws Exception {
+        String content = "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+                + " xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\""
+                + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:spreadsheet>"
+                + "<table:table table:name=\"R\"><table:table-column/><table:table-row><table:table-cell"
+                + " table:number-columns-spanned=\"4\" table:number-rows-spanned=\"2\" office:value-type=\"string\">"
+                + "<text:p>Judul</text:p></table:table-cell></table:table-row></table:table></office:spreadsheet>"
+                + "</office:body></office:document-content>";
+        byte[] ods = zip("mimetype", "application/vnd.oasis.opendocument.spreadsheet", "content.xml", content,
+                "META-INF/manifest.xml", "<manifest/>");
+        assertRejected(read("kwu.ods", ods), "kwu.ods", "Berkas .ods ini tidak dapat dibaca; buka di LibreOffice "
+                + "lalu simpan ulang sebagai .xlsx");
+    }
+
+    @Test
+    void shouldRefuseAnOdsFileWithOverlappingMergesInsteadOfCrashing() throws Exception {
+        String content = "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+                + " xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\""
+                + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:spreadsheet>"
+                + "<table:table table:name=\"R\"><table:table-column table:number-columns-repeated=\"4\"/>"
+                + "<table:table-row><table:table-cell table:number-columns-spanned=\"2\""
+                + " table:number-rows-spanned=\"2\""
+                + " office:value-type=\"string\"><text:p>A</text:p></table:table-cell><table:table-cell/>"
+                + "<table:table-cell/><table:table-cell/></table:table-row><table:table-row><table:covered-table-cell/>"
+                + "<table:table-cell table:number-columns-spanned=\"2\" office:value-type=\"string\"><text:p>B</text:p>"
+                + "</table:table-cell><table:table-cell/><table:table-cell/></table:table-row></table:table>"
+                + "</office:spreadsheet></office:body></office:document-content>";
+        byte[] ods = zip("mimetype", "application/vnd.oasis.opendocument.spreadsheet", "content.xml", content,
+                "META-INF/manifest.xml", "<manifest/>");
+        assertRejected(read("kwu.ods", ods), "kwu.ods", "Berkas .ods ini tidak dapat dibaca; buka di LibreOffice "
+                + "lalu simpan ulang sebagai .xlsx");
+    }
 }

@@ -80,6 +80,14 @@ public final class FormBuilder {
         return this;
     }
 
+    /** A title merged over columns A to {@code lastCol}, as a report heading above the table. */
+    public FormBuilder titleAcross(String text, int lastCol) {
+        put(next, 0, text);
+        sheet.addMergedRegion(new CellRangeAddress(next, next, 0, lastCol));
+        next++;
+        return this;
+    }
+
     public FormBuilder blankRow() {
         next++;
         return this;
@@ -137,6 +145,41 @@ public final class FormBuilder {
         }
         next += 2;
         return this;
+    }
+
+    /**
+     * Header rows laid out as on paper: {@code "<"} merges a cell into the block on its left, {@code "^"} into the
+     * block above; null leaves a cell empty. For the Evaluasi Renja layout with K and Rp under each quarter.
+     */
+    public FormBuilder headerRows(String[]... rows) {
+        for (int i = 0; i < rows.length; i++) {
+            for (int c = 0; c < rows[i].length; c++) {
+                String v = rows[i][c];
+                if (v == null || v.equals("<") || v.equals("^")) {
+                    continue;
+                }
+                put(next + i, c, v);
+                int right = c;
+                while (right + 1 < rows[i].length && "<".equals(rows[i][right + 1])) {
+                    right++;
+                }
+                int down = i;
+                while (down + 1 < rows.length && c < rows[down + 1].length && "^".equals(rows[down + 1][c])) {
+                    down++;
+                }
+                if (right > c || down > i) {
+                    sheet.addMergedRegion(new CellRangeAddress(next + i, next + down, c, right));
+                }
+            }
+        }
+        columns = Arrays.asList(rows[rows.length - 1]);
+        next += rows.length;
+        return this;
+    }
+
+    /** Where the value of data row {@code index} (0-based, this sheet) in column {@code col} is, e.g. "G9". */
+    public String cellAt(int index, int col) {
+        return new CellAddress(dataRows.get(index), col).formatAsString();
     }
 
     /** A data row; values follow the columns, null leaves a cell empty. */

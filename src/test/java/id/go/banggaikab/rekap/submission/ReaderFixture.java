@@ -20,8 +20,9 @@ final class ReaderFixture {
     private ReaderFixture() {
     }
 
+    /** The real reader, checking on every form that each format adapter sees the same sheets. */
     static SubmissionReader reader() {
-        return new SubmissionReader(KATALOG, ReaderSettings.defaults());
+        return new SubmissionReader(KATALOG, ReaderSettings.defaults(), new CrossCheckedSheets());
     }
 
     static ReadRow row(Submission s, String code) {

@@ -89,7 +89,7 @@ class SubmissionReaderTest {
     }
 
     @Test
-    void shouldTakeCachedValueOfFormulaAndRefuseErrorsAndFormulaWithoutValue() {
+    void shouldTakeCachedValueOfFormulaComputeOneWithoutAndRefuseErrorsAndFormulasThatCannotBeComputed() {
         FormBuilder form = kwuForm()
                 .row(1, null, null, "Jumlah Peserta Pelatihan Usaha Mikro", null, null, new FormBuilder.Formula("20+22", true))
                 .row(2, null, null, "Jumlah Bahan dan Data Peserta Pelatihan yang Dikelola", null, null,
@@ -100,12 +100,45 @@ class SubmissionReaderTest {
         Submission s = read(form, "kwu.xlsx");
 
         assertThat(row(s, "KASI-KWU-01").value()).isEqualTo(42.0);
-        assertThat(s.rows()).extracting(ReadRow::indicatorCode).containsExactly("KASI-KWU-01");
+        assertThat(row(s, "KABID-PUM-02").numerator()).isEqualTo(30.0);
+        assertThat(row(s, "KABID-PUM-02").value()).isEqualTo(50.0);
+        assertThat(s.rows()).extracting(ReadRow::indicatorCode).containsExactly("KASI-KWU-01", "KABID-PUM-02");
         assertThat(problems(s, Severity.SEL_DITOLAK)).containsExactly(
                 Problem.cell("kwu.xlsx", "Realisasi", form.cell(1, "Realisasi"), "#DIV/0!",
-                        "Sel berisi galat rumus #DIV/0!; perbaiki rumusnya"),
-                Problem.cell("kwu.xlsx", "Realisasi", form.cell(2, "Pembilang"), "=10*3",
-                        "Rumus tanpa nilai tersimpan; buka berkas di Excel lalu simpan ulang"));
+                        "Sel berisi galat rumus #DIV/0!; perbaiki rumusnya"));
+    }
+
+    @Test
+    void shouldComputeEveryFormulaOfAWorkbookThatAsksToBeRecalculatedOnOpening() {
+        FormBuilder form = kwuForm().row(1, null, null, "Jumlah Peserta Pelatihan Usaha Mikro", null, null,
+                new FormBuilder.Formula("20+22", false));
+        org.apache.poi.ss.util.CellReference at = new org.apache.poi.ss.util.CellReference(form.cell(0, "Realisasi"));
+        org.apache.poi.ss.usermodel.Cell cell = form.workbook().getSheetAt(0).getRow(at.getRow())
+                .getCell(at.getCol());
+        cell.setCellValue(0); // as XlsxWriter stores every formula's result, leaving Excel to recalculate
+        form.workbook().setForceFormulaRecalculation(true);
+
+        Submission s = read(form, "kwu.xlsx");
+
+        assertThat(row(s, "KASI-KWU-01").value()).isEqualTo(42.0);
+        assertThat(s.problems()).isEmpty();
+    }
+
+    @Test
+    void shouldReportByCellOnlyAFormulaThatCannotBeComputed() {
+        FormBuilder form = kwuForm()
+                .row(1, null, null, "Jumlah Peserta Pelatihan Usaha Mikro", null, null,
+                        new FormBuilder.Formula("INFO(\"osversion\")", false))
+                .row(2, null, null, "Jumlah Bahan dan Data Peserta Pelatihan yang Dikelola", null, null,
+                        new FormBuilder.Formula("2*3", false), null, null, new FormBuilder.Formula("CELL(\"width\")",
+                                false));
+
+        Submission s = read(form, "kwu.xlsx");
+
+        assertThat(row(s, "PD-KWU-01").value()).isEqualTo(6.0);
+        assertThat(s.problems()).containsExactly(Problem.cell("kwu.xlsx", "Realisasi", form.cell(0, "Realisasi"),
+                "=INFO(\"osversion\")", "Rumus tanpa nilai tersimpan yang tidak dapat dihitung (mis. merujuk berkas"
+                        + " lain atau memakai fungsi yang tidak dikenal); buka berkas di Excel lalu simpan ulang"));
     }
 
     @Test
@@ -167,6 +200,29 @@ class SubmissionReaderTest {
         assertThat(r.value()).isEqualTo(9.0);
         assertThat(r.keterangan()).isEqualTo("ok");
         assertThat(r.bukti()).isEqualTo("https://drive/x");
+    }
+
+    @Test
+    void shouldCarryTheUnitsExplanationsFromTheNarrativeColumnsInAnyOrder() {
+        FormBuilder form = FormBuilder.xlsx().header(KWU, 2026, "II")
+                .columns("Rencana Tindak Lanjut", "Indikator Kinerja", "Kendala / Permasalahan", "Realisasi",
+                        "Data Dukung", "Keterangan")
+                .row("Tambah kelas\nmalam", "Jumlah Peserta Pelatihan Usaha Mikro", "Peserta  terlambat", 40,
+                        "SK Kadis", "Tercapai sebagian")
+                .row(null, "Jumlah Bahan dan Data Peserta Pelatihan yang Dikelola", null, 3, null, null)
+                .sheet("Lanjutan").columns("No", "Indikator Kinerja", "Realisasi", "Pembilang", "Penyebut",
+                        "Hambatan", "Upaya")
+                .row(1, "Persentase Usaha Mikro yang Dilatih", null, 30, 60, "Anggaran terbatas", "Bermitra");
+
+        Submission s = read(form, "kwu.xlsx");
+
+        assertThat(s.problems()).isEmpty();
+        assertThat(row(s, "KASI-KWU-01").notes()).isEqualTo(new ReadRow.Notes("Tercapai sebagian", "SK Kadis",
+                "Peserta terlambat", "Tambah kelas malam"));
+        assertThat(row(s, "KASI-KWU-01").keterangan()).isEqualTo("Tercapai sebagian");
+        assertThat(row(s, "PD-KWU-01").notes()).isEqualTo(ReadRow.Notes.NONE);
+        assertThat(row(s, "KABID-PUM-02").notes()).isEqualTo(new ReadRow.Notes(null, null, "Anggaran terbatas",
+                "Bermitra"));
     }
 
     @Test

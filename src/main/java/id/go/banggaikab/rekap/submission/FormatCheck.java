@@ -1,0 +1,126 @@
+package id.go.banggaikab.rekap.submission;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+
+/**
+ * Tells a form's format from its bytes, not its name (staff rename .csv to .xlsx), and names every format that cannot
+ * be read with what to do instead. Zip-based formats are told apart by their part names, which a zip stores
+ * uncompressed, so even a truncated file is recognised.
+ */
+final class FormatCheck {
+
+    enum Format {
+        XLSX, XLS, ODS
+    }
+
+    /** The format, or why the bytes are no workbook we read; exactly one is set. */
+    record Detected(Format format, String refusal) {
+        static Detected refused(String reason) {
+            return new Detected(null, reason);
+        }
+    }
+
+    static final String CORRUPT = "Berkas rusak atau bukan buku kerja Excel";
+    private static final String SAVE_AS = "; buka di Excel atau LibreOffice lalu simpan ulang sebagai .xlsx";
+
+    private FormatCheck() {
+    }
+
+    static Detected of(byte[] bytes) {
+        FileMagic magic;
+        try {
+            magic = FileMagic.valueOf(bytes);
+        } catch (RuntimeException e) {
+            return Detected.refused(CORRUPT);
+        }
+        return switch (magic) {
+            case OOXML -> zip(bytes);
+            case OLE2 -> ole2(bytes);
+            case XML -> xml(bytes);
+            case HTML -> Detected.refused("Berkas HTML yang diberi nama buku kerja; simpan ulang sebagai .xlsx");
+            case PDF -> Detected.refused("Berkas PDF, bukan buku kerja Excel; kirim buku kerja aslinya (.xlsx),"
+                    + " bukan hasil cetak atau PDF-nya");
+            case BIFF2, BIFF3, BIFF4 -> Detected.refused("Format Excel lama (sebelum Excel 97) tidak didukung"
+                    + SAVE_AS);
+            default -> Detected.refused(looksLikeText(bytes)
+                    ? "Berkas teks (mis. CSV), bukan buku kerja Excel; simpan ulang sebagai .xlsx" : CORRUPT);
+        };
+    }
+
+    private static Detected zip(byte[] bytes) {
+        String names = new String(bytes, StandardCharsets.ISO_8859_1);
+        if (names.contains("word/document")) {
+            return Detected.refused("Berkas ini dokumen Word, bukan buku kerja Excel");
+        }
+        if (names.contains("ppt/presentation")) {
+            return Detected.refused("Berkas ini presentasi PowerPoint, bukan buku kerja Excel");
+        }
+        if (names.contains("xl/workbook.bin")) {
+            return Detected.refused("Berkas Excel Binary Workbook (.xlsb) tidak dapat dibaca" + SAVE_AS);
+        }
+        if (names.contains("xl/")) {
+            return new Detected(Format.XLSX, null);
+        }
+        if (names.contains("application/vnd.oasis.opendocument.spreadsheet")
+                || !names.contains("application/vnd.oasis.opendocument.") && names.contains("content.xml")
+                && names.contains("META-INF/manifest.xml")) {
+            return new Detected(Format.ODS, null);
+        }
+        if (names.contains("application/vnd.oasis.opendocument.")) {
+            return Detected.refused("Berkas ini dokumen OpenDocument (teks atau presentasi), bukan lembar kerja;"
+                    + " simpan tabelnya sebagai .xlsx atau .ods");
+        }
+        if (names.contains("Index/Document.iwa") || names.contains("Index.zip")) {
+            return Detected.refused("Berkas Apple Numbers tidak dapat dibaca; di Numbers pilih Ekspor ke > Excel"
+                    + " (.xlsx) lalu kirim berkas hasil ekspornya");
+        }
+        return Detected.refused(CORRUPT);
+    }
+
+    private static Detected ole2(byte[] bytes) {
+        try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
+            DirectoryNode root = fs.getRoot();
+            if (root.hasEntry("EncryptedPackage")) {
+                return Detected.refused("Berkas dilindungi kata sandi; simpan ulang tanpa kata sandi");
+            }
+            if (root.hasEntry("WordDocument")) {
+                return Detected.refused("Berkas ini dokumen Word (.doc), bukan buku kerja Excel");
+            }
+            if (root.hasEntry("PowerPoint Document")) {
+                return Detected.refused("Berkas ini presentasi PowerPoint (.ppt), bukan buku kerja Excel");
+            }
+            return root.hasEntry("Workbook") || root.hasEntry("Book") ? new Detected(Format.XLS, null)
+                    : Detected.refused(CORRUPT);
+        } catch (IOException | RuntimeException e) {
+            return Detected.refused(CORRUPT);
+        }
+    }
+
+    private static Detected xml(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.UTF_8);
+        if (head.contains("opendocument.spreadsheet")) {
+            return Detected.refused("Berkas OpenDocument datar (.fods) tidak dapat dibaca; simpan ulang sebagai"
+                    + " .ods atau .xlsx");
+        }
+        return Detected.refused("Berkas XML (mis. XML Spreadsheet 2003), bukan buku kerja Excel; simpan ulang"
+                + " sebagai .xlsx");
+    }
+
+    /** Text files have next to no control bytes; binary junk has plenty. */
+    private static boolean looksLikeText(byte[] bytes) {
+        int n = Math.min(bytes.length, 4096);
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t') {
+                control++;
+            }
+        }
+        return control <= n / 100;
+    }
+}
