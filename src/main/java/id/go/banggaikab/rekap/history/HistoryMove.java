@@ -67,7 +67,7 @@ public final class HistoryMove {
             Object[] row = new Object[columns.size()];
             for (int c = 0; c < row.length; c++) {
                 String column = columns.get(c);
-                row[c] = column.equals("anggaran") ? rs.getBigDecimal(c + 1)
+                row[c] = column.equals("anggaran") ? Amounts.read(rs, column)
                         : column.equals("isi") ? rs.getBytes(c + 1) : rs.getObject(c + 1);
             }
             batch.add(row);
@@ -92,8 +92,8 @@ public final class HistoryMove {
                 "rekap_sha256"));
         t.put("kunci_isi", List.of("kunci_id", "nama", "isi"));
         t.put("kunci_realisasi", List.of("id", "kunci_id", "indicator_code", "unit_code", "tahun", "triwulan", "nilai",
-                "pembilang", "penyebut", "predikat", "kumulatif", "keterangan", "bukti", "path", "sheet", "cell",
-                "modified_ms"));
+                "pembilang", "penyebut", "predikat", "kumulatif", "anggaran", "keterangan", "bukti", "kendala", "solusi",
+                "path", "sheet", "cell", "modified_ms"));
         return t;
     }
 }

@@ -3,6 +3,7 @@ package id.go.banggaikab.rekap.history;
 import id.go.banggaikab.rekap.catalogue.Predikat;
 import id.go.banggaikab.rekap.history.QuarterLock.Action;
 import id.go.banggaikab.rekap.shared.Periode;
+import id.go.banggaikab.rekap.submission.ReadRow;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -67,11 +68,12 @@ public class QuarterLocks {
         inputs.forEach((name, bytes) -> jdbc.update("INSERT INTO kunci_isi (kunci_id, nama, isi) VALUES (?,?,?)", id,
                 name, bytes));
         jdbc.batchUpdate("INSERT INTO kunci_realisasi (kunci_id, indicator_code, unit_code, tahun, triwulan, nilai,"
-                + " pembilang, penyebut, predikat, kumulatif, keterangan, bukti, path, sheet, cell, modified_ms)"
-                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", figures.stream().map(r -> new Object[] {id,
-                    r.indicatorCode(), r.unitCode(), r.periode().tahun(), r.periode().triwulan(), r.value(),
-                    r.numerator(), r.denominator(), r.predikat() == null ? null : r.predikat().name(),
-                    r.cumulative() ? 1 : 0, r.keterangan(), r.bukti(), r.fileName(), r.sheet(), r.cell(),
+                + " pembilang, penyebut, predikat, kumulatif, anggaran, keterangan, bukti, kendala, solusi, path, sheet,"
+                + " cell, modified_ms) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", figures.stream()
+                .map(r -> new Object[] {id, r.indicatorCode(), r.unitCode(), r.periode().tahun(), r.periode().triwulan(),
+                    r.value(), r.numerator(), r.denominator(), r.predikat() == null ? null : r.predikat().name(),
+                    r.cumulative() ? 1 : 0, Amounts.write(r.anggaran()), r.notes().keterangan(), r.notes().bukti(),
+                    r.notes().kendala(), r.notes().solusi(), r.fileName(), r.sheet(), r.cell(),
                     r.fileModified().toEpochMilli()}).toList());
         return id;
     }
@@ -94,7 +96,9 @@ public class QuarterLocks {
             return new StoredRow(rs.getString("indicator_code"), rs.getString("unit_code"),
                     new Periode(rs.getInt("tahun"), rs.getInt("triwulan")), number(rs, "nilai"), number(rs, "pembilang"),
                     number(rs, "penyebut"), predikat == null ? null : Predikat.valueOf(predikat),
-                    rs.getInt("kumulatif") == 1, rs.getString("keterangan"), rs.getString("bukti"), rs.getString("path"),
+                    rs.getInt("kumulatif") == 1, new ReadRow.Notes(rs.getString("keterangan"), rs.getString("bukti"),
+                            rs.getString("kendala"), rs.getString("solusi")), Amounts.read(rs, "anggaran"),
+                    rs.getString("path"),
                     rs.getString("sheet"), rs.getString("cell"), Instant.ofEpochMilli(rs.getLong("modified_ms")));
         }, lock.id());
     }

@@ -8,6 +8,7 @@ import id.go.banggaikab.rekap.shared.IndonesianTime;
 import id.go.banggaikab.rekap.shared.Periode;
 import id.go.banggaikab.rekap.shared.Problem;
 import id.go.banggaikab.rekap.shared.Severity;
+import id.go.banggaikab.rekap.submission.ReadRow;
 import id.go.banggaikab.rekap.submission.SourceFile;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -166,7 +167,8 @@ public class SubmissionHistory {
         StoredRow row = new StoredRow(rs.getString("indicator_code"), rs.getString("unit_code"),
                 new Periode(rs.getInt("tahun"), rs.getInt("triwulan")), number(rs, "nilai"), number(rs, "pembilang"),
                 number(rs, "penyebut"), predikat == null ? null : Predikat.valueOf(predikat),
-                rs.getInt("kumulatif") == 1, rs.getString("keterangan"), rs.getString("bukti"), rs.getString("path"),
+                rs.getInt("kumulatif") == 1, new ReadRow.Notes(rs.getString("keterangan"), rs.getString("bukti"),
+                        rs.getString("kendala"), rs.getString("solusi")), Amounts.read(rs, "anggaran"), rs.getString("path"),
                 rs.getString("sheet"), rs.getString("cell"), Instant.ofEpochMilli(modified));
         return new Candidate(row, rs.getLong("file_id"), modified, rs.getInt("ditarik") == 1);
     }

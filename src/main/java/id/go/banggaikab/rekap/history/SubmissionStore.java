@@ -128,13 +128,13 @@ public class SubmissionStore {
             return ps;
         }, key);
         long laporan = key.getKey().longValue();
-        for (ReadRow r : report.rows()) {
-            jdbc.update("INSERT INTO realisasi (laporan_id, indicator_code, sheet, cell, nilai, pembilang, penyebut,"
-                    + " predikat, kumulatif, ditarik, keterangan, bukti) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", laporan,
+        jdbc.batchUpdate("INSERT INTO realisasi (laporan_id, indicator_code, sheet, cell, nilai, pembilang, penyebut,"
+                + " predikat, kumulatif, ditarik, anggaran, keterangan, bukti, kendala, solusi)"
+                + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", report.rows().stream().map(r -> new Object[] {laporan,
                     r.indicatorCode(), r.sheet(), r.cell(), r.value(), r.numerator(), r.denominator(),
-                    r.predikat() == null ? null : r.predikat().name(), r.cumulative() ? 1 : 0, 0, r.keterangan(),
-                    r.bukti());
-        }
+                    r.predikat() == null ? null : r.predikat().name(), r.cumulative() ? 1 : 0, r.withdrawn() ? 1 : 0,
+                    Amounts.write(r.anggaran()), r.notes().keterangan(), r.notes().bukti(), r.notes().kendala(),
+                    r.notes().solusi()}).toList());
         return laporan;
     }
 

@@ -1,6 +1,7 @@
 package id.go.banggaikab.rekap.aggregation;
 
 import id.go.banggaikab.rekap.history.StoredRow;
+import id.go.banggaikab.rekap.submission.ReadRow;
 import id.go.banggaikab.rekap.catalogue.Accumulation;
 import id.go.banggaikab.rekap.catalogue.Catalogue;
 import id.go.banggaikab.rekap.catalogue.Combine;
@@ -121,28 +122,28 @@ public final class Fixtures {
     }
 
     public static StoredRow row(String code, String unit, int tahun, int tw, Double value) {
-        return new StoredRow(code, unit, new Periode(tahun, tw), value, null, null, null, false, null, null,
+        return new StoredRow(code, unit, new Periode(tahun, tw), value, null, null, null, false, ReadRow.Notes.NONE, null,
                 file(unit, tahun, tw), "Realisasi", "F" + (10 + tw), OLD);
     }
 
     public static StoredRow cumulative(String code, String unit, int tahun, int tw, Double value) {
-        return new StoredRow(code, unit, new Periode(tahun, tw), value, null, null, null, true, null, null,
+        return new StoredRow(code, unit, new Periode(tahun, tw), value, null, null, null, true, ReadRow.Notes.NONE, null,
                 file(unit, tahun, tw), "Realisasi", "F" + (10 + tw), OLD);
     }
 
     public static StoredRow parts(String code, String unit, int tahun, int tw, Double num, Double den) {
         return new StoredRow(code, unit, new Periode(tahun, tw), RatioCalculator.ratio(num, den), num, den, null,
-                false, null, null, file(unit, tahun, tw), "Realisasi", "G" + (10 + tw), OLD);
+                false, ReadRow.Notes.NONE, null, file(unit, tahun, tw), "Realisasi", "G" + (10 + tw), OLD);
     }
 
     public static StoredRow graded(String code, String unit, int tahun, int tw, Predikat p) {
-        return new StoredRow(code, unit, new Periode(tahun, tw), null, null, null, p, false, null, null,
+        return new StoredRow(code, unit, new Periode(tahun, tw), null, null, null, p, false, ReadRow.Notes.NONE, null,
                 file(unit, tahun, tw), "Realisasi", "F" + (10 + tw), OLD);
     }
 
     public static StoredRow savedAt(StoredRow r, Instant when) {
         return new StoredRow(r.indicatorCode(), r.unitCode(), r.periode(), r.value(), r.numerator(),
-                r.denominator(), r.predikat(), r.cumulative(), r.keterangan(), r.bukti(), r.fileName(), r.sheet(),
+                r.denominator(), r.predikat(), r.cumulative(), r.notes(), r.anggaran(), r.fileName(), r.sheet(),
                 r.cell(), when);
     }
 

@@ -75,7 +75,7 @@ class RealisationOverTheYearTest {
         StoredRow q1 = parts("R-1", "SEKSI-A", 2026, 1, 40.0, 100.0);
         StoredRow q2 = parts("R-1", "SEKSI-A", 2026, 2, 45.0, 100.0);
         StoredRow q2cumulative = new StoredRow(q2.indicatorCode(), q2.unitCode(), q2.periode(), q2.value(),
-                q2.numerator(), q2.denominator(), null, true, null, null, q2.fileName(), q2.sheet(), q2.cell(),
+                q2.numerator(), q2.denominator(), null, true, q2.notes(), null, q2.fileName(), q2.sheet(), q2.cell(),
                 q2.fileModified());
         Recap recap = recap(c, 2, List.of(), List.of(q1, q2cumulative));
 

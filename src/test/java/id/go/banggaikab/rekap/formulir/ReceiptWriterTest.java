@@ -210,7 +210,7 @@ class ReceiptWriterTest {
     /** The rows of a form as the history hands them to a receipt: each with the file it is in force from. */
     private static List<StoredRow> stored(Submission s) {
         return s.rows().stream().map(r -> new StoredRow(r.indicatorCode(), s.unitCode(), s.periode(), r.value(),
-                r.numerator(), r.denominator(), r.predikat(), r.cumulative(), r.keterangan(), r.bukti(), s.file().path(),
+                r.numerator(), r.denominator(), r.predikat(), r.cumulative(), r.notes(), r.anggaran(), s.file().path(),
                 r.sheet(), r.cell(), s.file().modified())).toList();
     }
 }

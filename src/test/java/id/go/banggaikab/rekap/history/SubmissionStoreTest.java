@@ -100,9 +100,9 @@ class SubmissionStoreTest {
         store.save(later);
         assertThat(history.activeRows(2026, 2026)).extracting(StoredRow::value).containsExactly(4.0, 9.0);
 
-        store.save(form("kwu-batal.xlsx", "2026-07-10T00:00:00Z", "withdraw", Map.of("PD-KWU-01", 1.0)));
-        jdbc.update("UPDATE realisasi SET nilai = NULL, ditarik = 1 WHERE laporan_id IN (SELECT l.id FROM laporan l"
-                + " JOIN submission_file f ON f.id = l.file_id WHERE f.sha256 = 'withdraw')");
+        store.save(new Submission(new SourceFile("kwu-batal.xlsx", 100, Instant.parse("2026-07-10T00:00:00Z"),
+                "withdraw"), "SEKSI-KWU", TW2, List.of(new ReadRow("PD-KWU-01", "Realisasi", "D6", null, null, null,
+                        null, false, ReadRow.Notes.NONE, null, true)), List.of()));
 
         assertThat(history.activeRows(2026, 2026)).extracting(r -> r.indicatorCode() + "=" + r.value())
                 .containsExactly("KASI-KWU-01=4.0");
@@ -192,6 +192,22 @@ class SubmissionStoreTest {
 
         assertThat(history.activeRows(2026, 2026)).extracting(r -> r.periode().triwulan() + "=" + r.value())
                 .containsExactlyInAnyOrder("2=10.0", "3=30.0");
+    }
+
+    @Test
+    void shouldKeepAmountsToTheCentAndTheUnitsOwnWords() {
+        java.math.BigDecimal amount = new java.math.BigDecimal("2150000000.50");
+        store.save(new Submission(new SourceFile("renja.xlsx", 100, Instant.parse("2026-07-05T00:00:00Z"), "renja"),
+                "SEKSI-KWU", TW2, List.of(new ReadRow("KASI-KWU-01", "Realisasi", "E9", 12.0, null, null, null, false,
+                        new ReadRow.Notes("sesuai jadwal", "daftar hadir", "anggaran terlambat", "jadwal ulang"), amount,
+                        false)), List.of()));
+
+        assertThat(history.activeRows(2026, 2026)).singleElement().satisfies(r -> {
+            assertThat(r.anggaran()).isEqualByComparingTo(amount);
+            assertThat(r.anggaran().toPlainString()).endsWith(".50");
+            assertThat(r.notes()).isEqualTo(new ReadRow.Notes("sesuai jadwal", "daftar hadir", "anggaran terlambat",
+                    "jadwal ulang"));
+        });
     }
 
     private static Submission form(String path, String modified, String hash, double value) {

@@ -86,7 +86,8 @@ final class SampleRecap {
         }
         String note = random.nextInt(5) == 0 ? "Kegiatan terlaksana sesuai jadwal" : null;
         String evidence = note == null ? null : "Daftar hadir dan foto kegiatan";
-        return new StoredRow(i.code(), unit, p, value, num, den, grade, false, note, evidence, file, "Realisasi",
+        return new StoredRow(i.code(), unit, p, value, num, den, grade, false,
+                new id.go.banggaikab.rekap.submission.ReadRow.Notes(note, evidence, null, null), null, file, "Realisasi",
                 "F" + (8 + random.nextInt(20)), saved);
     }
 }
