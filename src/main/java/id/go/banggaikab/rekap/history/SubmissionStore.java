@@ -8,7 +8,9 @@ import id.go.banggaikab.rekap.submission.SourceFile;
 import id.go.banggaikab.rekap.submission.Submission;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -50,6 +52,22 @@ public class SubmissionStore {
                 + " ORDER BY imported_ms DESC, id DESC LIMIT 1", (rs, i) -> new String[] {rs.getString(1),
                     rs.getString(2)}, path);
         return !latest.isEmpty() && sha256.equals(latest.get(0)[0]) && DITERIMA.equals(latest.get(0)[1]);
+    }
+
+    /**
+     * For every path whose latest import was accepted, the SHA-256 of that content: read once at the start of an
+     * import, so the forms can be checked against it on several threads without a query each.
+     */
+    public Map<String, String> currentContents() {
+        Map<String, String> out = new HashMap<>();
+        jdbc.query("SELECT f.path, f.sha256, f.status FROM submission_file f ORDER BY f.imported_ms, f.id", rs -> {
+            if (DITERIMA.equals(rs.getString(3))) {
+                out.put(rs.getString(1), rs.getString(2));
+            } else {
+                out.remove(rs.getString(1));
+            }
+        });
+        return out;
     }
 
     /** Stores one file with its one report (or its refusal). */

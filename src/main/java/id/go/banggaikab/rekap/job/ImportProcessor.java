@@ -1,65 +1,57 @@
 package id.go.banggaikab.rekap.job;
 
-import id.go.banggaikab.rekap.history.SubmissionStore;
-import id.go.banggaikab.rekap.submission.Submission;
 import id.go.banggaikab.rekap.submission.SubmissionReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.commons.codec.digest.DigestUtils;
+import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
- * Reads one form unless the file still holds what was imported from it: rerunning on the same folder changes
- * nothing. A form still being copied is left for the next run and only noted in this run's problems. Whatever the
- * file makes the reader throw becomes a refusal of that file ({@link ProgramFault}): one file never stops a run.
+ * Reads one form, on one of several threads: the file's bytes once (size, time, SHA-256), and when they are what
+ * was imported from that path last, nothing more (rerunning on the same folder changes nothing); otherwise its
+ * reports. Pure apart from reading the file: no database, no shared state but the contents known at the step's
+ * start, so forms are read in parallel. Whatever a file makes the reader throw becomes a refusal of that file
+ * ({@link ProgramFault}): one file never stops a run.
  */
-class ImportProcessor implements ItemProcessor<Path, Submission> {
+class ImportProcessor implements ItemProcessor<Path, ImportItem> {
 
     private static final Logger log = LoggerFactory.getLogger(ImportProcessor.class);
 
     private final SubmissionReader reader;
-    private final SubmissionStore store;
-    private final RunInputs run;
+    private final Map<String, String> current;
     private final Path inputDir;
 
-    ImportProcessor(SubmissionReader reader, SubmissionStore store, RunInputs run, Path inputDir) {
+    /** {@code current}: the SHA-256 of the content last accepted from each path. */
+    ImportProcessor(SubmissionReader reader, Map<String, String> current, Path inputDir) {
         this.reader = reader;
-        this.store = store;
-        this.run = run;
+        this.current = Map.copyOf(current);
         this.inputDir = inputDir;
     }
 
     @Override
-    public Submission process(Path file) {
+    public ImportItem process(Path file) {
         String name = inputDir.relativize(file).toString().replace('\\', '/');
         try {
-            if (store.isCurrent(name, sha256(file))) {
+            SubmissionReader.Loaded loaded = reader.load(file, inputDir);
+            String sha256 = loaded.source().sha256();
+            if (sha256 != null && sha256.equals(current.get(name))) {
                 log.info("Sudah dibaca sebelumnya, dilewati: {}", name);
                 return null;
             }
-            Submission submission = reader.read(file, inputDir);
-            if (SubmissionReader.changedWhileRead(file, submission.file())) {
-                run.note(SubmissionReader.stillCopying(submission.file()));
+            ImportItem.Read read = new ImportItem.Read(reader.readAll(loaded));
+            if (loaded.bytes() != null && SubmissionReader.changedWhileRead(file, loaded.source())) {
                 log.warn("Masih disalin, dicoba lagi nanti: {}", name);
-                return null;
+                return new ImportItem.StillCopying(name, SubmissionReader.stillCopying(loaded.source()));
             }
-            return submission;
+            return read;
         } catch (Throwable fault) {
             if (!ProgramFault.survivable(fault)) {
                 throw (Error) fault;
             }
             log.error("Kesalahan program saat membaca {}; berkas ditolak, proses berlanjut", name, fault);
-            return ProgramFault.refusal(file, name, fault);
-        }
-    }
-
-    static String sha256(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return DigestUtils.sha256Hex(in);
+            return new ImportItem.Read(List.of(ProgramFault.refusal(file, name, fault)));
         }
     }
 }

@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * that is rolled back, so the refusals are stored after the step, each in its own transaction, where they reach the
  * Masalah sheet and the next run reads the file again.
  */
-class ImportRefusals implements SkipListener<Path, Submission>, StepExecutionListener {
+class ImportRefusals implements SkipListener<Path, ImportItem>, StepExecutionListener {
 
     private static final Logger log = LoggerFactory.getLogger(ImportRefusals.class);
 
@@ -42,9 +42,11 @@ class ImportRefusals implements SkipListener<Path, Submission>, StepExecutionLis
     }
 
     @Override
-    public void onSkipInWrite(Submission form, Throwable fault) {
-        log.error("Kesalahan program saat menyimpan {}; berkas ditolak, proses berlanjut", form.file().path(), fault);
-        pending.add(ProgramFault.refusal(form.file(), fault));
+    public void onSkipInWrite(ImportItem item, Throwable fault) {
+        log.error("Kesalahan program saat menyimpan {}; berkas ditolak, proses berlanjut", item.name(), fault);
+        if (item instanceof ImportItem.Read read) {
+            pending.add(ProgramFault.refusal(read.reports().get(0).file(), fault));
+        }
     }
 
     @Override

@@ -10,25 +10,28 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
- * Stores the forms of a chunk inside the chunk's transaction and says what each held. A failure rolls the chunk
- * back; the step then writes its forms one per transaction and refuses the one that fails ({@link ImportRefusals}),
- * so each form is stored whole or not at all. An {@link Error} is passed on as an exception, because the step
- * only retries and skips exceptions one by one.
+ * Stores the forms of a chunk, in the order they were found, inside the chunk's one transaction, and says what each
+ * held; a file still being copied is noted among this run's problems. A failure rolls the chunk back; the step then
+ * writes its forms one per transaction and refuses the one that fails ({@link ImportRefusals}), so each form is
+ * stored whole or not at all. An {@link Error} is passed on as an exception, because the step only retries and
+ * skips exceptions one by one.
  */
-class ImportWriter implements ItemWriter<Submission> {
+class ImportWriter implements ItemWriter<ImportItem> {
 
     private static final Logger log = LoggerFactory.getLogger(ImportWriter.class);
 
     private final SubmissionStore store;
+    private final RunInputs run;
 
-    ImportWriter(SubmissionStore store) {
+    ImportWriter(SubmissionStore store, RunInputs run) {
         this.store = store;
+        this.run = run;
     }
 
     @Override
-    public void write(Chunk<? extends Submission> chunk) {
+    public void write(Chunk<? extends ImportItem> chunk) {
         try {
-            chunk.forEach(this::store);
+            chunk.forEach(this::write);
         } catch (Error e) {
             if (!ProgramFault.survivable(e)) {
                 throw e;
@@ -37,8 +40,17 @@ class ImportWriter implements ItemWriter<Submission> {
         }
     }
 
-    private void store(Submission s) {
-        store.save(s);
+    private void write(ImportItem item) {
+        if (item instanceof ImportItem.StillCopying copying) {
+            run.note(copying.note());
+            return;
+        }
+        var reports = ((ImportItem.Read) item).reports();
+        store.save(reports);
+        reports.forEach(ImportWriter::say);
+    }
+
+    private static void say(Submission s) {
         if (!s.accepted()) {
             log.warn("Ditolak: {} — {}", s.file().path(), s.problems().stream().map(Problem::reason).findFirst()
                     .orElse("tidak dapat dibaca"));

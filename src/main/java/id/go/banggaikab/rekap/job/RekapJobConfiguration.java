@@ -27,6 +27,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -37,6 +38,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Configuration
 @EnableConfigurationProperties(RekapProperties.class)
 class RekapJobConfiguration {
+
+    static final int FORMS_PER_CHUNK = 32;
 
     @Bean
     Clock clock(@Value("${rekap.zona-waktu:Asia/Makassar}") String zone) {
@@ -160,34 +163,41 @@ class RekapJobConfiguration {
         return new ListItemReader<>(FormFiles.list(properties.inputDir()));
     }
 
-    /** Built per step, so it reads with the catalogue of this run. */
+    /** The threads that read forms: one per core, at most four (reading is the work, the database takes one). */
     @Bean
-    @StepScope
-    ImportProcessor importProcessor(RunInputs run, SubmissionStore store, RekapProperties p) {
+    ThreadPoolTaskExecutor formReaders() {
+        ThreadPoolTaskExecutor pool = new ThreadPoolTaskExecutor();
+        int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        pool.setCorePoolSize(threads);
+        pool.setMaxPoolSize(threads);
+        pool.setThreadNamePrefix("baca-formulir-");
+        pool.setDaemon(true);
+        return pool;
+    }
+
+    /**
+     * Forms are read {@value #FORMS_PER_CHUNK} at a time on the reading threads and stored in the order they were
+     * found, each chunk in one transaction (a failing form is then stored alone and refused). The step is built for
+     * each run, so the threads get a reader of this run's catalogue itself, not a scoped proxy they could not
+     * resolve.
+     */
+    @Bean
+    @JobScope
+    Step importForms(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            ListItemReader<Path> formFiles, SubmissionStore store, RunInputs run, RekapProperties p,
+            ThreadPoolTaskExecutor formReaders) {
         SubmissionReader reader = new SubmissionReader(run.catalogue(), new ReaderSettings(p.berkasMaks().toBytes(),
                 p.tahunMin(), p.tahunMaks()));
-        return new ImportProcessor(reader, store, run, p.inputDir());
-    }
-
-    @Bean
-    @StepScope
-    ImportRefusals importRefusals(SubmissionStore store, PlatformTransactionManager transactionManager,
-            RekapProperties properties) {
-        return new ImportRefusals(store, new TransactionTemplate(transactionManager), properties.inputDir());
-    }
-
-    @Bean
-    Step importForms(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            ListItemReader<Path> formFiles, ImportProcessor importProcessor, ImportRefusals refusals,
-            SubmissionStore store) {
-        return new StepBuilder("importForms", jobRepository).<Path, Submission>chunk(1)
+        ImportRefusals refusals = new ImportRefusals(store, new TransactionTemplate(transactionManager), p.inputDir());
+        return new StepBuilder("importForms", jobRepository).<Path, ImportItem>chunk(FORMS_PER_CHUNK)
                 .transactionManager(transactionManager)
                 .reader(formFiles)
-                .processor(importProcessor)
-                .writer(new ImportWriter(store))
+                .processor(new ImportProcessor(reader, store.currentContents(), p.inputDir()))
+                .writer(new ImportWriter(store, run))
                 .faultTolerant()
                 .skipPolicy((fault, skipped) -> ProgramFault.survivable(fault))
                 .skipListener(refusals)
+                .taskExecutor(formReaders)
                 .listener(refusals)
                 // A restarted run re-scans the folder: forms dropped since the failed run must not be left out.
                 // Repeating is safe because forms already imported are skipped by their content.

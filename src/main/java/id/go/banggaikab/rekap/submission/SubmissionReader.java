@@ -65,10 +65,25 @@ public final class SubmissionReader {
      * first sheet, all with the same {@link SourceFile}. A file that cannot be used gives one refused submission.
      */
     public List<Submission> readAll(Path file, Path inputRoot) {
-        String relative = relativePath(file, inputRoot);
-        WorkbookOpener.Loaded loaded = opener.load(file, relative);
+        return readAll(load(file, inputRoot));
+    }
+
+    /**
+     * A file's bytes read from disk once, with its size, time and SHA-256; {@code bytes} is null exactly when
+     * {@code problem} says why they could not be read (missing, too large).
+     */
+    public record Loaded(SourceFile source, byte[] bytes, String problem) {
+    }
+
+    /** Reads the file's bytes once, so that the caller can tell by the hash whether it needs reading at all. */
+    public Loaded load(Path file, Path inputRoot) {
+        return opener.load(file, relativePath(file, inputRoot));
+    }
+
+    /** The reports of bytes already loaded. */
+    public List<Submission> readAll(Loaded loaded) {
         if (loaded.bytes() == null) {
-            return List.of(Submission.rejected(loaded.source(), Problem.file(relative, loaded.problem())));
+            return List.of(Submission.rejected(loaded.source(), Problem.file(loaded.source().path(), loaded.problem())));
         }
         return readAll(loaded.source(), loaded.bytes());
     }

@@ -16,10 +16,6 @@ import org.apache.commons.codec.digest.DigestUtils;
  */
 final class WorkbookOpener {
 
-    /** The file as found; {@code bytes} is null exactly when {@code problem} says why. */
-    record Loaded(SourceFile source, byte[] bytes, String problem) {
-    }
-
     /** Size and modification time, compared before and after reading to catch a file still being copied. */
     record FileStamp(long size, Instant modified) {
         static FileStamp of(Path file) throws IOException {
@@ -33,28 +29,28 @@ final class WorkbookOpener {
         this.settings = settings;
     }
 
-    Loaded load(Path file, String relativePath) {
+    SubmissionReader.Loaded load(Path file, String relativePath) {
         FileStamp stamp;
         try {
             stamp = FileStamp.of(file);
         } catch (IOException e) {
-            return new Loaded(new SourceFile(relativePath, 0, null, null), null,
+            return new SubmissionReader.Loaded(new SourceFile(relativePath, 0, null, null), null,
                     "Berkas tidak dapat dibaca: " + e.getMessage());
         }
         try {
             if (stamp.size() > settings.maxFileBytes()) {
                 SourceFile source = new SourceFile(relativePath, stamp.size(), stamp.modified(), hashOf(file));
-                return new Loaded(source, null, "Berkas terlalu besar (" + IndonesianNumbers.fileSize(stamp.size())
+                return new SubmissionReader.Loaded(source, null, "Berkas terlalu besar (" + IndonesianNumbers.fileSize(stamp.size())
                         + "; batas " + IndonesianNumbers.fileSize(settings.maxFileBytes()) + ")");
             }
             byte[] bytes;
             try (InputStream in = Files.newInputStream(file, StandardOpenOption.READ)) {
                 bytes = in.readNBytes((int) settings.maxFileBytes() + 1);
             }
-            return new Loaded(new SourceFile(relativePath, bytes.length, stamp.modified(),
+            return new SubmissionReader.Loaded(new SourceFile(relativePath, bytes.length, stamp.modified(),
                     DigestUtils.sha256Hex(bytes)), bytes, null);
         } catch (IOException e) {
-            return new Loaded(new SourceFile(relativePath, stamp.size(), stamp.modified(), null), null,
+            return new SubmissionReader.Loaded(new SourceFile(relativePath, stamp.size(), stamp.modified(), null), null,
                     "Berkas tidak dapat dibaca: " + e.getMessage());
         }
     }

@@ -109,7 +109,7 @@ class RekapJobTest extends JobTestSupport {
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path p : files.filter(Files::isRegularFile).toList()) {
                 FileTime t = Files.getLastModifiedTime(p);
-                out.put(p, ImportProcessor.sha256(p) + "@" + t.toMillis());
+                out.put(p, org.apache.commons.codec.digest.DigestUtils.sha256Hex(Files.readAllBytes(p)) + "@" + t.toMillis());
             }
         }
         return out;
