@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
-# Side by side on the same forms: the job (one rekap run, JVM start included) and the short openpyxl script
-# scripts/konsolidasi.py, each RUNS times (median), with wall time and peak RSS from /usr/bin/time -v, and the ratio.
+# Side by side on the same forms: the job (one rekap run through scripts/rekap.sh as installed, JVM start included)
+# and the short openpyxl script scripts/konsolidasi.py, each RUNS times (median), with wall time and peak RSS from
+# /usr/bin/time -v, and the ratio. A first, untimed run of each installs the way it runs every day: the launcher
+# unpacks the jar and writes its class-data archive, Python compiles openpyxl's bytecode.
 # Usage: scripts/benchmark-vs-python.sh [N forms, default 5500] [RUNS, default 3] [scratch-dir]
 # Needs: /usr/bin/time (Debian 'time') and Debian's python3-openpyxl; both are installed when missing.
-# JAVA_OPTS_BENCH overrides the JVM options (default: those of the launchers, scripts/rekap.sh).
+# REKAP_JAVA_OPTS and REKAP_CEPAT are passed to the launcher as they are (see scripts/rekap.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-5500}
 RUNS=${2:-3}
 WORK=${3:-$(mktemp -d /tmp/rekap-bench.XXXX)}
-JAVA_OPTS_BENCH=${JAVA_OPTS_BENCH:--Xmx512m -XX:+UseSerialGC}
 if [ ! -x /usr/bin/time ] || ! /usr/bin/python3 -c "import openpyxl" 2>/dev/null; then
     apt-get update -qq && apt-get install -y -qq time python3-openpyxl
 fi
@@ -19,8 +20,13 @@ mvn -q -B dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
 rm -rf "$WORK/input" && mkdir -p "$WORK/input"
 java -cp "target/test-classes:target/classes:$(cat "$WORK/cp.txt")" id.go.banggaikab.rekap.contoh.BenchmarkForms \
     "$N" "$WORK/input" >/dev/null
-JAR="$PWD/target/rekap-kinerja.jar"
 PROJECT="$PWD"
+rm -rf "$WORK/kerja" && mkdir -p "$WORK/kerja/target" && cp -r "$PROJECT/config" "$PROJECT/scripts" "$WORK/kerja/"
+cp "$PROJECT/target/rekap-kinerja.jar" "$WORK/kerja/target/"
+job() { (cd "$WORK/kerja" && rm -rf data output logs && scripts/rekap.sh tahun=2026 triwulan=3 --rekap.contoh.aktif=false \
+    --rekap.input-dir="$WORK/input"); }
+job > "$WORK/java-install.log" 2>&1
+/usr/bin/python3 "$PROJECT/scripts/konsolidasi.py" "$WORK/input" "$WORK/konsolidasi.xlsx" > /dev/null 2>&1
 
 seconds() { awk '/Elapsed \(wall/ {n=split($NF,t,":"); s=(n==3)?t[1]*3600+t[2]*60+t[3]:t[1]*60+t[2]; print s}' "$1"; }
 megabytes() { awk '/Maximum resident/ {printf "%.0f", $NF/1024}' "$1"; }
@@ -29,8 +35,7 @@ median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 : > "$WORK/java.txt"
 : > "$WORK/python.txt"
 for run in $(seq 1 "$RUNS"); do
-    rm -rf "$WORK/kerja" && mkdir -p "$WORK/kerja" && cp -r "$PROJECT/config" "$WORK/kerja/"
-    (cd "$WORK/kerja" && /usr/bin/time -v java $JAVA_OPTS_BENCH -jar "$JAR" tahun=2026 triwulan=3 \
+    (cd "$WORK/kerja" && rm -rf data output logs && /usr/bin/time -v scripts/rekap.sh tahun=2026 triwulan=3 \
         --rekap.contoh.aktif=false --rekap.input-dir="$WORK/input" > "$WORK/java-$run.log" 2> "$WORK/java-$run.time")
     echo "$(seconds "$WORK/java-$run.time") $(megabytes "$WORK/java-$run.time")" >> "$WORK/java.txt"
     /usr/bin/time -v /usr/bin/python3 "$PROJECT/scripts/konsolidasi.py" "$WORK/input" "$WORK/konsolidasi.xlsx" \

@@ -40,5 +40,30 @@ if [ -n "${JAVA_HOME:-}" ]; then
     java=$JAVA_HOME/bin/java
 fi
 cd "$home" || exit 2
-# shellcheck disable=SC2086 # REKAP_JAVA_OPTS holds several options on purpose
-exec "$java" ${REKAP_JAVA_OPTS:--Xmx512m -XX:+UseSerialGC} -jar "$jar" "$@"
+# Mulai cepat: jar dibuka sekali di sebelahnya (kelas dimuat dari jar biasa, bukan jar di dalam jar) dan arsip
+# kelas (class data sharing) untuk Java ini ditulis oleh proses pertama lalu dipakai proses berikutnya.
+# REKAP_CEPAT=0 mematikannya.
+run_jar=$jar
+share=""
+if [ "${REKAP_CEPAT:-1}" != 0 ]; then
+    unpacked=${jar%.jar}
+    name=$(basename -- "$jar")
+    if [ ! -f "$unpacked/$name" ] || [ "$jar" -nt "$unpacked/$name" ]; then
+        rm -rf "$unpacked.baru"
+        if "$java" -Djarmode=tools -jar "$jar" extract --destination "$unpacked.baru" >/dev/null 2>&1; then
+            rm -rf "$unpacked" && mv "$unpacked.baru" "$unpacked"
+        fi
+    fi
+    if [ -f "$unpacked/$name" ]; then
+        run_jar=$unpacked/$name
+        version=$("$java" -version 2>&1 | head -n 1 | tr -c '[:alnum:]._\n-' '_')
+        archive=$unpacked/kelas-$version.jsa
+        if [ -f "$archive" ]; then
+            share="-XX:SharedArchiveFile=$archive -Xlog:cds=off -Xlog:cds+dynamic=off"
+        else
+            share="-XX:ArchiveClassesAtExit=$archive -Xlog:cds=off -Xlog:cds+dynamic=off"
+        fi
+    fi
+fi
+# shellcheck disable=SC2086 # REKAP_JAVA_OPTS and share hold several options on purpose
+exec "$java" ${REKAP_JAVA_OPTS:--Xmx512m -XX:+UseSerialGC} $share -jar "$run_jar" "$@"

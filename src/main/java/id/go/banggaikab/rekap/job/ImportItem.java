@@ -21,6 +21,10 @@ sealed interface ImportItem {
         }
     }
 
+    /** A file that still holds what was imported from it last: nothing to do (the step counts it as filtered). */
+    record Unchanged(String name) implements ImportItem {
+    }
+
     /** A file that changed while it was read; it is read whole next run. */
     record StillCopying(String name, Problem note) implements ImportItem {
     }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
  * Reads one form, on one of several threads: the file's bytes once (size, time, SHA-256), and when they are what
@@ -15,7 +14,7 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  * start, so forms are read in parallel. Whatever a file makes the reader throw becomes a refusal of that file
  * ({@link ProgramFault}): one file never stops a run.
  */
-class ImportProcessor implements ItemProcessor<Path, ImportItem> {
+class ImportProcessor {
 
     private static final Logger log = LoggerFactory.getLogger(ImportProcessor.class);
 
@@ -30,15 +29,14 @@ class ImportProcessor implements ItemProcessor<Path, ImportItem> {
         this.inputDir = inputDir;
     }
 
-    @Override
-    public ImportItem process(Path file) {
+    ImportItem process(Path file) {
         String name = inputDir.relativize(file).toString().replace('\\', '/');
         try {
             SubmissionReader.Loaded loaded = reader.load(file, inputDir);
             String sha256 = loaded.source().sha256();
             if (sha256 != null && sha256.equals(current.get(name))) {
                 log.info("Sudah dibaca sebelumnya, dilewati: {}", name);
-                return null;
+                return new ImportItem.Unchanged(name);
             }
             ImportItem.Read read = new ImportItem.Read(reader.readAll(loaded));
             if (loaded.bytes() != null && SubmissionReader.changedWhileRead(file, loaded.source())) {

@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * that is rolled back, so the refusals are stored after the step, each in its own transaction, where they reach the
  * Masalah sheet and the next run reads the file again.
  */
-class ImportRefusals implements SkipListener<Path, ImportItem>, StepExecutionListener {
+class ImportRefusals implements SkipListener<ImportItem, ImportItem>, StepExecutionListener {
 
     private static final Logger log = LoggerFactory.getLogger(ImportRefusals.class);
 
@@ -35,10 +35,8 @@ class ImportRefusals implements SkipListener<Path, ImportItem>, StepExecutionLis
     }
 
     @Override
-    public void onSkipInProcess(Path file, Throwable fault) {
-        String name = inputDir.relativize(file).toString().replace('\\', '/');
-        log.error("Kesalahan program saat membaca {}; berkas ditolak, proses berlanjut", name, fault);
-        pending.add(ProgramFault.refusal(file, name, fault));
+    public void onSkipInRead(Throwable fault) {
+        log.error("Kesalahan program saat membaca formulir; berkas itu dibaca lagi pada proses berikutnya", fault);
     }
 
     @Override

@@ -40,6 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class RekapJobConfiguration {
 
     static final int FORMS_PER_CHUNK = 32;
+    static final int FORMS_IN_FLIGHT = 64;
 
     @Bean
     Clock clock(@Value("${rekap.zona-waktu:Asia/Makassar}") String zone) {
@@ -157,12 +158,6 @@ class RekapJobConfiguration {
                 .build();
     }
 
-    @Bean
-    @StepScope
-    ListItemReader<Path> formFiles(RekapProperties properties) {
-        return new ListItemReader<>(FormFiles.list(properties.inputDir()));
-    }
-
     /** The threads that read forms: one per core, at most four (reading is the work, the database takes one). */
     @Bean
     ThreadPoolTaskExecutor formReaders() {
@@ -176,28 +171,27 @@ class RekapJobConfiguration {
     }
 
     /**
-     * Forms are read {@value #FORMS_PER_CHUNK} at a time on the reading threads and stored in the order they were
-     * found, each chunk in one transaction (a failing form is then stored alone and refused). The step is built for
-     * each run, so the threads get a reader of this run's catalogue itself, not a scoped proxy they could not
-     * resolve.
+     * Forms are read ahead on the reading threads (at most {@value #FORMS_IN_FLIGHT} in flight) while the step stores
+     * them in the order they were found, {@value #FORMS_PER_CHUNK} to a transaction (a failing form is then stored
+     * alone and refused). The step is built for each run, so the threads get a reader of this run's catalogue
+     * itself, not a scoped proxy they could not resolve.
      */
     @Bean
     @JobScope
-    Step importForms(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            ListItemReader<Path> formFiles, SubmissionStore store, RunInputs run, RekapProperties p,
-            ThreadPoolTaskExecutor formReaders) {
+    Step importForms(JobRepository jobRepository, PlatformTransactionManager transactionManager, SubmissionStore store,
+            RunInputs run, RekapProperties p, ThreadPoolTaskExecutor formReaders) {
         SubmissionReader reader = new SubmissionReader(run.catalogue(), new ReaderSettings(p.berkasMaks().toBytes(),
                 p.tahunMin(), p.tahunMaks()));
         ImportRefusals refusals = new ImportRefusals(store, new TransactionTemplate(transactionManager), p.inputDir());
-        return new StepBuilder("importForms", jobRepository).<Path, ImportItem>chunk(FORMS_PER_CHUNK)
+        ImportProcessor processor = new ImportProcessor(reader, store.currentContents(), p.inputDir());
+        return new StepBuilder("importForms", jobRepository).<ImportItem, ImportItem>chunk(FORMS_PER_CHUNK)
                 .transactionManager(transactionManager)
-                .reader(formFiles)
-                .processor(new ImportProcessor(reader, store.currentContents(), p.inputDir()))
+                .reader(new ReadAhead(FormFiles.list(p.inputDir()), processor, formReaders, FORMS_IN_FLIGHT))
+                .processor(item -> item instanceof ImportItem.Unchanged ? null : item)
                 .writer(new ImportWriter(store, run))
                 .faultTolerant()
                 .skipPolicy((fault, skipped) -> ProgramFault.survivable(fault))
                 .skipListener(refusals)
-                .taskExecutor(formReaders)
                 .listener(refusals)
                 // A restarted run re-scans the folder: forms dropped since the failed run must not be left out.
                 // Repeating is safe because forms already imported are skipped by their content.
