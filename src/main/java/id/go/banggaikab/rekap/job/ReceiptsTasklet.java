@@ -43,16 +43,19 @@ class ReceiptsTasklet implements Tasklet {
     private final LockedFigures figures;
     private final RekapProperties properties;
     private final Clock clock;
+    private final java.util.concurrent.Executor writers;
     private final Periode periode;
 
     ReceiptsTasklet(RunInputs run, SubmissionHistory history, LockedFigures figures, RekapProperties properties,
-            Clock clock,
+            Clock clock, @org.springframework.beans.factory.annotation.Qualifier("formReaders")
+            java.util.concurrent.Executor formReaders,
             @Value("#{jobParameters['tahun']}") Long tahun, @Value("#{jobParameters['triwulan']}") Long triwulan) {
         this.run = run;
         this.history = history;
         this.figures = figures;
         this.properties = properties;
         this.clock = clock;
+        this.writers = formReaders;
         this.periode = new Periode(tahun.intValue(), triwulan.intValue());
     }
 
@@ -61,6 +64,7 @@ class ReceiptsTasklet implements Tasklet {
         Catalogue catalogue = run.catalogue();
         Path dir = QuarterFolders.receipts(properties.outputDir(), periode);
         ReceiptWriter writer = new ReceiptWriter(catalogue, clock.getZone(), properties.contoh().aktif());
+        List<Receipt> receipts = new java.util.ArrayList<>();
         for (Unit unit : catalogue.units()) {
             List<SentFile> files = history.filesOf(unit.code(), periode);
             if (files.isEmpty()) {
@@ -71,11 +75,17 @@ class ReceiptsTasklet implements Tasklet {
                     .collect(Collectors.toSet());
             List<Indicator> missing = catalogue.indicatorsReportableBy(unit.code()).stream()
                     .filter(i -> !withValue.contains(i.code())).toList();
-            Path file = writer.write(new Receipt(unit, periode, sent(files, accepted), accepted,
-                    problems(unit.code()),
-                    missing, LocalDateTime.now(clock)), dir);
+            receipts.add(new Receipt(unit, periode, sent(files, accepted), accepted, problems(unit.code()), missing,
+                    LocalDateTime.now(clock)));
+        }
+        // The history was asked on this thread (it holds the step's connection); the workbooks are written on all
+        // cores, each from its own receipt.
+        List<java.util.concurrent.CompletableFuture<Path>> written = receipts.stream()
+                .map(r -> java.util.concurrent.CompletableFuture.supplyAsync(() -> writer.write(r, dir), writers))
+                .toList();
+        for (var file : written) {
+            log.info("Tanda terima ditulis: {}", file.join().toAbsolutePath());
             contribution.incrementWriteCount(1);
-            log.info("Tanda terima ditulis: {}", file.toAbsolutePath());
         }
         return RepeatStatus.FINISHED;
     }
