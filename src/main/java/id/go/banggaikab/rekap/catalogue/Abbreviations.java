@@ -13,9 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -73,16 +70,8 @@ public record Abbreviations(Map<String, String> indicators, Map<String, String> 
     }
 
     static Abbreviations parse(String file, Reader reader) {
-        Node root;
-        try {
-            LoaderOptions options = new LoaderOptions();
-            options.setAllowDuplicateKeys(false);
-            root = new Yaml(options).compose(reader);
-        } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-            throw new CatalogueException(List.of(file + " baris " + line + ": penulisan YAML salah ("
-                    + e.getProblem() + "). Tulis satu singkatan per baris: \"jml: jumlah\", dua spasi di depannya."));
-        }
+        Node root = YamlTrees.compose(file, reader,
+                "Tulis satu singkatan per baris: \"jml: jumlah\", dua spasi di depannya.");
         if (root == null) {
             return NONE;
         }

@@ -7,9 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -41,16 +38,7 @@ public final class CatalogueLoader {
     }
 
     private static Catalogue parse(String file, Reader reader) {
-        Node root;
-        try {
-            LoaderOptions options = new LoaderOptions();
-            options.setAllowDuplicateKeys(false);
-            root = new Yaml(options).compose(reader);
-        } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-            throw new CatalogueException(List.of(file + " baris " + line + ": penulisan YAML salah ("
-                    + e.getProblem() + "). Periksa indentasi (spasi, bukan tab) dan tanda titik dua."));
-        }
+        Node root = YamlTrees.compose(file, reader, "Periksa indentasi (spasi, bukan tab) dan tanda titik dua.");
         if (root == null) {
             throw new CatalogueException(List.of(file + ": berkas kosong."));
         }

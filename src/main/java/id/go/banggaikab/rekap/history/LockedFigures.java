@@ -122,44 +122,52 @@ public class LockedFigures {
         return out;
     }
 
-    private List<Problem> held(QuarterLock lock, Periode q, Map<String, List<StoredRow>> live, String unitCode) {
+    /** A value of a quarter as its lock keeps it ({@code then}) and as the files say now ({@code now}). */
+    private record Change(StoredRow then, StoredRow now) {
+        StoredRow where() {
+            return now != null ? now : then;
+        }
+    }
+
+    /** Every value of quarter {@code q} (of one unit, or all) that differs between the lock and the files now. */
+    private List<Change> changes(QuarterLock lock, Periode q, Map<String, List<StoredRow>> live, String unitCode) {
         Map<String, List<StoredRow>> locked = byKey(locks.figures(lock).stream().filter(r -> r.periode().equals(q))
                 .filter(r -> unitCode == null || r.unitCode().equals(unitCode)).toList());
-        List<Problem> out = new ArrayList<>();
+        List<Change> out = new ArrayList<>();
         for (String key : keys(locked, live, q)) {
             StoredRow then = first(locked.get(key));
             StoredRow now = first(live.get(key));
             if (!sameFigures(then, now)) {
-                StoredRow where = now != null ? now : then;
-                out.add(new Problem(Severity.DITAHAN, where.fileName(), where.sheet(), where.cell(), shown(now),
-                        q.longLabel() + " sudah dikunci (" + IndonesianTime.format(lock.when(), clock.getZone())
-                                + " oleh " + lock.user() + "); perubahan ditahan: " + where.indicatorCode() + " "
-                                + unitOf(where) + " akan menjadi " + shown(now) + " (terkunci " + shown(then)
-                                + difference(then, now) + "). Berlaku setelah kunci dibuka (buka-kunci)"));
+                out.add(new Change(then, now));
             }
         }
         return out;
     }
 
+    private List<Problem> held(QuarterLock lock, Periode q, Map<String, List<StoredRow>> live, String unitCode) {
+        return changes(lock, q, live, unitCode).stream().map(c -> problem(Severity.DITAHAN, c, q.longLabel()
+                + " sudah dikunci (" + when(lock) + " oleh " + lock.user() + "); perubahan ditahan: "
+                + c.where().indicatorCode() + " " + unitOf(c.where()) + " akan menjadi " + shown(c.now())
+                + " (terkunci " + shown(c.then()) + difference(c.then(), c.now())
+                + "). Berlaku setelah kunci dibuka (buka-kunci)")).toList();
+    }
+
     private List<Problem> changedSince(QuarterLock lock, QuarterLock reopen, Periode q,
             Map<String, List<StoredRow>> live, String unitCode) {
-        Map<String, List<StoredRow>> locked = byKey(locks.figures(lock).stream().filter(r -> r.periode().equals(q))
-                .filter(r -> unitCode == null || r.unitCode().equals(unitCode)).toList());
-        List<Problem> out = new ArrayList<>();
-        for (String key : keys(locked, live, q)) {
-            StoredRow then = first(locked.get(key));
-            StoredRow now = first(live.get(key));
-            if (!sameFigures(then, now)) {
-                StoredRow where = now != null ? now : then;
-                out.add(new Problem(Severity.BERUBAH, where.fileName(), where.sheet(), where.cell(), shown(now),
-                        where.indicatorCode() + " " + unitOf(where) + " " + q.label() + ": " + shown(then)
-                                + " saat dikunci (" + IndonesianTime.format(lock.when(), clock.getZone()) + "), sekarang "
-                                + shown(now) + difference(then, now) + "; kunci dibuka " + IndonesianTime.format(
-                                        reopen.when(), clock.getZone()) + " oleh " + reopen.user() + " karena: "
-                                + reopen.reason()));
-            }
-        }
-        return out;
+        return changes(lock, q, live, unitCode).stream().map(c -> problem(Severity.BERUBAH, c,
+                c.where().indicatorCode() + " " + unitOf(c.where()) + " " + q.label() + ": " + shown(c.then())
+                        + " saat dikunci (" + when(lock) + "), sekarang " + shown(c.now()) + difference(c.then(),
+                                c.now()) + "; kunci dibuka " + when(reopen) + " oleh " + reopen.user() + " karena: "
+                        + reopen.reason())).toList();
+    }
+
+    private static Problem problem(Severity severity, Change c, String reason) {
+        StoredRow where = c.where();
+        return new Problem(severity, where.fileName(), where.sheet(), where.cell(), shown(c.now()), reason);
+    }
+
+    private String when(QuarterLock lock) {
+        return IndonesianTime.format(lock.when(), clock.getZone());
     }
 
     private static Set<String> keys(Map<String, List<StoredRow>> a, Map<String, List<StoredRow>> b, Periode q) {
