@@ -7,7 +7,8 @@ rem   scripts\rekap.cmd --rekap.jadwal.aktif=true     mode terjadwal: tetap berj
 rem Folder kerja: REKAP_HOME, atau folder skrip ini bila berisi config\, atau folder induknya.
 rem Jar: REKAP_JAR, atau rekap-kinerja.jar di folder kerja, atau target\rekap-kinerja.jar.
 rem Java: JAVA_HOME\bin\java.exe bila JAVA_HOME diisi, selain itu java dari PATH. Opsi JVM: REKAP_JAVA_OPTS
-rem (bawaan: memori 512 MB, cukup untuk PC kantor 4 GB).
+rem (bawaan: memori 512 MB, cukup untuk PC kantor 4 GB; hanya kompilator cepat C1 karena prosesnya singkat:
+rem kompilator C2 memakan lebih banyak waktu prosesor daripada yang dihematnya).
 rem Tanpa blok ( ) sengaja: nama folder seperti "Program Files (x86)" memutus blok di cmd.
 setlocal
 set "HERE=%~dp0"
@@ -28,7 +29,7 @@ if defined JAVA_HOME set "JAVA_EXE=%JAVA_HOME%\bin\java.exe"
 rem Log dan pesan ditulis dalam UTF-8.
 chcp 65001 >nul
 cd /d "%REKAP_HOME%" || exit /b 2
-if not defined REKAP_JAVA_OPTS set "REKAP_JAVA_OPTS=-Xmx512m -XX:+UseSerialGC"
+if not defined REKAP_JAVA_OPTS set "REKAP_JAVA_OPTS=-Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1"
 "%JAVA_EXE%" %REKAP_JAVA_OPTS% -jar "%REKAP_JAR%" %*
 exit /b %ERRORLEVEL%
 

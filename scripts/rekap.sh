@@ -7,7 +7,8 @@
 # Folder kerja: REKAP_HOME, atau folder skrip ini bila berisi config/, atau folder induknya.
 # Jar: REKAP_JAR, atau rekap-kinerja.jar di folder kerja, atau target/rekap-kinerja.jar.
 # Java: JAVA_HOME/bin/java bila JAVA_HOME diisi, selain itu java dari PATH. Opsi JVM: REKAP_JAVA_OPTS
-# (bawaan: memori 512 MB, cukup untuk PC kantor 4 GB).
+# (bawaan: memori 512 MB, cukup untuk PC kantor 4 GB; hanya kompilator cepat C1 karena prosesnya singkat:
+# kompilator C2 memakan lebih banyak waktu prosesor daripada yang dihematnya).
 set -u
 here=$(CDPATH='' cd -- "$(dirname -- "$0")" && pwd)
 if [ -n "${REKAP_HOME:-}" ]; then
@@ -66,4 +67,4 @@ if [ "${REKAP_CEPAT:-1}" != 0 ]; then
     fi
 fi
 # shellcheck disable=SC2086 # REKAP_JAVA_OPTS and share hold several options on purpose
-exec "$java" ${REKAP_JAVA_OPTS:--Xmx512m -XX:+UseSerialGC} $share -jar "$run_jar" "$@"
+exec "$java" ${REKAP_JAVA_OPTS:--Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1} $share -jar "$run_jar" "$@"

@@ -46,7 +46,8 @@ class LauncherScriptTest {
 
         assertThat(p.exitValue()).as(out).isEqualTo(3);
         List<String> seen = Files.readAllLines(javaHome.resolve("seen.txt"));
-        assertThat(seen).containsExactly(home.toRealPath().toString(), "-Xmx512m", "-XX:+UseSerialGC", "-jar",
+        assertThat(seen).containsExactly(home.toRealPath().toString(), "-Xmx512m", "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1", "-jar",
                 home.toRealPath().resolve("rekap-kinerja.jar").toString(), "tahun=2026", "triwulan=II",
                 "--rekap.input-dir=D:/Kinerja masuk");
     }
