@@ -23,7 +23,10 @@ final class UnitMatcher {
             "seksi", UnitKind.SEKSI, "sub bagian", UnitKind.SUB_BAGIAN, "bidang", UnitKind.BIDANG);
 
     /** A way of writing a unit: the full key as written and, when it began with a kind word, the rest of it. */
-    private record Name(Unit unit, String full, UnitKind kind, String bare) {
+    private record Name(Unit unit, String full, UnitKind kind, String bare, String spacedFull, String spacedBare) {
+        Name(Unit unit, String full, UnitKind kind, String bare) {
+            this(unit, full, kind, bare, " " + full + " ", " " + bare + " ");
+        }
     }
 
     private static final Pattern SUB_BAG = Pattern.compile("\\bsub bag\\b");
@@ -71,9 +74,9 @@ final class UnitMatcher {
     Optional<Unit> find(String text) {
         String padded = " " + normalise(text) + " ";
         Optional<Unit> byFull = mostSpecific(names.stream().filter(n -> !n.unit.isRoot())
-                .filter(n -> padded.contains(" " + n.full + " ")).toList(), true);
+                .filter(n -> padded.contains(n.spacedFull)).toList(), true);
         return byFull.isPresent() ? byFull : mostSpecific(names.stream().filter(n -> !n.unit.isRoot())
-                .filter(n -> padded.contains(" " + n.bare + " ")).toList(), false);
+                .filter(n -> padded.contains(n.spacedBare)).toList(), false);
     }
 
     private static Optional<Unit> mostSpecific(List<Name> found, boolean full) {
