@@ -3,6 +3,7 @@
 # and the short openpyxl script scripts/konsolidasi.py, each RUNS times (median), with wall time and peak RSS from
 # /usr/bin/time -v, and the ratio. A first, untimed run of each installs the way it runs every day: the launcher
 # unpacks the jar and writes its class-data archive, Python compiles openpyxl's bytecode.
+# The job recaps Triwulan I 2026, the quarter the first forms of the workload belong to (11 forms: one quarter).
 # Usage: scripts/benchmark-vs-python.sh [N forms, default 5500] [RUNS, default 3] [scratch-dir]
 # Needs: /usr/bin/time (Debian 'time') and Debian's python3-openpyxl; both are installed when missing.
 # REKAP_JAVA_OPTS and REKAP_CEPAT are passed to the launcher as they are (see scripts/rekap.sh).
@@ -23,7 +24,7 @@ java -cp "target/test-classes:target/classes:$(cat "$WORK/cp.txt")" id.go.bangga
 PROJECT="$PWD"
 rm -rf "$WORK/kerja" && mkdir -p "$WORK/kerja/target" && cp -r "$PROJECT/config" "$PROJECT/scripts" "$WORK/kerja/"
 cp "$PROJECT/target/rekap-kinerja.jar" "$WORK/kerja/target/"
-job() { (cd "$WORK/kerja" && rm -rf data output logs && scripts/rekap.sh tahun=2026 triwulan=3 --rekap.contoh.aktif=false \
+job() { (cd "$WORK/kerja" && rm -rf data output logs && scripts/rekap.sh tahun=2026 triwulan=1 --rekap.contoh.aktif=false \
     --rekap.input-dir="$WORK/input"); }
 job > "$WORK/java-install.log" 2>&1
 /usr/bin/python3 "$PROJECT/scripts/konsolidasi.py" "$WORK/input" "$WORK/konsolidasi.xlsx" > /dev/null 2>&1
@@ -35,7 +36,7 @@ median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 : > "$WORK/java.txt"
 : > "$WORK/python.txt"
 for run in $(seq 1 "$RUNS"); do
-    (cd "$WORK/kerja" && rm -rf data output logs && /usr/bin/time -v scripts/rekap.sh tahun=2026 triwulan=3 \
+    (cd "$WORK/kerja" && rm -rf data output logs && /usr/bin/time -v scripts/rekap.sh tahun=2026 triwulan=1 \
         --rekap.contoh.aktif=false --rekap.input-dir="$WORK/input" > "$WORK/java-$run.log" 2> "$WORK/java-$run.time")
     echo "$(seconds "$WORK/java-$run.time") $(megabytes "$WORK/java-$run.time")" >> "$WORK/java.txt"
     /usr/bin/time -v /usr/bin/python3 "$PROJECT/scripts/konsolidasi.py" "$WORK/input" "$WORK/konsolidasi.xlsx" \
