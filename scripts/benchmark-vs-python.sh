@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Side by side on the same forms: the job (one rekap run through scripts/rekap.sh as installed, JVM start included)
-# and the short openpyxl script scripts/konsolidasi.py, each RUNS times (median), with wall time and peak RSS from
-# /usr/bin/time -v, and the ratio. A first, untimed run of each installs the way it runs every day: the launcher
-# unpacks the jar and writes its class-data archive, Python compiles openpyxl's bytecode.
+# and the short openpyxl script scripts/konsolidasi.py, each RUNS times (median), with wall time, peak RSS and
+# processor time (user + system, which a busy machine disturbs less than wall time) from /usr/bin/time -v, and the
+# ratio. A first, untimed run of each installs the way it runs every day: the launcher unpacks the jar and writes
+# its class-data archive, Python compiles openpyxl's bytecode.
 # The job recaps Triwulan I 2026, the quarter the first forms of the workload belong to (11 forms: one quarter).
 # Usage: scripts/benchmark-vs-python.sh [N forms, default 5500] [RUNS, default 3] [scratch-dir]
 # Needs: /usr/bin/time (Debian 'time') and Debian's python3-openpyxl; both are installed when missing.
@@ -31,6 +32,7 @@ job > "$WORK/java-install.log" 2>&1
 
 seconds() { awk '/Elapsed \(wall/ {n=split($NF,t,":"); s=(n==3)?t[1]*3600+t[2]*60+t[3]:t[1]*60+t[2]; print s}' "$1"; }
 megabytes() { awk '/Maximum resident/ {printf "%.0f", $NF/1024}' "$1"; }
+cpu() { awk '/User time|System time/ {s+=$NF} END {printf "%.2f", s}' "$1"; }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 : > "$WORK/java.txt"
@@ -38,16 +40,21 @@ median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 for run in $(seq 1 "$RUNS"); do
     (cd "$WORK/kerja" && rm -rf data output logs && /usr/bin/time -v scripts/rekap.sh tahun=2026 triwulan=1 \
         --rekap.contoh.aktif=false --rekap.input-dir="$WORK/input" > "$WORK/java-$run.log" 2> "$WORK/java-$run.time")
-    echo "$(seconds "$WORK/java-$run.time") $(megabytes "$WORK/java-$run.time")" >> "$WORK/java.txt"
+    echo "$(seconds "$WORK/java-$run.time") $(megabytes "$WORK/java-$run.time") $(cpu "$WORK/java-$run.time")" \
+        >> "$WORK/java.txt"
     /usr/bin/time -v /usr/bin/python3 "$PROJECT/scripts/konsolidasi.py" "$WORK/input" "$WORK/konsolidasi.xlsx" \
         > "$WORK/python-$run.log" 2> "$WORK/python-$run.time"
-    echo "$(seconds "$WORK/python-$run.time") $(megabytes "$WORK/python-$run.time")" >> "$WORK/python.txt"
+    echo "$(seconds "$WORK/python-$run.time") $(megabytes "$WORK/python-$run.time") $(cpu "$WORK/python-$run.time")" \
+        >> "$WORK/python.txt"
 done
 jw=$(cut -d' ' -f1 "$WORK/java.txt" | median); jm=$(cut -d' ' -f2 "$WORK/java.txt" | median)
+jc=$(cut -d' ' -f3 "$WORK/java.txt" | median)
 pw=$(cut -d' ' -f1 "$WORK/python.txt" | median); pm=$(cut -d' ' -f2 "$WORK/python.txt" | median)
+pc=$(cut -d' ' -f3 "$WORK/python.txt" | median)
 grep -h "Langkah membaca formulir selesai" "$WORK/java-1.log" | sed 's/^/job: /' || true
 echo "forms: $N, runs: $RUNS (median); scratch: $WORK"
-printf "%-22s %10s %10s\n" "" "wall (s)" "RSS (MB)"
-printf "%-22s %10s %10s\n" "rekap job" "$jw" "$jm"
-printf "%-22s %10s %10s\n" "openpyxl script" "$pw" "$pm"
+printf "%-22s %10s %10s %10s\n" "" "wall (s)" "RSS (MB)" "CPU (s)"
+printf "%-22s %10s %10s %10s\n" "rekap job" "$jw" "$jm" "$jc"
+printf "%-22s %10s %10s %10s\n" "openpyxl script" "$pw" "$pm" "$pc"
+echo "every run (wall, RSS, CPU): job $(paste -sd';' "$WORK/java.txt"); script $(paste -sd';' "$WORK/python.txt")"
 awk -v j="$jw" -v p="$pw" 'BEGIN { printf "ratio job/script: %.2f (goal for 5,500 forms: <= 0.33)\n", j/p }'
