@@ -11,7 +11,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * The pre-filled {@code anggaran-<tahun>.xlsx}: the programs and kegiatan a dinas koperasi dan UKM of a kabupaten
  * runs, with the codes and names of Permendagri 90/2019 and plausible pagu for Banggai, each serving the catalogue
- * indicators of its seksi and bidang, every row marked CONTOH. Realisation is filled for TW I–III as an example.
+ * indicators of its seksi and bidang, every row marked CONTOH. Realisation is filled for TW I–III as an example,
+ * each kegiatan at its own pace.
  */
 final class BudgetLayout {
 
@@ -67,7 +68,9 @@ final class BudgetLayout {
                         + " dipakai kolom Rp formulir Evaluasi Renja.",
                 BudgetWorkbook.HEADERS, new int[] {10, 14, 60, 17, 30, 16, 16, 16, 16});
         int r = InputSheet.HEADER_ROW + 1;
+        int n = 0;
         for (Example e : EXAMPLES) {
+            double pace = 0.8 + 0.1 * (n++ % 5);
             Row row = sheet.createRow(r++);
             boolean program = e.pagu() == 0;
             look.mark(row, true);
@@ -77,7 +80,7 @@ final class BudgetLayout {
             InputLayout.cell(row, BudgetWorkbook.INDICATORS, known(e.indicators()), look.input);
             for (int tw = 1; tw <= 4; tw++) {
                 BigDecimal spent = program || tw > SPENT.length ? null : BigDecimal.valueOf(e.pagu())
-                        .multiply(BigDecimal.valueOf(SPENT[tw - 1])).setScale(-3, RoundingMode.HALF_UP)
+                        .multiply(BigDecimal.valueOf(SPENT[tw - 1] * pace)).setScale(-3, RoundingMode.HALF_UP)
                         .setScale(0, RoundingMode.UNNECESSARY);
                 look.money(row, BudgetWorkbook.FIRST_QUARTER + tw - 1, spent);
             }

@@ -29,12 +29,15 @@ final class Styles {
     final XSSFCellStyle wrap;
     final XSSFCellStyle bold;
     final XSSFCellStyle whole;
+    final XSSFCellStyle boldWhole;
     final XSSFCellStyle fraction;
     final XSSFCellStyle percent;
+    final XSSFCellStyle points;
     final XSSFCellStyle boldPercent;
     final XSSFCellStyle big;
     final XSSFCellStyle grade;
     final XSSFCellStyle note;
+    final XSSFCellStyle footnote;
     final Paper paper;
 
     private final XSSFWorkbook workbook;
@@ -71,13 +74,17 @@ final class Styles {
         bold = cells.bordered(font(10, true, IndexedColors.BLACK));
         bold.setWrapText(true);
         whole = cells.numeric(font(10, false, IndexedColors.BLACK), CellStyles.WHOLE);
+        boldWhole = cells.numeric(font(10, true, IndexedColors.BLACK), CellStyles.WHOLE);
         fraction = cells.numeric(font(10, false, IndexedColors.BLACK), CellStyles.FRACTION);
         percent = cells.numeric(font(10, false, IndexedColors.BLACK), CellStyles.PERCENT);
+        points = cells.numeric(font(10, false, IndexedColors.BLACK), "+#,##0.0;-#,##0.0;0.0");
         boldPercent = cells.numeric(font(10, true, IndexedColors.BLACK), CellStyles.PERCENT);
         grade = cells.bordered(font(10, false, IndexedColors.BLACK));
         grade.setAlignment(HorizontalAlignment.RIGHT);
         note = cells.bordered(font(10, true, IndexedColors.DARK_RED));
         note.setWrapText(true);
+        footnote = cells.plain(font(9, false, IndexedColors.GREY_80_PERCENT));
+        footnote.setWrapText(true);
         big = cells.plain(font(20, true, IndexedColors.DARK_TEAL));
         cells.format(big, CellStyles.PERCENT);
         big.setAlignment(HorizontalAlignment.LEFT);

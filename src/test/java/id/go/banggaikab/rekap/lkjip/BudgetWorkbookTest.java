@@ -113,14 +113,16 @@ class BudgetWorkbookTest {
     void realisationAbovePaguIsANoteNotARefusal() throws IOException {
         InputBook book = prefilled().unmarkAll(SHEET);
         int pek = book.rowOf(SHEET, "2.17.01.2.01");
-        book.set(SHEET, "I" + pek, "Rp 200.000.000");
+        book.set(SHEET, "F" + pek, 50_000_000).set(SHEET, "G" + pek, "50.000.000").set(SHEET, "H" + pek, 50_000_000)
+                .set(SHEET, "I" + pek, "Rp 50.000.000");
 
         Budget budget = workbook.read("anggaran-2026.xlsx", book.stream(), 2026, false);
 
         Budget.Line line = budget.lines().stream().filter(l -> l.kode().equals("2.17.01.2.01")).findFirst()
                 .orElseThrow();
-        assertThat(line.realisasi(4)).isEqualByComparingTo(new BigDecimal("200000000"));
+        assertThat(line.realisasi(2)).isEqualByComparingTo(new BigDecimal("50000000"));
+        assertThat(line.realisasi(4)).isEqualByComparingTo(new BigDecimal("50000000"));
         assertThat(budget.notes()).extracting(Problem::reason).containsExactly("Realisasi 2.17.01.2.01"
-                + " (Rp 316.550.000) melebihi pagunya (Rp 185.000.000); periksa isian realisasi per triwulan.");
+                + " (Rp 200.000.000) melebihi pagunya (Rp 185.000.000); periksa isian realisasi per triwulan.");
     }
 }
