@@ -17,7 +17,8 @@ public record Trend(String number, String sasaran, List<String> yearLabels, List
             renstra = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(renstra));
         }
 
-        int yearsKnown() {
+        /** In how many years the realisation is known. */
+        public int yearsKnown() {
             return (int) realisasi.stream().filter(v -> v != null).count();
         }
     }
@@ -25,6 +26,11 @@ public record Trend(String number, String sasaran, List<String> yearLabels, List
     public Trend {
         yearLabels = List.copyOf(yearLabels);
         series = List.copyOf(series);
+    }
+
+    /** The most years any indicator's realisation is known in. */
+    public int yearsKnown() {
+        return series.stream().mapToInt(Series::yearsKnown).max().orElse(0);
     }
 
     /** Drawn only where some indicator's realisation is known in more than one year. */

@@ -105,6 +105,8 @@ final class LakipDocument {
                     TrendImage.heightPoints(trend.get()));
             word.paragraph("Caption", "Gambar 3." + ++pictures + " Tren Realisasi dan Target Renstra " + kind
                     + head.number());
+        } else if (trend.isPresent()) {
+            word.paragraph("Catatan", LakipText.noTrend(trend.get()));
         }
         explanations(section);
     }

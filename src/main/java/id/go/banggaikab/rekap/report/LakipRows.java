@@ -18,8 +18,8 @@ final class LakipRows {
      * Calibri 10 letters per unit of column width (the "0" of the workbook's 11 pt default font), as LibreOffice sets
      * them; bold ones are wider.
      */
-    private static final double LETTERS_PER_UNIT = 1.35;
-    private static final double BOLD_LETTERS_PER_UNIT = 1.15;
+    private static final double LETTERS_PER_UNIT = 1.2;
+    private static final double BOLD_LETTERS_PER_UNIT = 1.05;
     private static final float LINE_POINTS = 12.75f;
 
     /** A block of rows {@code first}..{@code last} whose {@code columns} are merged down. */

@@ -89,6 +89,11 @@ final class LakipText {
         if (m.leftOut().isEmpty()) {
             return basis;
         }
+        java.util.Set<String> reasons = m.leftOut().stream().map(l -> l.reason())
+                .collect(java.util.stream.Collectors.toSet());
+        if (m.used() == 0 && reasons.size() == 1) {
+            return reasons.iterator().next() + " (" + m.total() + " indikator)";
+        }
         return basis + "; tidak dihitung: " + m.leftOut().stream().map(l -> l.name() + " (" + l.reason() + ")")
                 .collect(Collectors.joining("; "));
     }
@@ -144,6 +149,16 @@ final class LakipText {
     /** The figure of an earlier year as text for a cell that is not a number. */
     static String earlier(YearFigure f) {
         return f.source() == YearFigure.Source.RIWAYAT_SEBAGIAN ? partialYear(f) : Wording.figure(f.figure());
+    }
+
+    /** Why a sasaran's trend is not drawn. */
+    static String noTrend(id.go.banggaikab.rekap.lkjip.Trend trend) {
+        if (trend.series().isEmpty()) {
+            return "Tren tidak digambar: sasaran ini tidak punya indikator angka (indikator predikat tidak digambar).";
+        }
+        return "Tren belum dapat digambar: " + (trend.yearsKnown() == 0 ? "belum ada realisasi indikator angkanya"
+                : "realisasi baru diketahui untuk satu tahun") + ". Isi realisasi tahun sebelumnya di lembar Realisasi"
+                + " Tahun Lalu renstra.xlsx.";
     }
 
     /** How the efficiency bands read, as the tables' footnote. */

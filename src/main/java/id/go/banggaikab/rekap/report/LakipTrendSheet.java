@@ -58,10 +58,7 @@ final class LakipTrendSheet {
             heading.setHeightInPoints(22);
             t.text(heading, 0, trend.number() + ". " + trend.sasaran(), styles.title);
             if (!trend.drawable()) {
-                t.text(t.row(), 0, trend.series().isEmpty() ? "Tidak ada indikator angka untuk digambar (indikator"
-                        + " predikat tidak digambar)." : "Tren belum dapat digambar: realisasi baru diketahui untuk"
-                        + " satu tahun. Isi realisasi tahun sebelumnya di lembar Realisasi Tahun Lalu renstra.xlsx.",
-                        styles.subtitle);
+                t.text(t.row(), 0, LakipText.noTrend(trend), styles.subtitle);
                 continue;
             }
             Row head = t.row();
