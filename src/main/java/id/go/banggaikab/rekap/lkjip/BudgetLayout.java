@@ -85,6 +85,7 @@ final class BudgetLayout {
                 look.money(row, BudgetWorkbook.FIRST_QUARTER + tw - 1, spent);
             }
         }
+        InputLayout.fitRows(sheet, InputSheet.HEADER_ROW + 1, r - 1);
         return wb;
     }
 

@@ -2,6 +2,7 @@ package id.go.banggaikab.rekap.lkjip;
 
 import id.go.banggaikab.rekap.aggregation.Figure;
 import id.go.banggaikab.rekap.output.CellStyles;
+import id.go.banggaikab.rekap.output.TextLines;
 import java.math.BigDecimal;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.IndexedColors;
@@ -35,7 +36,9 @@ final class InputLayout {
         CellStyles cells = new CellStyles(workbook, "Calibri");
         title = cells.plain(cells.font(13, true, false, null));
         note = cells.plain(cells.font(11, false, true, null));
+        note.setWrapText(true);
         warning = cells.plain(cells.font(11, true, false, IndexedColors.DARK_RED));
+        warning.setWrapText(true);
         header = CellStyles.filled(cells.bordered(cells.font(11, true, false, null)), IndexedColors.GREY_25_PERCENT);
         header.setWrapText(true);
         text = cells.bordered(cells.font(11, false, false, null));
@@ -55,19 +58,27 @@ final class InputLayout {
     Sheet sheet(String name, String titleText, String noteText, String instruction, String[] headers,
             int[] widths) {
         Sheet sheet = workbook.createSheet(name);
-        cell(sheet.createRow(0), 0, titleText, title);
-        cell(sheet.createRow(1), 0, noteText, note);
-        cell(sheet.createRow(2), 0, instruction, note);
-        cell(sheet.createRow(3), 0, "Baris bertanda CONTOH di kolom A adalah contoh dan TIDAK dipakai. Ganti angkanya"
-                + " dengan angka resmi, lalu hapus kata CONTOH di kolom A.", warning);
-        Row head = sheet.createRow(InputSheet.HEADER_ROW);
-        head.setHeightInPoints(32);
-        for (int c = 0; c < headers.length; c++) {
-            cell(head, c, headers[c], header);
-        }
+        int total = 0;
         for (int c = 0; c < widths.length; c++) {
             sheet.setColumnWidth(c, widths[c] * 256);
+            total += widths[c];
         }
+        String[] top = {titleText, noteText, instruction, "Baris bertanda CONTOH di kolom A adalah contoh dan TIDAK"
+            + " dipakai. Ganti angkanya dengan angka resmi, lalu hapus kata CONTOH di kolom A."};
+        for (int r = 0; r < top.length; r++) {
+            Row row = sheet.createRow(r);
+            cell(row, 0, top[r], r == 0 ? title : r == 3 ? warning : note);
+            sheet.addMergedRegion(new CellRangeAddress(r, r, 0, headers.length - 1));
+            row.setHeightInPoints(15 * TextLines.count(top[r], total * 1.05) + 2);
+        }
+        Row head = sheet.createRow(InputSheet.HEADER_ROW);
+        int lines = 1;
+        for (int c = 0; c < headers.length; c++) {
+            cell(head, c, headers[c], header);
+            lines = Math.max(lines, TextLines.count(headers[c], widths[c] - 1));
+        }
+        head.setHeightInPoints(15 * lines + 2);
+        workbook.setPrintArea(workbook.getSheetIndex(sheet), 0, headers.length - 1, 0, 1000);
         sheet.createFreezePane(3, InputSheet.HEADER_ROW + 1);
         PrintSetup print = sheet.getPrintSetup();
         print.setLandscape(true);
@@ -77,6 +88,21 @@ final class InputLayout {
         print.setFitHeight((short) 0);
         sheet.setRepeatingRows(new CellRangeAddress(InputSheet.HEADER_ROW, InputSheet.HEADER_ROW, -1, -1));
         return sheet;
+    }
+
+    /** Each data row as tall as its longest wrapped text (Calibri 11 sets about one letter per unit of width). */
+    static void fitRows(Sheet sheet, int from, int to) {
+        for (int r = from; r <= to; r++) {
+            Row row = sheet.getRow(r);
+            int lines = 1;
+            for (Cell c : row) {
+                if (c.getCellStyle().getWrapText() && c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                    lines = Math.max(lines, TextLines.count(c.getStringCellValue(),
+                            sheet.getColumnWidth(c.getColumnIndex()) / 256.0 - 1));
+                }
+            }
+            row.setHeightInPoints(15 * lines + 2);
+        }
     }
 
     /** The first column of a data row: CONTOH on an example, empty (but bordered) on a real one. */

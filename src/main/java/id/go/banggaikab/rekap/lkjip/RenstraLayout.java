@@ -45,6 +45,7 @@ final class RenstraLayout {
                 look.figure(row, RenstraWorkbook.FIXED.length + y - awal, examples.renstra(i, y, awal, akhir));
             }
         }
+        InputLayout.fitRows(paths, InputSheet.HEADER_ROW + 1, r - 1);
         List<String> earlierHeaders = new ArrayList<>(List.of(RenstraWorkbook.FIXED));
         for (int y = awal + 1; y < tahun; y++) {
             earlierHeaders.add("Target " + y);
@@ -65,6 +66,7 @@ final class RenstraLayout {
                 look.figure(row, c++, f[1]);
             }
         }
+        InputLayout.fitRows(earlier, InputSheet.HEADER_ROW + 1, r - 1);
         return wb;
     }
 

@@ -50,7 +50,7 @@ final class LakipBudgetSheet {
 
     static void write(XSSFWorkbook workbook, Styles styles, Lkjip lkjip) {
         TableSheet t = new TableSheet(workbook, styles, lkjip.recap(), NAME, title(lkjip), true,
-                7, 15, 54, 16, 16, 10, 11, 22, 44);
+                7, 15, 44, 16, 16, 10, 11, 22, 34);
         t.header(HEADERS);
         List<String> numbers = numbers(lkjip.budget());
         for (int i = 0; i < lkjip.budget().size(); i++) {

@@ -30,12 +30,12 @@ final class LakipColumns {
     static List<Column> of(Lkjip lkjip) {
         int last = lkjip.tahun() - 1;
         List<Column> out = new ArrayList<>();
-        out.add(new Column("Indikator Kinerja", Kind.TEXT, 26, 40, l -> l.indicator().name()));
+        out.add(new Column("Indikator Kinerja", Kind.TEXT, 26, 32, l -> l.indicator().name()));
         out.add(new Column("Satuan", Kind.TEXT, 8, 10, l -> l.indicator().satuan()));
         out.add(new Column("Target", Kind.FIGURE, 8, 11, IndicatorLine::target));
         out.add(new Column("Realisasi", Kind.FIGURE, 10, 11, IndicatorLine::realisasi));
         out.add(new Column("Capaian (%)", Kind.PERCENT, 9, 10, IndicatorLine::capaian));
-        out.add(new Column("Kategori", Kind.TEXT, 10, 14, l -> Wording.category(l.result(), l.kategori(), l.target(),
+        out.add(new Column("Kategori", Kind.TEXT, 10, 12, l -> Wording.category(l.result(), l.kategori(), l.target(),
                 lkjip.recap().periode())));
         if (lkjip.knowsLastYear()) {
             out.add(new Column("Realisasi " + last, Kind.FIGURE, 9, 13, l -> year(l.lastYear())));

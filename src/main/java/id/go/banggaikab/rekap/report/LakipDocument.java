@@ -155,9 +155,9 @@ final class LakipDocument {
                     + " unit untuk indikator sasaran ini.");
             return;
         }
-        word.lead("Normal", "Penjelasan unit kerja", " (dari formulir, apa adanya):");
+        word.lead("Normal", "Penjelasan unit kerja", " (dari formulir, apa adanya):").setKeepNext(true);
         for (IndicatorLine l : noted) {
-            word.lead("Catatan", l.indicator().name() + ". ", "");
+            word.lead("Catatan", l.indicator().name() + ". ", "").setKeepNext(true);
             for (UnitNote note : l.notes()) {
                 List<String> parts = new ArrayList<>();
                 if (note.keterangan() != null) {
@@ -208,7 +208,7 @@ final class LakipDocument {
         if (lkjip.notes().isEmpty()) {
             return;
         }
-        word.lead("Catatan", "Catatan untuk penyusun (hapus sebelum dipakai): ", "");
+        word.lead("Catatan", "Catatan untuk penyusun (hapus sebelum dipakai): ", "").setKeepNext(true);
         for (String note : lkjip.notes()) {
             word.paragraph("Catatan", "– " + note);
         }

@@ -10,8 +10,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Sheet {@value #ANALISIS}: per indicator of the LKjIP what the units wrote about it over the year's quarters, one
- * row per unit and wording, so the planner writes the causes of success or failure from the units' own words; and
+ * Sheet {@value #ANALISIS}: per indicator of the LKjIP (numbered by its sasaran, as in Capaian Kinerja) what the units
+ * wrote about it over the year's quarters, one row per unit and wording, so the planner writes the causes of success or failure from the units' own words; and
  * sheet {@value #CATATAN}: what the planner should know about the inputs.
  */
 final class LakipNotesSheets {
@@ -28,20 +28,18 @@ final class LakipNotesSheets {
     static void analisis(XSSFWorkbook workbook, Styles styles, Lkjip lkjip) {
         TableSheet t = new TableSheet(workbook, styles, lkjip.recap(), ANALISIS, LakipText.title("Analisis: Penjelasan"
                 + " Unit Kerja atas Capaian " + LakipText.reach(lkjip.recap().periode()), lkjip.recap()), true,
-                6, 36, 10, 14, 26, 10, 36, 36, 36);
+                6, 32, 10, 12, 24, 10, 32, 32, 32);
         t.header(HEADERS);
         List<LakipRows.Block> blocks = new java.util.ArrayList<>();
         for (Group g : lkjip.groups()) {
-            int n = 0;
             for (IndicatorLine l : g.lines()) {
-                n++;
                 int first = t.lastRow() + 1;
                 List<UnitNote> notes = l.notes().isEmpty() ? List.of(new UnitNote("", List.of(), NONE, null, null))
                         : l.notes();
                 for (UnitNote note : notes) {
                     Row row = t.row();
                     boolean top = row.getRowNum() == first;
-                    t.text(row, 0, top ? g.number() + "." + n : null);
+                    t.text(row, 0, top ? g.number() : null);
                     t.text(row, 1, top ? l.indicator().name() : null);
                     if (top) {
                         t.percent(row, 2, l.capaian());
@@ -65,6 +63,9 @@ final class LakipNotesSheets {
             }
         }
         t.finish(HEADERS.length, false);
+        for (int c = 6; c < HEADERS.length; c++) {
+            t.sheet.setColumnWidth(c, 32 * 256);
+        }
         LakipRows.fit(t, HEADERS.length, java.util.Set.of(0, 1, 2, 3), blocks);
         LakipSheets.footnotes(t, List.of("Kutipan apa adanya dari kolom Keterangan, Kendala/Permasalahan dan"
                 + " Solusi/Rencana Tindak Lanjut formulir yang menjadi sumber angka indikator, semua triwulan s.d."

@@ -8,18 +8,16 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 
 /**
- * Row heights for the LKjIP sheets, whose Calibri 10 sets more letters to a column than the recap's Arial: each row
- * as tall as its longest wrapped cell, and the text of a cell merged down a block (No, Sasaran, an indicator over its
- * notes) spread over the block's rows instead of stretching its first row.
+ * Row heights for the LKjIP sheets: each row as tall as its longest wrapped cell, and the text of a cell merged down a
+ * block (No, Sasaran, an indicator over its notes) spread over the block's rows instead of stretching its first row.
  */
 final class LakipRows {
 
-    /**
-     * Calibri 10 letters per unit of column width (the "0" of the workbook's 11 pt default font), as LibreOffice sets
-     * them; bold ones are wider.
-     */
+    /** Arial 10 letters per unit of column width (the workbook's "0"), as the recap counts them; bold ones are wider. */
     private static final double LETTERS_PER_UNIT = 1.2;
-    private static final double BOLD_LETTERS_PER_UNIT = 1.05;
+    private static final double BOLD_LETTERS_PER_UNIT = 0.95;
+    /** Text in capitals, as program names are written, is wider still. */
+    private static final double CAPITALS_PER_UNIT = 0.8;
     private static final float LINE_POINTS = 12.75f;
 
     /** A block of rows {@code first}..{@code last} whose {@code columns} are merged down. */
@@ -70,8 +68,11 @@ final class LakipRows {
             return 1;
         }
         boolean bold = t.sheet.getWorkbook().getFontAt(cell.getCellStyle().getFontIndex()).getBold();
+        String text = fmt.formatCellValue(cell);
+        boolean capitals = text.length() > 3 && text.equals(text.toUpperCase(java.util.Locale.ROOT))
+                && !text.equals(text.toLowerCase(java.util.Locale.ROOT));
         double width = (t.sheet.getColumnWidth(c) / 256.0 - 1 - cell.getCellStyle().getIndention() * 2)
-                * (bold ? BOLD_LETTERS_PER_UNIT : LETTERS_PER_UNIT);
-        return TextLines.count(fmt.formatCellValue(cell), Math.max(width, 4));
+                * (capitals ? CAPITALS_PER_UNIT : bold ? BOLD_LETTERS_PER_UNIT : LETTERS_PER_UNIT);
+        return TextLines.count(text, Math.max(width, 4));
     }
 }

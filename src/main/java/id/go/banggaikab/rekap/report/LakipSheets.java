@@ -41,7 +41,7 @@ final class LakipSheets {
         List<LakipColumns.Column> columns = LakipColumns.of(lkjip);
         int[] widths = new int[columns.size() + 2];
         widths[0] = 6;
-        widths[1] = 34;
+        widths[1] = 24;
         for (int c = 0; c < columns.size(); c++) {
             widths[c + 2] = columns.get(c).maxWidth();
         }
@@ -131,7 +131,7 @@ final class LakipSheets {
     static void capaianSasaran(XSSFWorkbook workbook, Styles styles, Lkjip lkjip) {
         String[] headers = {"No", "Sasaran", "Tingkat", "Capaian (%)", "Kategori", "Dasar", "Uraian"};
         TableSheet t = new TableSheet(workbook, styles, lkjip.recap(), CAPAIAN_SASARAN, sasaranTitle(lkjip), true,
-                6, 40, 16, 10, 14, 40, 90);
+                6, 30, 16, 10, 14, 24, 70);
         t.header(headers);
         LakipNarrative narrative = new LakipNarrative(lkjip);
         for (Group g : lkjip.groups()) {

@@ -7,7 +7,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The LKjIP's Bab III as a workbook (SPEC §6): Capaian Kinerja, Capaian Sasaran, Realisasi Anggaran and Analisis,
- * then the trend charts and the notes on the inputs. Calibri 10 on A4 landscape, as the LAKIP table always was.
+ * then the trend charts and the notes on the inputs. Arial 10 on A4 landscape like the recap, so that a page checked
+ * in LibreOffice (which draws Arial with the metric-compatible Liberation Sans, but Calibri with a wider font where it
+ * is not installed) is the page Excel prints.
  */
 final class LakipWorkbook {
 
@@ -16,7 +18,7 @@ final class LakipWorkbook {
 
     static void write(Lkjip lkjip, OutputStream out) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            Styles styles = new Styles(workbook);
+            Styles styles = new Styles(workbook, Paper.A4);
             LakipSheets.capaianKinerja(workbook, styles, lkjip);
             LakipSheets.capaianSasaran(workbook, styles, lkjip);
             LakipBudgetSheet.write(workbook, styles, lkjip);
