@@ -11,7 +11,8 @@ import java.util.List;
  * ({@code annualInQuarter} says the annual target stood in for a missing quarter target before TW IV). Last year's
  * capaian is against last year's annual target; {@code change} is this capaian less last year's, in points. The
  * Renstra capaian is this realisation against the Target Akhir Renstra, by the indicator's polarity. Null where a
- * figure is missing, never 0.
+ * figure is missing, never 0; an indicator with no figure for the quarter itself has no capaian at all (its year to
+ * date is of earlier quarters).
  */
 public record IndicatorLine(IndicatorResult result, Figure target, boolean annualInQuarter, Double capaian,
         String kategori, YearFigure lastYear, Figure lastYearTarget, Double lastYearCapaian, Double change,

@@ -14,7 +14,8 @@ import java.util.Set;
 
 /**
  * Computes the LKjIP's Bab III from a recap and the inputs the staff keep: per indicator of sasaran strategis and
- * program the capaian (against the target the unit scores use), last year's and the one before's realisation,
+ * program the capaian (against the target the unit scores use; none for an indicator not reported for the quarter,
+ * whose year to date is of earlier quarters), last year's and the one before's realisation,
  * last year's capaian and the change, the realisation against the Target Akhir Renstra (by polarity) and the units'
  * explanations; per sasaran the mean capaian by the rules and cap of the unit scores; the budget with serapan and
  * efficiency; the trend of each sasaran strategis. A plain class, tested with {@code new}.
@@ -60,7 +61,9 @@ public final class LkjipCalculator {
         Figure target = measuredAgainst(r);
         boolean annualInQuarter = recap.periode().triwulan() < 4 && r.quarterTarget().isEmpty()
                 && !r.target().isEmpty();
-        Double capaian = Capaian.of(r.ytd(), target, polarity);
+        // A year to date carried from earlier quarters is no report of this one: no capaian is made of it.
+        boolean current = r.values().reportedIn(recap.periode().triwulan());
+        Double capaian = current ? Capaian.of(r.ytd(), target, polarity) : null;
         YearFigure last = years.figure(r.indicator(), tahun - 1);
         YearFigure before = years.figure(r.indicator(), tahun - 2);
         Figure lastTarget = annual(input.lastYearTargets().get(r.indicator().code()));
@@ -74,7 +77,7 @@ public final class LkjipCalculator {
         List<UnitNote> notes = UnitNotes.of(recap.catalogue(), r.values().rows());
         return new IndicatorLine(r, target, annualInQuarter, capaian, recap.settings().scale().categorize(capaian),
                 last, lastTarget, lastCapaian, change, before, input.renstra().kondisiAwal(r.indicator().code()), end,
-                Capaian.of(r.ytd(), end, polarity), notes);
+                current ? Capaian.of(r.ytd(), end, polarity) : null, notes);
     }
 
     private static Figure annual(Target t) {

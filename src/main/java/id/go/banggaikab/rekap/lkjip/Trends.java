@@ -67,7 +67,7 @@ final class Trends {
 
     private Double realisation(IndicatorLine l, int y) {
         if (y == periode.tahun()) {
-            return l.realisasi().number();
+            return l.result().values().reportedIn(periode.triwulan()) ? l.realisasi().number() : null;
         }
         if (y > periode.tahun()) {
             return null;

@@ -74,7 +74,8 @@ final class LakipNotesSheets {
     }
 
     static void catatan(XSSFWorkbook workbook, Styles styles, Lkjip lkjip) {
-        TableSheet t = new TableSheet(workbook, styles, lkjip.recap(), CATATAN, "Catatan Data untuk Penyusun LKjIP",
+        TableSheet t = new TableSheet(workbook, styles, lkjip.recap(), CATATAN, "Catatan Data untuk Penyusun LKjIP "
+                + LakipText.reach(lkjip.recap().periode()),
                 true, 6, 120);
         t.header("No", "Catatan");
         int n = 0;

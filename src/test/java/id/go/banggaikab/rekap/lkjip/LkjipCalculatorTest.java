@@ -164,6 +164,9 @@ class LkjipCalculatorTest {
         assertThat(p1.lastYear().source()).isEqualTo(YearFigure.Source.RIWAYAT_SEBAGIAN);
         assertThat(p1.lastYear().lastQuarter()).isEqualTo(2);
         assertThat(p1.lastYearCapaian()).as("half a year is no year's capaian").isNull();
+        assertThat(p1.realisasi().number()).as("TW II's figure is still shown").isEqualTo(6.0);
+        assertThat(p1.capaian()).as("not reported for TW III: no capaian, no low one").isNull();
+        assertThat(p1.kategori()).isNull();
     }
 
     @Test
