@@ -64,7 +64,7 @@ public final class BudgetWorkbook {
         try (InputStream in = Files.newInputStream(file)) {
             return read(file.getFileName().toString(), in, tahun, examples);
         } catch (IOException e) {
-            throw RenstraWorkbook.unreadable(file.getFileName().toString(), e);
+            throw IndicatorRows.unreadable(file.getFileName().toString(), e);
         }
     }
 
@@ -78,7 +78,7 @@ public final class BudgetWorkbook {
             Sheet sheet = wb.getSheet(SHEET);
             if (sheet == null) {
                 throw new CatalogueException(List.of(name + ": lembar \"" + SHEET + "\" tidak ditemukan (lembar yang"
-                        + " ada: " + String.join(", ", RenstraWorkbook.names(wb)) + "). Kembalikan nama lembarnya."));
+                        + " ada: " + String.join(", ", IndicatorRows.names(wb)) + "). Kembalikan nama lembarnya."));
             }
             int header = InputSheet.findHeader(sheet, KODE);
             if (header < 0) {
@@ -102,7 +102,7 @@ public final class BudgetWorkbook {
                     lines.add(line);
                 }
             }
-            checkTree(s, new Budget(tahun, lines, List.of(), skipped), notes);
+            BudgetTree.check(s, new Budget(tahun, lines, List.of(), skipped), notes);
             if (!findings.isEmpty()) {
                 throw new CatalogueException(findings);
             }
@@ -111,7 +111,7 @@ public final class BudgetWorkbook {
             if (e instanceof CatalogueException ce) {
                 throw ce;
             }
-            throw RenstraWorkbook.unreadable(name, e);
+            throw IndicatorRows.unreadable(name, e);
         }
     }
 
@@ -153,82 +153,6 @@ public final class BudgetWorkbook {
         return new Budget.Line(kode, nama, depth, s.rupiah(row, PAGU), indicators, quarters, r + 1);
     }
 
-    /** Parents present, pagu that add up, realisation on the lowest rows, an indicator's rupiah on one row only. */
-    private static void checkTree(InputSheet s, Budget budget, List<Problem> notes) {
-        Map<String, Budget.Line> servedBy = new LinkedHashMap<>();
-        for (Budget.Line l : budget.lines()) {
-            int r = l.row() - 1;
-            if (l.depth() > 0 && budget.parent(l).isEmpty()) {
-                String up = parentCode(l);
-                s.add(s.where(r, 1) + ": " + levelName(l.depth()).toLowerCase() + " " + l.kode() + " tanpa "
-                        + levelName(l.depth() - 1).toLowerCase() + " " + up + " di atasnya; tambahkan baris " + up
-                        + ".");
-            }
-            List<Budget.Line> children = budget.children(l);
-            if (children.isEmpty()) {
-                if (l.pagu() == null) {
-                    s.add(s.where(r, PAGU) + ": pagu " + l.levelName().toLowerCase() + " " + l.kode() + " kosong.");
-                }
-                for (String code : l.indicators()) {
-                    Budget.Line other = servedBy.putIfAbsent(code, l);
-                    if (other != null) {
-                        s.add(s.where(r, INDICATORS) + ": indikator " + code + " sudah didukung " + other.kode()
-                                + " (baris " + other.row() + "); realisasi Rp formulirnya hanya boleh masuk satu"
-                                + " baris terbawah.");
-                    }
-                }
-                BigDecimal spent = l.realisasi().stream().filter(a -> a != null).reduce(BigDecimal.ZERO,
-                        BigDecimal::add);
-                if (l.pagu() != null && spent.compareTo(l.pagu()) > 0) {
-                    notes.add(Problem.warning(s.file(), SHEET, "D" + l.row(), rp(spent),
-                            "Realisasi " + l.kode() + " (" + rp(spent) + ") melebihi pagunya (" + rp(l.pagu())
-                                    + "); periksa isian realisasi per triwulan."));
-                }
-                continue;
-            }
-            for (int tw = 1; tw <= 4; tw++) {
-                if (l.realisasi(tw) != null) {
-                    s.add(s.where(r, FIRST_QUARTER + tw - 1) + ": realisasi " + l.levelName().toLowerCase() + " "
-                            + l.kode() + " dijumlah dari baris di bawahnya; isi realisasi pada baris "
-                            + levelName(l.depth() + 1).toLowerCase() + ".");
-                }
-            }
-            BigDecimal sum = sumOfPagu(budget, l);
-            if (l.pagu() != null && sum != null && l.pagu().compareTo(sum) != 0) {
-                s.add(s.where(r, PAGU) + ": pagu " + l.kode() + " " + rp(l.pagu()) + " tidak sama dengan jumlah pagu"
-                        + " baris di bawahnya " + rp(sum) + ". Perbaiki salah satunya, atau kosongkan pagu "
-                        + l.kode() + " agar dijumlah otomatis.");
-            }
-        }
-    }
-
-    /** The pagu of a line: its own when written, else the sum of its rows'; null when some row has none. */
-    static BigDecimal pagu(Budget budget, Budget.Line l) {
-        return l.pagu() != null ? l.pagu() : sumOfPagu(budget, l);
-    }
-
-    private static BigDecimal sumOfPagu(Budget budget, Budget.Line l) {
-        List<Budget.Line> children = budget.children(l);
-        if (children.isEmpty()) {
-            return null;
-        }
-        BigDecimal sum = BigDecimal.ZERO;
-        for (Budget.Line c : children) {
-            BigDecimal p = pagu(budget, c);
-            if (p == null) {
-                return null;
-            }
-            sum = sum.add(p);
-        }
-        return sum;
-    }
-
-    /** A kegiatan's program is its first three segments, a sub kegiatan's kegiatan its first five. */
-    private static String parentCode(Budget.Line l) {
-        String[] parts = l.kode().split("\\.");
-        return String.join(".", java.util.Arrays.copyOf(parts, l.depth() == 1 ? 3 : 5));
-    }
-
     private static int depth(String kode) {
         for (int d = 0; d < LEVELS.length; d++) {
             if (LEVELS[d].matcher(kode).matches()) {
@@ -236,6 +160,11 @@ public final class BudgetWorkbook {
             }
         }
         return -1;
+    }
+
+    /** The pagu of a line: its own when written, else the sum of its rows'. */
+    static BigDecimal pagu(Budget budget, Budget.Line l) {
+        return BudgetTree.pagu(budget, l);
     }
 
     static String levelName(int depth) {

@@ -40,7 +40,8 @@ public final class RenstraWorkbook {
     static final String[] FIXED = {"Contoh", KODE, "Indikator Kinerja", "Satuan"};
 
     private static final Pattern AWAL = Pattern.compile("(?i)kondisi\\s+awal\\s*\\(?\\s*(\\d{4})\\s*\\)?");
-    private static final Pattern TARGET = Pattern.compile("(?i)target\\s+(\\d{4})(\\s*\\(\\s*akhir\\s+renstra\\s*\\))?");
+    private static final Pattern TARGET =
+            Pattern.compile("(?i)target\\s+(\\d{4})(\\s*\\(\\s*akhir\\s+renstra\\s*\\))?");
     private static final Pattern REALISASI = Pattern.compile("(?i)realisasi\\s+(\\d{4})");
 
     private final Catalogue catalogue;
@@ -58,7 +59,7 @@ public final class RenstraWorkbook {
         try (InputStream in = Files.newInputStream(file)) {
             return read(file.getFileName().toString(), in, examples);
         } catch (IOException e) {
-            throw unreadable(file.getFileName().toString(), e);
+            throw IndicatorRows.unreadable(file.getFileName().toString(), e);
         }
     }
 
@@ -68,15 +69,15 @@ public final class RenstraWorkbook {
         Renstra out;
         try (Workbook wb = WorkbookFactory.create(in)) {
             int[] skipped = {0};
-            Parsed paths = paths(name, sheet(wb, PATHS, name, findings), examples, skipped, findings);
-            Map<String, SortedMap<Integer, Renstra.Earlier>> earlier = earlier(name, sheet(wb, EARLIER, name,
-                    findings), examples, skipped, findings);
+            Parsed paths = paths(name, IndicatorRows.sheet(wb, PATHS, name, findings), examples, skipped, findings);
+            Map<String, SortedMap<Integer, Renstra.Earlier>> earlier = earlier(name,
+                    IndicatorRows.sheet(wb, EARLIER, name, findings), examples, skipped, findings);
             out = new Renstra(paths.awal, paths.akhir, paths.paths, earlier, skipped[0]);
         } catch (IOException | RuntimeException e) {
             if (e instanceof CatalogueException ce) {
                 throw ce;
             }
-            throw unreadable(name, e);
+            throw IndicatorRows.unreadable(name, e);
         }
         if (!findings.isEmpty()) {
             throw new CatalogueException(findings);
@@ -113,7 +114,7 @@ public final class RenstraWorkbook {
         if (sheet == null) {
             return new Parsed(0, 0, Map.of());
         }
-        InputSheet in = header(name, sheet, findings);
+        InputSheet in = IndicatorRows.header(name, sheet, findings);
         if (in == null) {
             return new Parsed(0, 0, Map.of());
         }
@@ -169,7 +170,7 @@ public final class RenstraWorkbook {
         }
         Map<String, Renstra.Path> out = new LinkedHashMap<>();
         int awalCol = awalColumn;
-        rows(in, examples, skipped, (indicator, row) -> {
+        IndicatorRows.each(catalogue, in, examples, skipped, (indicator, row) -> {
             boolean grade = indicator.kind() == IndicatorKind.PREDIKAT;
             Figure kondisi = awalCol < 0 ? Figure.NONE : in.figure(row, awalCol, grade);
             SortedMap<Integer, Figure> targets = new TreeMap<>();
@@ -187,7 +188,7 @@ public final class RenstraWorkbook {
     private Map<String, SortedMap<Integer, Renstra.Earlier>> earlier(String name, Sheet sheet, boolean examples,
             int[] skipped, List<String> findings) {
         Map<String, SortedMap<Integer, Renstra.Earlier>> out = new LinkedHashMap<>();
-        InputSheet in = sheet == null ? null : header(name, sheet, findings);
+        InputSheet in = sheet == null ? null : IndicatorRows.header(name, sheet, findings);
         if (in == null) {
             return out;
         }
@@ -215,7 +216,7 @@ public final class RenstraWorkbook {
         }
         java.util.SortedSet<Integer> years = new java.util.TreeSet<>(targets.keySet());
         years.addAll(realisations.keySet());
-        rows(in, examples, skipped, (indicator, row) -> {
+        IndicatorRows.each(catalogue, in, examples, skipped, (indicator, row) -> {
             boolean grade = indicator.kind() == IndicatorKind.PREDIKAT;
             SortedMap<Integer, Renstra.Earlier> byYear = new TreeMap<>();
             for (int year : years) {
@@ -231,95 +232,8 @@ public final class RenstraWorkbook {
         return out;
     }
 
-    /** Calls {@code each} for every row with a catalogue code; empty, example and wrong rows are handled here. */
-    private void rows(InputSheet in, boolean examples, int[] skipped,
-            java.util.function.BiConsumer<Indicator, Row> each) {
-        Sheet sheet = in.sheet();
-        Row head = sheet.getRow(in.header());
-        int kode = column(head, KODE);
-        Map<String, Integer> seen = new LinkedHashMap<>();
-        for (int r = in.header() + 1; r <= sheet.getLastRowNum(); r++) {
-            Row row = sheet.getRow(r);
-            if (row == null) {
-                continue;
-            }
-            String code = InputSheet.text(row, kode);
-            if (code.isEmpty()) {
-                if (hasFigures(row, head)) {
-                    in.add(in.whereRow(r) + ": kode indikator kosong di kolom " + KODE + "; isi kodenya (lihat"
-                            + " katalog) atau hapus barisnya.");
-                }
-                continue;
-            }
-            if (InputSheet.isExample(row) && !examples) {
-                skipped[0]++;
-                continue;
-            }
-            Indicator indicator = catalogue.indicator(code).orElse(null);
-            if (indicator == null) {
-                in.add(in.where(r, kode) + ": kode \"" + InputSheet.cut(code) + "\" tidak ada di katalog. Perbaiki"
-                        + " kodenya atau hapus barisnya.");
-                continue;
-            }
-            Integer first = seen.putIfAbsent(code, r);
-            if (first != null) {
-                in.add(in.where(r, kode) + ": kode \"" + code + "\" sudah ada di baris " + (first + 1)
-                        + "; satu baris per indikator.");
-                continue;
-            }
-            each.accept(indicator, row);
-        }
-    }
-
-    private static boolean hasFigures(Row row, Row head) {
-        for (int c = FIXED.length; c < head.getLastCellNum(); c++) {
-            if (!InputSheet.text(row, c).isEmpty()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int column(Row head, String label) {
-        for (int c = 0; c < head.getLastCellNum(); c++) {
-            if (InputSheet.text(head, c).equalsIgnoreCase(label)) {
-                return c;
-            }
-        }
-        return 1;
-    }
-
-    private static InputSheet header(String name, Sheet sheet, List<String> findings) {
-        int header = InputSheet.findHeader(sheet, KODE);
-        if (header < 0) {
-            findings.add(name + ", lembar " + sheet.getSheetName() + ": baris judul kolom dengan \"" + KODE
-                    + "\" tidak ditemukan di 30 baris pertama.");
-            return null;
-        }
-        return new InputSheet(name, sheet, header, findings);
-    }
-
     private static String headerAt(InputSheet in, int c) {
         return in.where(in.header(), c).replaceFirst(" \\(.*\\)$", "");
     }
 
-    private static Sheet sheet(Workbook wb, String wanted, String name, List<String> findings) {
-        Sheet s = wb.getSheet(wanted);
-        if (s == null) {
-            findings.add(name + ": lembar \"" + wanted + "\" tidak ditemukan (lembar yang ada: "
-                    + String.join(", ", names(wb)) + "). Kembalikan nama lembarnya menjadi \"" + wanted + "\".");
-        }
-        return s;
-    }
-
-    static List<String> names(Workbook wb) {
-        List<String> out = new ArrayList<>();
-        wb.forEach(s -> out.add(s.getSheetName()));
-        return out;
-    }
-
-    static CatalogueException unreadable(String name, Exception e) {
-        return new CatalogueException(List.of(name + ": tidak dapat dibaca sebagai buku kerja Excel ("
-                + e.getMessage() + "). Tutup berkasnya di Excel lalu jalankan lagi."));
-    }
 }

@@ -47,8 +47,8 @@ final class LakipDocument {
         }
         word.heading(1, "BAB III AKUNTABILITAS KINERJA");
         boolean year = lkjip.recap().periode().triwulan() == 4;
-        String what = year ? "Laporan Kinerja Instansi Pemerintah (LKjIP) " : "Laporan Kinerja Triwulanan (bahan Bab III"
-                + " LKjIP) ";
+        String what = year ? "Laporan Kinerja Instansi Pemerintah (LKjIP) "
+                : "Laporan Kinerja Triwulanan (bahan Bab III LKjIP) ";
         word.paragraph("Caption", LakipText.title(what + lkjip.recap().catalogue().dinasName() + " "
                 + LakipText.reach(lkjip.recap().periode()), lkjip.recap()));
         word.paragraph("Catatan", Wording.runLine(lkjip.recap())).setAlignment(ParagraphAlignment.CENTER);

@@ -37,7 +37,8 @@ final class LakipNarrative {
         String against = periode.triwulan() == 4 ? "target tahun " + periode.tahun() + " (Perjanjian Kinerja)"
                 : "target kumulatif s.d. triwulan " + Periode.roman(periode.triwulan()) + " (Rencana Aksi), atau"
                         + " target tahunan bila target triwulan belum ditetapkan";
-        return "Capaian kinerja " + reachLower() + (periode.triwulan() == 4 ? "" : " " + periode.tahun()) + " diukur dengan"
+        return "Capaian kinerja " + reachLower() + (periode.triwulan() == 4 ? "" : " " + periode.tahun())
+                + " diukur dengan"
                 + " membandingkan realisasi dengan " + against + ". Untuk indikator yang makin rendah makin baik,"
                 + " capaian = (2 × target − realisasi) / target × 100 %; indikator predikat dibandingkan menurut"
                 + " peringkatnya (D = 1 sampai AA = 7). Kategori capaian: " + scale + ". Capaian sasaran adalah"

@@ -11,7 +11,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Sheet {@value #ANALISIS}: per indicator of the LKjIP (numbered by its sasaran, as in Capaian Kinerja) what the units
- * wrote about it over the year's quarters, one row per unit and wording, so the planner writes the causes of success or failure from the units' own words; and
+ * wrote about it over the year's quarters, one row per unit and wording, so the planner writes the causes of success
+ * or failure from the units' own words; and
  * sheet {@value #CATATAN}: what the planner should know about the inputs.
  */
 final class LakipNotesSheets {

@@ -13,7 +13,7 @@ import org.apache.poi.ss.usermodel.Row;
  */
 final class LakipRows {
 
-    /** Arial 10 letters per unit of column width (the workbook's "0"), as the recap counts them; bold ones are wider. */
+    /** Arial 10 letters per unit of column width (the workbook's "0"); bold ones are wider. */
     private static final double LETTERS_PER_UNIT = 1.2;
     private static final double BOLD_LETTERS_PER_UNIT = 0.95;
     /** Text in capitals, as program names are written, is wider still. */

@@ -167,7 +167,8 @@ final class LakipText {
         return "Efisiensi = capaian kinerja − serapan anggaran (poin): 0 atau lebih Efisien; kurang dari 0 sampai −"
                 + IndonesianNumbers.format(Efisiensi.KURANG_EFISIEN_POIN) + " Kurang efisien; di bawah −"
                 + IndonesianNumbers.format(Efisiensi.KURANG_EFISIEN_POIN) + " Tidak efisien. Capaian kinerja: rata-rata"
-                + " capaian indikator yang didukung terhadap target tahunan (pagu adalah pagu setahun), capaian di atas "
+                + " capaian indikator yang didukung terhadap target tahunan (pagu adalah pagu setahun), capaian di"
+                + " atas "
                 + cap + " % dihitung " + cap + " %.";
     }
 }

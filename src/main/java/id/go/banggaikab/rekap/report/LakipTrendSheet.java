@@ -42,8 +42,8 @@ final class LakipTrendSheet {
 
     static void write(XSSFWorkbook workbook, Styles styles, Lkjip lkjip) {
         TableSheet t = new TableSheet(workbook, styles, lkjip.recap(), NAME, LakipText.title("Tren Realisasi dan"
-                + " Target Renstra per Sasaran Strategis " + LakipText.reach(lkjip.recap().periode()), lkjip.recap()), true, 20, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13,
-                13, 13);
+                + " Target Renstra per Sasaran Strategis " + LakipText.reach(lkjip.recap().periode()), lkjip.recap()),
+                true, 20, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13);
         for (int c = 0; c < 13; c++) {
             t.sheet.setColumnWidth(c, (c == 0 ? 20 : 13) * 256);
         }
