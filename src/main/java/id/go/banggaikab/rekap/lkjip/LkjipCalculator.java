@@ -42,7 +42,8 @@ public final class LkjipCalculator {
             groups.add(new Group(d.number(), d.sasaran(), d.level(), d.lines(), mean));
         }
         List<BudgetRow> budget = new BudgetCalculator(recap, input.budget(), means).rows();
-        List<Trend> trends = new Trends(input.renstra(), years, recap.periode()).of(groups);
+        List<Trend> trends = new Trends(input.renstra(), years, recap.periode(), recap.quarterEnded())
+                .of(groups);
         notes.addAll(yearNotes);
         for (Problem p : input.budget().notes()) {
             notes.add(p.file() + " sel " + p.cell() + ": " + p.reason());

@@ -17,11 +17,14 @@ final class Trends {
     private final Renstra renstra;
     private final YearComparison years;
     private final Periode periode;
+    private final boolean ended;
 
-    Trends(Renstra renstra, YearComparison years, Periode periode) {
+    /** {@code ended}: whether the quarter had ended when the recap was made (else this year's point is provisional). */
+    Trends(Renstra renstra, YearComparison years, Periode periode, boolean ended) {
         this.renstra = renstra;
         this.years = years;
         this.periode = periode;
+        this.ended = ended;
     }
 
     List<Trend> of(List<Group> groups) {
@@ -47,8 +50,8 @@ final class Trends {
         int to = Math.max(renstra.akhir(), tahun);
         List<String> labels = new ArrayList<>();
         for (int y = from; y <= to; y++) {
-            labels.add(y == tahun && periode.triwulan() < 4 ? y + " (s.d. TW " + Periode.roman(periode.triwulan())
-                    + ")" : Integer.toString(y));
+            labels.add(y != tahun ? Integer.toString(y) : periode.triwulan() < 4 ? y + " (s.d. TW "
+                    + Periode.roman(periode.triwulan()) + ")" : ended ? Integer.toString(y) : y + " (sementara)");
         }
         List<Trend.Series> series = new ArrayList<>();
         for (IndicatorLine l : numeric) {

@@ -91,6 +91,7 @@ final class LakipNotesSheets {
             t.text(row, 1, "Tidak ada catatan: Renstra, tahun sebelumnya dan anggaran terbaca tanpa catatan.");
         }
         t.finish(2, false);
+        t.sheet.setColumnWidth(1, 120 * 256);
         LakipRows.fit(t, 2, java.util.Set.of(), List.of());
     }
 }

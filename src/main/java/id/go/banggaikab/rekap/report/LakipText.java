@@ -130,7 +130,7 @@ final class LakipText {
             out += (out.isEmpty() ? "" : " ") + "Realisasi " + quarters(row.missing()) + " belum ada.";
         }
         if (!row.isTotal() && row.capaian().total() > 0 && !row.capaian().complete()) {
-            out += " Capaian kinerja " + basis(row.capaian()) + ".";
+            out += " Capaian kinerja" + (row.capaian().used() == 0 ? ": " : " ") + basis(row.capaian()) + ".";
         }
         return out.strip();
     }

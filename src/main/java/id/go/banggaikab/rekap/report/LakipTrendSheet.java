@@ -45,7 +45,7 @@ final class LakipTrendSheet {
                 + " Target Renstra per Sasaran Strategis " + LakipText.reach(lkjip.recap().periode()), lkjip.recap()),
                 true, 20, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13, 13);
         for (int c = 0; c < 13; c++) {
-            t.sheet.setColumnWidth(c, (c == 0 ? 20 : 13) * 256);
+            t.sheet.setColumnWidth(c, (c == 0 ? 18 : 14) * 256);
         }
         boolean firstTrend = true;
         for (Trend trend : lkjip.trends()) {
@@ -68,7 +68,7 @@ final class LakipTrendSheet {
                 t.text(head, c++, "Realisasi " + s.code(), styles.header);
                 t.text(head, c++, "Target Renstra " + s.code(), styles.header);
             }
-            head.setHeightInPoints(28);
+            head.setHeightInPoints(40);
             int first = t.lastRow() + 1;
             for (int y = 0; y < trend.yearLabels().size(); y++) {
                 Row row = t.row();
