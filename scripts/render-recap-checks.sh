@@ -7,8 +7,11 @@
 #   4-belum-berakhir  sample data plus TW IV forms of 9 units, recapped today (before 31 December)
 #   5-cetak-f4        as 2, with rekap.kertas=F4 (the printed Rekap Indikator on Folio)
 #   6-tanda-terima    a receipt of 2 (Seksi Fasilitasi Usaha Mikro), marked DATA CONTOH
+#   7-lkjip-xlsx      the LKjIP Bab III workbook of 2 (sample TW III, "s.d. Triwulan III", one unit missing)
+#   8-lkjip-docx      its Word draft (LibreOffice must open it; headings, tables, trend pictures)
+#   9-lkjip-belum-berakhir  the Word draft of 4 (TW IV recapped before 31 December: "triwulan belum berakhir")
 # Each folder under the output gets run.log (the console, ending with the run's summary), the rendered pages as PNG
-# and ukuran-huruf.txt (sheet and smallest printed size per page). Exits 1 if a recap page prints under 7 pt.
+# and ukuran-huruf.txt (sheet and smallest printed size per page). Exits 1 if a recap or LKjIP page prints under 7 pt.
 # Usage: scripts/render-recap-checks.sh [out-dir]      (default target/render-checks; SKIP_BUILD=1 reuses the jar)
 # Needs: Java 17, Maven (to build), libreoffice-calc-nogui, poppler-utils, python3.
 set -euo pipefail
@@ -60,7 +63,7 @@ render() {  # render <dir> <workbook> [check]
         local first
         first=$(pdftotext -f "$n" -l "$n" -layout "$pdf" - | grep -m1 -E '\S' | sed 's/^ *//' || true)
         # A sheet's first page starts with its title, which names the period; later pages with the header row.
-        [[ "$first" =~ Triwulan\ [IV]+\ [0-9]{4} ]] && sheet="$first"
+        [[ "$first" =~ Triwulan\ [IV]+\ (Tahun\ )?[0-9]{4} ]] && sheet="$first"
         echo "$line — $sheet" >>"$dir/ukuran-huruf.txt"
         local size
         size=$(sed -E 's/.*terkecil ([0-9.]+) pt.*/\1/' <<<"$line")
@@ -97,6 +100,13 @@ render "$d" "$d/output/contoh/Rekap Kinerja 2026 TW III.xlsx" check
 d="$out/6-tanda-terima"
 rm -rf "$d" && mkdir -p "$d"
 render "$d" "$out/2-belum-lapor/output/contoh/2026 TW III/tanda-terima/Seksi Fasilitasi Usaha Mikro - 2026 TW III.xlsx"
+
+for n in 7-lkjip-xlsx 8-lkjip-docx 9-lkjip-belum-berakhir; do
+    rm -rf "${out:?}/$n" && mkdir -p "$out/$n"
+done
+render "$out/7-lkjip-xlsx" "$out/2-belum-lapor/output/contoh/Tabel LAKIP 2026 TW III.xlsx" check
+render "$out/8-lkjip-docx" "$out/2-belum-lapor/output/contoh/Tabel LAKIP 2026 TW III.docx" check
+render "$out/9-lkjip-belum-berakhir" "$out/4-belum-berakhir/output/contoh/Tabel LAKIP 2026 TW IV.docx" check
 
 rm -rf "$classes"
 for f in "$out"/*/ukuran-huruf.txt; do

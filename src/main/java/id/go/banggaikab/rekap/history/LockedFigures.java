@@ -51,6 +51,18 @@ public class LockedFigures {
         return out;
     }
 
+    /**
+     * The rows of whole earlier years, each quarter a lock covers taking the lock's figures, as a recap of that year
+     * would use them: the LKjIP compares with years before the one {@link #forRecap} gives.
+     */
+    public List<StoredRow> ofYears(int fromTahun, int toTahun) {
+        List<StoredRow> out = new ArrayList<>();
+        for (int tahun = fromTahun; tahun <= toTahun; tahun++) {
+            out.addAll(applied(tahun, history.activeRows(tahun, tahun), r -> true));
+        }
+        return out;
+    }
+
     /** The rows of one unit for one quarter: the lock's when the quarter is covered by one. */
     public List<StoredRow> ofUnit(String unitCode, Periode periode) {
         Optional<QuarterLock> covering = covering(periode);

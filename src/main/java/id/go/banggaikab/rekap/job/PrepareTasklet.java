@@ -13,8 +13,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code rekap} job's first step: the catalogue and the targets of the year are read as their files say now (a
- * broken file stops the run here, before any form is read, with its findings), the catalogue's own notes are shown,
+ * The {@code rekap} job's first step: the catalogue, the targets of the year, the Renstra and the year's budget are
+ * read as their files say now (a broken file stops the run here, before any form is read, with its findings; a
+ * missing one is written pre-filled), the catalogue's own notes are shown,
  * and on a fresh machine the sample forms are written.
  */
 @Component
@@ -38,6 +39,8 @@ class PrepareTasklet implements Tasklet {
         Catalogue catalogue = run.catalogue();
         catalogue.warnings().forEach(w -> log.warn("Katalog: {}", w));
         run.targets(tahun);
+        run.renstra(tahun);
+        run.budget(tahun);
         if (properties.contoh().aktif()) {
             int written = new SampleForms(catalogue).writeSampleYear(properties.inputDir()).size();
             log.warn("Folder input kosong: memakai DATA CONTOH dari {} ({}), database dan hasil terpisah dari data "

@@ -14,6 +14,13 @@ import id.go.banggaikab.rekap.history.LockedFigures;
 import id.go.banggaikab.rekap.history.QuarterLock;
 import id.go.banggaikab.rekap.history.QuarterLocks;
 import id.go.banggaikab.rekap.history.SubmissionHistory;
+import id.go.banggaikab.rekap.lkjip.Budget;
+import id.go.banggaikab.rekap.lkjip.BudgetWorkbook;
+import id.go.banggaikab.rekap.lkjip.Lkjip;
+import id.go.banggaikab.rekap.lkjip.LkjipCalculator;
+import id.go.banggaikab.rekap.lkjip.LkjipInput;
+import id.go.banggaikab.rekap.lkjip.Renstra;
+import id.go.banggaikab.rekap.lkjip.RenstraWorkbook;
 import id.go.banggaikab.rekap.report.LakipWriter;
 import id.go.banggaikab.rekap.report.RecapWorkbookWriter;
 import id.go.banggaikab.rekap.shared.IndonesianTime;
@@ -33,7 +40,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * Computes a quarter's recap from the history and writes the recap workbook and the LAKIP table; the {@code rekap}
+ * Computes a quarter's recap from the history and writes the recap workbook and the LAKIP outputs (the LKjIP's
+ * Bab III, computed from the recap and the Renstra and budget workbooks); the {@code rekap}
  * and {@code kunci} jobs share it. A locked quarter's recap is computed from what its lock kept (figures, catalogue,
  * targets), so it comes out the same however often it is rerun; any other recap from what is in force now, the
  * quarters a lock covers taking the locked figures.
@@ -88,8 +96,33 @@ class RecapMaker {
         Path out = properties.outputDir();
         Files.createDirectories(out);
         Path recapFile = new RecapWorkbookWriter(properties.kertas()).write(recap, out);
-        List<Path> lakip = new LakipWriter().write(recap, out);
+        Lkjip lkjip = new LkjipCalculator().calculate(recap, lkjipInput(run, periode, catalogue, lock));
+        List<Path> lakip = new LakipWriter().write(lkjip, out);
         return new Written(recap, recapFile, lakip);
+    }
+
+    /**
+     * What the LKjIP needs besides the recap: for a locked quarter the Renstra, budget and last year's targets its
+     * lock kept (locks made before these workbooks existed kept none: the files as they are now), else the files as
+     * they are now; and the history of the three years before, for last year's and the year before's figures.
+     */
+    private LkjipInput lkjipInput(RunInputs run, Periode periode, Catalogue catalogue, Optional<QuarterLock> lock) {
+        int tahun = periode.tahun();
+        Map<String, byte[]> kept = lock.map(locks::inputs).orElse(Map.of());
+        boolean sample = properties.contoh().aktif();
+        byte[] renstraBytes = kept.get(RenstraWorkbook.FILE);
+        Renstra renstra = renstraBytes == null ? run.renstra(tahun) : new RenstraWorkbook(catalogue)
+                .read(RenstraWorkbook.FILE, new ByteArrayInputStream(renstraBytes), sample);
+        byte[] budgetBytes = kept.get(BudgetWorkbook.fileName(tahun));
+        Budget budget = budgetBytes == null ? run.budget(tahun) : new BudgetWorkbook(catalogue)
+                .read(BudgetWorkbook.fileName(tahun), new ByteArrayInputStream(budgetBytes), tahun, sample);
+        Map<String, Target> lastTargets = kept.containsKey(targetName(tahun - 1))
+                ? lockedTargets(kept, catalogue, tahun - 1) : run.lastYearTargets(tahun);
+        return new LkjipInput(renstra, budget, lastTargets, figures.ofYears(tahun - 3, tahun - 1), run.lkjipNotes());
+    }
+
+    private static String targetName(int tahun) {
+        return "target-" + tahun + ".xlsx";
     }
 
     /** The quarter's lock, if it is locked, and every lock and reopen so far, as the recap shows them. */
@@ -102,7 +135,10 @@ class RecapMaker {
                 l.user(), l.reason(), l.recap(), l.recapSha256());
     }
 
-    /** The inputs a lock keeps: the catalogue, the abbreviations and the year's targets, as their bytes now. */
+    /**
+     * The inputs a lock keeps: the catalogue, the abbreviations and the year's targets, and for the LKjIP the
+     * Renstra, the year's budget and last year's targets where they exist, as their bytes now.
+     */
     Map<String, byte[]> inputsToKeep(int tahun) throws IOException {
         Map<String, byte[]> out = new java.util.LinkedHashMap<>();
         out.put(KATALOG, Files.readAllBytes(properties.configDir().resolve(KATALOG)));
@@ -110,9 +146,12 @@ class RecapMaker {
         if (Files.isRegularFile(abbreviations)) {
             out.put(Abbreviations.FILE, Files.readAllBytes(abbreviations));
         }
-        Path target = TargetWorkbook.pathFor(properties.configDir(), tahun);
-        if (Files.isRegularFile(target)) {
-            out.put(target.getFileName().toString(), Files.readAllBytes(target));
+        for (Path p : List.of(TargetWorkbook.pathFor(properties.configDir(), tahun),
+                RenstraWorkbook.pathFor(properties.configDir()), BudgetWorkbook.pathFor(properties.configDir(), tahun),
+                TargetWorkbook.pathFor(properties.configDir(), tahun - 1))) {
+            if (Files.isRegularFile(p)) {
+                out.put(p.getFileName().toString(), Files.readAllBytes(p));
+            }
         }
         return out;
     }
@@ -125,7 +164,7 @@ class RecapMaker {
     }
 
     private static Map<String, Target> lockedTargets(Map<String, byte[]> kept, Catalogue catalogue, int tahun) {
-        String name = "target-" + tahun + ".xlsx";
+        String name = targetName(tahun);
         byte[] bytes = kept.get(name);
         return bytes == null ? Map.of() : new TargetWorkbook(catalogue).read(name, new ByteArrayInputStream(bytes),
                 tahun);

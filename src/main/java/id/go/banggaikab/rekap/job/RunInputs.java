@@ -4,6 +4,9 @@ import id.go.banggaikab.rekap.catalogue.Catalogue;
 import id.go.banggaikab.rekap.catalogue.CatalogueLoader;
 import id.go.banggaikab.rekap.catalogue.Target;
 import id.go.banggaikab.rekap.catalogue.YearTargets;
+import id.go.banggaikab.rekap.lkjip.Budget;
+import id.go.banggaikab.rekap.lkjip.LkjipInputs;
+import id.go.banggaikab.rekap.lkjip.Renstra;
 import id.go.banggaikab.rekap.shared.Problem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,7 +17,7 @@ import java.util.Map;
 
 /**
  * What one run works with, loaded when the run first asks and dropped when it ends: the catalogue (with the clerks'
- * abbreviations) and the targets as their files say now, and the problems of this run that the history does not
+ * abbreviations), the targets, the Renstra and the budget as their files say now, the notes those gave, and the problems of this run that the history does not
  * keep (a form still being copied, a form the import could not store). A job-scoped bean: in scheduled mode the
  * process lives for months, and an edit of {@code katalog.yml} must count at the next run while a note of one run
  * must never reach the next.
@@ -25,6 +28,9 @@ class RunInputs {
     private Catalogue catalogue;
     private final Map<Integer, Map<String, Target>> targets = new HashMap<>();
     private final List<Problem> problems = new ArrayList<>();
+    private Renstra renstra;
+    private final Map<Integer, Budget> budgets = new HashMap<>();
+    private final List<String> lkjipNotes = new ArrayList<>();
 
     RunInputs(RekapProperties properties) {
         this.properties = properties;
@@ -48,6 +54,43 @@ class RunInputs {
                 throw new UncheckedIOException("Berkas target " + y + " tidak dapat dibaca: " + e.getMessage(), e);
             }
         });
+    }
+
+    /** {@code config/renstra.xlsx}; written pre-filled when missing ({@code tahun} sets its period). */
+    synchronized Renstra renstra(int tahun) {
+        if (renstra == null) {
+            try {
+                renstra = lkjip().renstra(catalogue(), tahun, targets(tahun), lkjipNotes);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Berkas Renstra tidak dapat ditulis: " + e.getMessage(), e);
+            }
+        }
+        return renstra;
+    }
+
+    /** {@code config/anggaran-<tahun>.xlsx}; written pre-filled when missing. */
+    synchronized Budget budget(int tahun) {
+        return budgets.computeIfAbsent(tahun, y -> {
+            try {
+                return lkjip().budget(catalogue(), y, lkjipNotes);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Berkas anggaran " + y + " tidak dapat ditulis: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    /** Last year's annual targets, when its workbook exists (never written). */
+    synchronized Map<String, Target> lastYearTargets(int tahun) {
+        return lkjip().targetsOf(catalogue(), tahun - 1);
+    }
+
+    /** What the LKjIP's inputs said at this run (examples left out, a workbook written). */
+    synchronized List<String> lkjipNotes() {
+        return List.copyOf(lkjipNotes);
+    }
+
+    private LkjipInputs lkjip() {
+        return new LkjipInputs(properties.configDir(), properties.contoh().aktif());
     }
 
     synchronized void note(Problem problem) {

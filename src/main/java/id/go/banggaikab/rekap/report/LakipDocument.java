@@ -1,153 +1,220 @@
 package id.go.banggaikab.rekap.report;
 
-import id.go.banggaikab.rekap.aggregation.IndicatorResult;
-import id.go.banggaikab.rekap.aggregation.Recap;
+import id.go.banggaikab.rekap.catalogue.Level;
+import id.go.banggaikab.rekap.lkjip.BudgetRow;
+import id.go.banggaikab.rekap.lkjip.Group;
+import id.go.banggaikab.rekap.lkjip.IndicatorLine;
+import id.go.banggaikab.rekap.lkjip.Lkjip;
+import id.go.banggaikab.rekap.lkjip.Trend;
+import id.go.banggaikab.rekap.lkjip.UnitNote;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /**
- * The LAKIP table as a Word table for Bab III of the LKjIP: A4 landscape, bordered, the header row repeated on every
- * page and rows kept whole, No and Sasaran merged down each sasaran. Figures are written as Indonesian text
- * (1.234,5) since Word does not format numbers.
+ * The draft of Bab III of the LKjIP (PermenPAN-RB 53/2014) as Word: heading A. Capaian Kinerja Organisasi with the
+ * capaian per sasaran, then per sasaran strategis its table (with the sasaran program beneath it), a paragraph per
+ * sasaran written from the numbers, the trend chart and what the units explained; heading B. Realisasi Anggaran with
+ * its paragraph and table. The figures are those of the workbook; the planner edits words, not numbers.
  */
 final class LakipDocument {
 
-    /** A4 landscape in twentieths of a point, with 2 cm margins. */
-    private static final int PAGE_W = 16838;
-    private static final int PAGE_H = 11906;
-    private static final int MARGIN = 1134;
-    private static final int[] WEIGHTS = {4, 21, 26, 7, 7, 8, 8, 10, 8, 10};
+    private static final int[] SASARAN_WEIGHTS = {5, 40, 9, 14, 32};
+    private static final int[] BUDGET_WEIGHTS = {5, 10, 32, 11, 11, 7, 8, 14, 22};
 
-    private LakipDocument() {
+    private final Lkjip lkjip;
+    private final WordDocument word = new WordDocument();
+    private final LakipNarrative narrative;
+    private int tables;
+    private int pictures;
+
+    private LakipDocument(Lkjip lkjip) {
+        this.lkjip = lkjip;
+        this.narrative = new LakipNarrative(lkjip);
     }
 
-    static void write(Recap recap, LakipTable table, OutputStream out) throws IOException {
-        try (XWPFDocument doc = new XWPFDocument()) {
-            page(doc);
-            if (recap.sample()) {
-                text(doc.createParagraph(), Wording.SAMPLE_BANNER, true, 12, "C00000");
+    static void write(Lkjip lkjip, OutputStream out) throws IOException {
+        new LakipDocument(lkjip).build().word.write(out);
+    }
+
+    private LakipDocument build() {
+        if (lkjip.recap().sample()) {
+            word.warning(Wording.SAMPLE_BANNER);
+        }
+        word.heading(1, "BAB III AKUNTABILITAS KINERJA");
+        boolean year = lkjip.recap().periode().triwulan() == 4;
+        String what = year ? "Laporan Kinerja Instansi Pemerintah (LKjIP) "
+                : "Laporan Kinerja Triwulanan (bahan Bab III LKjIP) ";
+        word.paragraph("Caption", LakipText.title(what + lkjip.recap().catalogue().dinasName() + " "
+                + LakipText.reach(lkjip.recap().periode()), lkjip.recap()));
+        word.paragraph("Catatan", Wording.runLine(lkjip.recap())).setAlignment(ParagraphAlignment.CENTER);
+        capaian();
+        budget();
+        notes();
+        return this;
+    }
+
+    private void capaian() {
+        word.heading(2, "A. Capaian Kinerja Organisasi");
+        word.normal(narrative.introduction());
+        caption("Capaian Sasaran " + LakipText.reach(lkjip.recap().periode()));
+        WordTable t = word.table(SASARAN_WEIGHTS);
+        t.header(List.of("No", "Sasaran", "Capaian (%)", "Kategori", "Dasar"));
+        for (Group g : lkjip.groups()) {
+            XWPFTableRow row = t.row();
+            boolean strategis = g.level() == Level.STRATEGIS;
+            WordTable.text(row.getCell(0), g.number(), strategis, ParagraphAlignment.LEFT);
+            WordTable.text(row.getCell(1), g.sasaran(), strategis, ParagraphAlignment.LEFT);
+            WordTable.text(row.getCell(2), Wording.percent(g.mean().value()), strategis, ParagraphAlignment.RIGHT);
+            WordTable.text(row.getCell(3), g.mean().kategori() == null ? Wording.NO_DATA : g.mean().kategori(), false,
+                    ParagraphAlignment.LEFT);
+            WordTable.text(row.getCell(4), LakipText.basis(g.mean()), false, ParagraphAlignment.LEFT);
+        }
+        word.paragraph("Catatan", null);
+        List<Group> groups = lkjip.groups();
+        int n = 0;
+        for (int i = 0; i < groups.size(); i++) {
+            Group g = groups.get(i);
+            if (g.level() == Level.STRATEGIS || !g.number().contains(".")) {
+                List<Group> section = new ArrayList<>(List.of(g));
+                while (i + 1 < groups.size() && groups.get(i + 1).number().startsWith(g.number() + ".")) {
+                    section.add(groups.get(++i));
+                }
+                sasaran(++n, section);
             }
-            XWPFParagraph heading = doc.createParagraph();
-            heading.setAlignment(ParagraphAlignment.CENTER);
-            text(heading, "Tabel 3.1 ", true, 12, null);
-            text(heading, table.title(), true, 12, null).addBreak();
-            XWPFParagraph note = doc.createParagraph();
-            note.setAlignment(ParagraphAlignment.CENTER);
-            text(note, Wording.runLine(recap), false, 9, "595959");
-            table(doc, table);
-            doc.write(out);
         }
     }
 
-    private static void table(XWPFDocument doc, LakipTable table) {
-        List<String> columns = table.columns();
-        int[] widths = widths(columns.size());
-        XWPFTable t = doc.createTable(1, columns.size());
-        t.setWidthType(org.apache.poi.xwpf.usermodel.TableWidthType.DXA);
-        t.setWidth(Integer.toString(PAGE_W - 2 * MARGIN));
-        XWPFTableRow header = t.getRow(0);
-        header.setRepeatHeader(true);
-        header.setCantSplitRow(true);
-        for (int c = 0; c < columns.size(); c++) {
-            XWPFTableCell cell = header.getCell(c);
-            cell.setColor("D9E2F3");
-            fill(cell, columns.get(c), true, widths[c], ParagraphAlignment.CENTER);
+    private void sasaran(int n, List<Group> section) {
+        Group head = section.get(0);
+        String kind = head.level() == Level.STRATEGIS ? "Sasaran Strategis " : "Sasaran Program ";
+        word.heading(3, n + ". " + kind + head.number() + ": " + head.sasaran());
+        caption("Capaian Kinerja " + kind + head.number());
+        indicatorTable(section);
+        word.paragraph("Catatan", String.join(" ", LakipSheets.notes(lkjip)));
+        for (Group g : section) {
+            narrative.group(g).forEach(word::normal);
         }
-        for (LakipTable.Group g : table.groups()) {
+        Optional<Trend> trend = lkjip.trends().stream().filter(t -> t.number().equals(head.number())).findFirst();
+        if (trend.isPresent() && trend.get().drawable()) {
+            word.picture(TrendImage.png(trend.get()), "tren-" + head.number() + ".png", TrendImage.WIDTH_POINTS,
+                    TrendImage.heightPoints(trend.get()));
+            word.paragraph("Caption", "Gambar 3." + ++pictures + " Tren Realisasi dan Target Renstra " + kind
+                    + head.number());
+        } else if (trend.isPresent()) {
+            word.paragraph("Catatan", LakipText.noTrend(trend.get()));
+        }
+        explanations(section);
+    }
+
+    private void indicatorTable(List<Group> section) {
+        List<LakipColumns.Column> columns = LakipColumns.of(lkjip);
+        int[] weights = new int[columns.size() + 2];
+        weights[0] = 4;
+        weights[1] = 16;
+        List<String> headers = new ArrayList<>(List.of("No", "Sasaran"));
+        for (int c = 0; c < columns.size(); c++) {
+            weights[c + 2] = columns.get(c).weight();
+            headers.add(columns.get(c).header());
+        }
+        WordTable t = word.table(weights);
+        t.header(headers);
+        for (Group g : section) {
             boolean first = true;
-            for (IndicatorResult r : g.indicators()) {
-                XWPFTableRow row = t.createRow();
-                row.setCantSplitRow(true);
-                List<String> values = new ArrayList<>(List.of(first ? g.number() : "", first ? g.sasaran() : "",
-                        r.indicator().name(), r.indicator().satuan(), Wording.figure(r.target()),
-                        Wording.figure(r.ytd()), Wording.percent(r.capaian()),
-                        Wording.category(r.kategori(), r.ytd(), r.target())));
-                if (table.withLastYear()) {
-                    values.add(Wording.figure(r.lastYear()));
-                    values.add(LakipTable.change(r));
+            for (IndicatorLine l : g.lines()) {
+                XWPFTableRow row = t.row();
+                WordTable.text(row.getCell(0), first ? g.number() : "", true, ParagraphAlignment.LEFT);
+                WordTable.text(row.getCell(1), first ? g.sasaran() : "", true, ParagraphAlignment.LEFT);
+                if (g.lines().size() > 1) {
+                    WordTable.mergeDown(row.getCell(0), first);
+                    WordTable.mergeDown(row.getCell(1), first);
                 }
-                for (int c = 0; c < values.size(); c++) {
-                    ParagraphAlignment align = c >= 4 && c != 7 ? ParagraphAlignment.RIGHT : ParagraphAlignment.LEFT;
-                    fill(row.getCell(c), values.get(c), c < 2, widths[c], align);
+                for (int c = 0; c < columns.size(); c++) {
+                    LakipColumns.Column col = columns.get(c);
+                    WordTable.text(row.getCell(c + 2), LakipColumns.text(col.value().apply(l), col.kind()), false,
+                            col.kind() == LakipColumns.Kind.TEXT ? ParagraphAlignment.LEFT : ParagraphAlignment.RIGHT);
                 }
-                if (g.indicators().size() > 1) {
-                    merge(row.getCell(0), first);
-                    merge(row.getCell(1), first);
+                if (l != g.lines().get(g.lines().size() - 1)) {
+                    WordTable.keepWithNext(row);
                 }
                 first = false;
             }
         }
     }
 
-    private static void merge(XWPFTableCell cell, boolean start) {
-        var tcPr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
-        var vMerge = tcPr.addNewVMerge();
-        if (start) {
-            vMerge.setVal(STMerge.RESTART);
+    /** The units' own words per indicator, from the Analisis sheet: what the planner writes the causes from. */
+    private void explanations(List<Group> section) {
+        List<IndicatorLine> noted = section.stream().flatMap(g -> g.lines().stream())
+                .filter(l -> !l.notes().isEmpty()).toList();
+        if (noted.isEmpty()) {
+            word.paragraph("Catatan", "Penjelasan unit kerja: belum ada keterangan, kendala atau solusi dari formulir"
+                    + " unit untuk indikator sasaran ini.");
+            return;
+        }
+        word.lead("Normal", "Penjelasan unit kerja", " (dari formulir, apa adanya):").setKeepNext(true);
+        for (IndicatorLine l : noted) {
+            word.lead("Catatan", l.indicator().name() + ". ", "").setKeepNext(true);
+            for (UnitNote note : l.notes()) {
+                List<String> parts = new ArrayList<>();
+                if (note.keterangan() != null) {
+                    parts.add("Keterangan: " + note.keterangan());
+                }
+                if (note.kendala() != null) {
+                    parts.add("Kendala: " + note.kendala());
+                }
+                if (note.solusi() != null) {
+                    parts.add("Solusi/rencana tindak lanjut: " + note.solusi());
+                }
+                word.paragraph("Catatan", "– " + note.unitName() + " (" + LakipText.quarters(note.quarters()) + "): "
+                        + String.join("; ", parts) + ".");
+            }
         }
     }
 
-    private static void fill(XWPFTableCell cell, String value, boolean bold, int width, ParagraphAlignment align) {
-        var tcPr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
-        var w = tcPr.isSetTcW() ? tcPr.getTcW() : tcPr.addNewTcW();
-        w.setType(STTblWidth.DXA);
-        w.setW(BigInteger.valueOf(width));
-        XWPFParagraph p = cell.getParagraphs().get(0);
-        p.setAlignment(align);
-        p.setSpacingAfter(0);
-        text(p, value, bold, 9, null);
+    private void budget() {
+        word.heading(2, "B. Realisasi Anggaran");
+        word.normal(narrative.budget());
+        caption("Realisasi Anggaran " + LakipText.reach(lkjip.recap().periode()));
+        WordTable t = word.table(BUDGET_WEIGHTS);
+        t.header(List.of(LakipBudgetSheet.HEADERS));
+        List<String> numbers = LakipBudgetSheet.numbers(lkjip.budget());
+        for (int i = 0; i < lkjip.budget().size(); i++) {
+            BudgetRow r = lkjip.budget().get(i);
+            XWPFTableRow row = t.row();
+            boolean strong = r.depth() <= 0;
+            String[] values = {numbers.get(i), r.kode(), r.nama(), LakipText.rupiah(r.pagu()).replace("Rp ", ""),
+                LakipText.rupiah(r.realisasi()).replace("Rp ", ""), Wording.percent(r.serapan()),
+                Wording.percent(r.capaian().value()), r.isTotal() ? "" : LakipText.efisiensi(r.efisiensi()),
+                LakipText.budgetSources(r)};
+            for (int c = 0; c < values.length; c++) {
+                boolean number = c >= 3 && c <= 6;
+                WordTable.text(row.getCell(c), values[c], strong && c < 7, number ? ParagraphAlignment.RIGHT
+                        : ParagraphAlignment.LEFT);
+            }
+        }
+        if (lkjip.budget().isEmpty()) {
+            XWPFTableRow row = t.row();
+            WordTable.text(row.getCell(2), "Anggaran belum diisi (config/anggaran-" + lkjip.tahun() + ".xlsx).",
+                    false, ParagraphAlignment.LEFT);
+        }
+        word.paragraph("Catatan", LakipText.efficiencyRule(lkjip));
     }
 
-    private static XWPFRun text(XWPFParagraph p, String value, boolean bold, int size, String color) {
-        XWPFRun run = p.createRun();
-        run.setText(value == null ? "" : value);
-        run.setBold(bold);
-        run.setFontSize(size);
-        run.setFontFamily("Arial");
-        if (color != null) {
-            run.setColor(color);
+    private void notes() {
+        if (lkjip.notes().isEmpty()) {
+            return;
         }
-        return run;
+        word.lead("Catatan", "Catatan untuk penyusun (hapus sebelum dipakai): ", "").setKeepNext(true);
+        for (String note : lkjip.notes()) {
+            word.paragraph("Catatan", "– " + note);
+        }
     }
 
-    private static int[] widths(int columns) {
-        int total = 0;
-        for (int c = 0; c < columns; c++) {
-            total += WEIGHTS[c];
-        }
-        int[] out = new int[columns];
-        for (int c = 0; c < columns; c++) {
-            out[c] = (PAGE_W - 2 * MARGIN) * WEIGHTS[c] / total;
-        }
-        return out;
-    }
-
-    private static void page(XWPFDocument doc) {
-        CTSectPr section = doc.getDocument().getBody().addNewSectPr();
-        CTPageSz size = section.addNewPgSz();
-        size.setW(BigInteger.valueOf(PAGE_W));
-        size.setH(BigInteger.valueOf(PAGE_H));
-        size.setOrient(STPageOrientation.LANDSCAPE);
-        CTPageMar margins = section.addNewPgMar();
-        for (var setter : List.<java.util.function.Consumer<BigInteger>>of(margins::setTop, margins::setBottom,
-                margins::setLeft, margins::setRight)) {
-            setter.accept(BigInteger.valueOf(MARGIN));
-        }
+    private void caption(String text) {
+        word.paragraph("Caption", "Tabel 3." + ++tables + " " + text);
     }
 }

@@ -13,8 +13,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * The look of one recap or LAKIP workbook: cell styles named once from the shared {@link CellStyles} (10 pt,
  * bordered tables, dark teal headers; whole numbers without decimals, fractions two, percentages one) and the paper
- * every sheet is set up to print on. The recap uses Arial, also as the workbook's default font that column widths are
- * counted in, because LibreOffice draws it with the metric-compatible Liberation Sans: a page checked in LibreOffice
+ * every sheet is set up to print on. The recap and the LKjIP use Arial, also as the workbook's default font that column
+ * widths are counted in, because LibreOffice draws it with the metric-compatible Liberation Sans: a page checked in LibreOffice
  * is then the page Excel prints, which Calibri (replaced by a wider font where it is not installed) does not give.
  */
 final class Styles {
@@ -29,24 +29,22 @@ final class Styles {
     final XSSFCellStyle wrap;
     final XSSFCellStyle bold;
     final XSSFCellStyle whole;
+    final XSSFCellStyle boldWhole;
     final XSSFCellStyle fraction;
     final XSSFCellStyle percent;
+    final XSSFCellStyle points;
     final XSSFCellStyle boldPercent;
     final XSSFCellStyle big;
     final XSSFCellStyle grade;
     final XSSFCellStyle note;
+    final XSSFCellStyle footnote;
     final Paper paper;
 
     private final XSSFWorkbook workbook;
     private final CellStyles cells;
     private final Map<String, XSSFCellStyle> indented = new HashMap<>();
 
-    /** The LAKIP table's styles: Calibri 10 on A4, as before the recap moved to Arial. */
-    Styles(XSSFWorkbook workbook) {
-        this(workbook, Paper.A4, "Calibri");
-    }
-
-    /** The recap's styles: Arial 10, also as the workbook's default font, on {@code paper}. */
+    /** Arial 10, also as the workbook's default font, on {@code paper}. */
     Styles(XSSFWorkbook workbook, Paper paper) {
         this(workbook, paper, FONT);
         XSSFFont normal = workbook.getFontAt(0);
@@ -71,13 +69,17 @@ final class Styles {
         bold = cells.bordered(font(10, true, IndexedColors.BLACK));
         bold.setWrapText(true);
         whole = cells.numeric(font(10, false, IndexedColors.BLACK), CellStyles.WHOLE);
+        boldWhole = cells.numeric(font(10, true, IndexedColors.BLACK), CellStyles.WHOLE);
         fraction = cells.numeric(font(10, false, IndexedColors.BLACK), CellStyles.FRACTION);
         percent = cells.numeric(font(10, false, IndexedColors.BLACK), CellStyles.PERCENT);
+        points = cells.numeric(font(10, false, IndexedColors.BLACK), "+#,##0.0;-#,##0.0;0.0");
         boldPercent = cells.numeric(font(10, true, IndexedColors.BLACK), CellStyles.PERCENT);
         grade = cells.bordered(font(10, false, IndexedColors.BLACK));
         grade.setAlignment(HorizontalAlignment.RIGHT);
         note = cells.bordered(font(10, true, IndexedColors.DARK_RED));
         note.setWrapText(true);
+        footnote = cells.plain(font(10, false, IndexedColors.GREY_80_PERCENT));
+        footnote.setWrapText(true);
         big = cells.plain(font(20, true, IndexedColors.DARK_TEAL));
         cells.format(big, CellStyles.PERCENT);
         big.setAlignment(HorizontalAlignment.LEFT);

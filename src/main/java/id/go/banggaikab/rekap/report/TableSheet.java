@@ -37,14 +37,20 @@ final class TableSheet {
 
     /** {@code maxWidths} in characters: long text columns wrap at this width. */
     TableSheet(XSSFWorkbook workbook, Styles styles, Recap recap, String name, String title, int... maxWidths) {
+        this(workbook, styles, recap, name, Wording.title(title, recap), true, maxWidths);
+    }
+
+    /** As the other constructor, with a {@code title} already marked as the sheet needs ({@code marked}). */
+    TableSheet(XSSFWorkbook workbook, Styles styles, Recap recap, String name, String title, boolean marked,
+            int... maxWidths) {
         this.sheet = workbook.createSheet(name);
         this.styles = styles;
         this.maxWidths = maxWidths;
         writeTitle(this, recap, title);
     }
 
-    static void writeTitle(TableSheet t, Recap recap, String title) {
-        t.text(t.sheet.createRow(0), 0, Wording.title(title, recap), t.styles.title);
+    private static void writeTitle(TableSheet t, Recap recap, String title) {
+        t.text(t.sheet.createRow(0), 0, title, t.styles.title);
         t.text(t.sheet.createRow(1), 0, recap.catalogue().dinasName() + " · " + Wording.period(recap.periode())
                 + " · " + Wording.runLine(recap), t.styles.subtitle);
         if (recap.sample()) {
@@ -57,7 +63,21 @@ final class TableSheet {
         }
     }
 
+    /** The header row; the sample banner above is made exactly as wide as the table. */
     void header(String... names) {
+        Row banner = sheet.getRow(2);
+        if (banner != null) {
+            for (int c = 1; c < names.length; c++) {
+                if (banner.getCell(c) == null) {
+                    banner.createCell(c).setCellStyle(styles.banner);
+                }
+            }
+            for (int c = banner.getLastCellNum() - 1; c >= names.length; c--) {
+                if (banner.getCell(c) != null) {
+                    banner.removeCell(banner.getCell(c));
+                }
+            }
+        }
         Row r = sheet.createRow(HEADER_ROW);
         for (int c = 0; c < names.length; c++) {
             text(r, c, names[c], styles.header);

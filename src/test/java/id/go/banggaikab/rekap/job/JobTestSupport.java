@@ -16,11 +16,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * What every job test shares: ONE application context on real data (the runner off, the test launches jobs itself;
  * sample mode off) over one working folder, emptied before each test class together with the database's history
- * and job repository, so each class starts from a fresh installation without a context of its own.
+ * and job repository, so each class starts from a fresh installation without a context of its own. The working
+ * folder has its own {@code config/}, a fresh copy of the project's before each class: a job writes the input
+ * workbooks it misses there, and a test may put its own there, without touching the project's files.
  */
 @SpringBootTest(properties = {"rekap.contoh.aktif=false", "rekap.jalankan-saat-mulai=false"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -39,6 +42,7 @@ abstract class JobTestSupport {
     @DynamicPropertySource
     static void folders(DynamicPropertyRegistry registry) {
         JobTestFolders.register(registry, WORK);
+        registry.add("rekap.config-dir", () -> WORK.resolve("config").toString());
     }
 
     @Autowired
@@ -58,6 +62,8 @@ abstract class JobTestSupport {
             JobTestFolders.clear(WORK.resolve(folder));
             Files.createDirectories(WORK.resolve(folder));
         }
+        JobTestFolders.clear(WORK.resolve("config"));
+        FileSystemUtils.copyRecursively(Path.of("config"), WORK.resolve("config"));
         TABLES.forEach(t -> jdbc.update("DELETE FROM " + t));
     }
 

@@ -51,6 +51,8 @@ class LockJobTest extends JobTestSupport {
 
         assertThat(run("kunci", Map.of())).isEqualTo(ExitCodes.OK);
         var lock = locks.active(TW2).orElseThrow();
+        assertThat(locks.inputs(lock)).as("the LKjIP's inputs are kept with the lock too")
+                .containsKeys("katalog.yml", "target-2026.xlsx", "renstra.xlsx", "anggaran-2026.xlsx");
         Path locked = WORK.resolve("output").resolve(lock.recap());
         assertThat(lock.recapSha256()).isEqualTo(DigestUtils.sha256Hex(Files.readAllBytes(locked)));
         assertThat(lock.user()).isEqualTo(System.getProperty("user.name"));

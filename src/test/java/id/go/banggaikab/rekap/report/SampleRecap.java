@@ -13,6 +13,11 @@ import id.go.banggaikab.rekap.shared.Periode;
 import id.go.banggaikab.rekap.catalogue.Predikat;
 import id.go.banggaikab.rekap.catalogue.Target;
 import id.go.banggaikab.rekap.catalogue.TargetWorkbook;
+import id.go.banggaikab.rekap.lkjip.BudgetWorkbook;
+import id.go.banggaikab.rekap.lkjip.Lkjip;
+import id.go.banggaikab.rekap.lkjip.LkjipCalculator;
+import id.go.banggaikab.rekap.lkjip.LkjipInput;
+import id.go.banggaikab.rekap.lkjip.RenstraWorkbook;
 import id.go.banggaikab.rekap.shared.Problem;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -40,9 +45,38 @@ final class SampleRecap {
         Catalogue catalogue = CatalogueLoader.load(KATALOG);
         Map<String, Target> targets = new TargetWorkbook(catalogue).read(TargetWorkbook.pathFor(Path.of("config"),
                 2026), 2026);
+        Map<Periode, Set<String>> submitted = new HashMap<>();
+        List<StoredRow> rows = rows(catalogue, triwulan, submitted);
+        List<Problem> problems = List.of(
+                Problem.file("Seksi Kewirausahaan TW3 (salinan).xlsx", "Berkas dilindungi kata sandi"),
+                Problem.cell("2026-TW-III-kelembagaan.xlsx", "Realisasi", "F12", "dua belas",
+                        "Isian bukan angka; sel tidak diimpor"));
+        RecapInput input = new RecapInput(catalogue, new Periode(2026, triwulan), targets, rows, problems, submitted,
+                true, LocalDateTime.of(2026, 11, 27, 9, 30));
+        return new RecapCalculator().calculate(input, RecapSettings.defaults());
+    }
+
+    /**
+     * The LKjIP of {@link #of}: the CONTOH Renstra and budget (as a sample run without those workbooks uses them) and
+     * the 2025 rows as the earlier history.
+     */
+    static Lkjip lkjip(int triwulan) {
+        Recap recap = of(triwulan);
+        Catalogue catalogue = recap.catalogue();
+        Map<String, Target> targets = new TargetWorkbook(catalogue).read(TargetWorkbook.pathFor(Path.of("config"),
+                2026), 2026);
+        List<StoredRow> earlier = rows(catalogue, triwulan, new HashMap<>()).stream()
+                .filter(r -> r.periode().tahun() < 2026).toList();
+        LkjipInput input = new LkjipInput(new RenstraWorkbook(catalogue).example(2026, targets),
+                new BudgetWorkbook(catalogue).example(2026), Map.of(), earlier,
+                List.of("renstra.xlsx belum ada; dipakai angka CONTOH Renstra dan tahun-tahun sebelumnya."));
+        return new LkjipCalculator().calculate(recap, input);
+    }
+
+    /** The rows of {@link #of}: 2025 whole, 2026 up to {@code triwulan}; fills {@code submitted}. */
+    static List<StoredRow> rows(Catalogue catalogue, int triwulan, Map<Periode, Set<String>> submitted) {
         Random random = new Random(7);
         List<StoredRow> rows = new ArrayList<>();
-        Map<Periode, Set<String>> submitted = new HashMap<>();
         String silent = "SEKSI-P3UM";
         for (int tahun = 2025; tahun <= 2026; tahun++) {
             for (int tw = 1; tw <= (tahun == 2025 ? 4 : triwulan); tw++) {
@@ -57,13 +91,7 @@ final class SampleRecap {
                 }
             }
         }
-        List<Problem> problems = List.of(
-                Problem.file("Seksi Kewirausahaan TW3 (salinan).xlsx", "Berkas dilindungi kata sandi"),
-                Problem.cell("2026-TW-III-kelembagaan.xlsx", "Realisasi", "F12", "dua belas",
-                        "Isian bukan angka; sel tidak diimpor"));
-        RecapInput input = new RecapInput(catalogue, new Periode(2026, triwulan), targets, rows, problems, submitted,
-                true, LocalDateTime.of(2026, 11, 27, 9, 30));
-        return new RecapCalculator().calculate(input, RecapSettings.defaults());
+        return rows;
     }
 
     private static StoredRow row(Indicator i, String unit, Periode p, Random random) {

@@ -1,0 +1,90 @@
+package id.go.banggaikab.rekap.lkjip;
+
+import id.go.banggaikab.rekap.aggregation.Capaian;
+import id.go.banggaikab.rekap.aggregation.Figure;
+import id.go.banggaikab.rekap.aggregation.IndicatorResult;
+import id.go.banggaikab.rekap.aggregation.Recap;
+import id.go.banggaikab.rekap.catalogue.Polarity;
+import id.go.banggaikab.rekap.catalogue.Target;
+import id.go.banggaikab.rekap.shared.Problem;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Computes the LKjIP's Bab III from a recap and the inputs the staff keep: per indicator of sasaran strategis and
+ * program the capaian (against the target the unit scores use; none for an indicator not reported for the quarter,
+ * whose year to date is of earlier quarters), last year's and the one before's realisation,
+ * last year's capaian and the change, the realisation against the Target Akhir Renstra (by polarity) and the units'
+ * explanations; per sasaran the mean capaian by the rules and cap of the unit scores; the budget with serapan and
+ * efficiency; the trend of each sasaran strategis. A plain class, tested with {@code new}.
+ */
+public final class LkjipCalculator {
+
+    public Lkjip calculate(Recap recap, LkjipInput input) {
+        Set<String> notes = new LinkedHashSet<>(input.notes());
+        int tahun = recap.periode().tahun();
+        List<String> yearNotes = new ArrayList<>();
+        YearComparison years = new YearComparison(recap.catalogue(), input.renstra(), input.earlierRows(),
+                tahun - 2, tahun - 1, yearNotes);
+        Means means = new Means(recap.settings().scoreCap(), recap.settings().scale(), recap.periode().triwulan());
+        List<IndicatorLine> lines = new ArrayList<>();
+        for (IndicatorResult r : recap.indicators()) {
+            if (Examples.inLkjip(r.indicator())) {
+                lines.add(line(recap, r, input, years));
+            }
+        }
+        List<Group> groups = new ArrayList<>();
+        for (Grouping.Draft d : Grouping.of(lines)) {
+            CapaianMean mean = means.of(d.lines().stream().map(IndicatorLine::result).toList(),
+                    r -> Capaian.of(r.ytd(), measuredAgainst(r), r.indicator().polarity()));
+            groups.add(new Group(d.number(), d.sasaran(), d.level(), d.lines(), mean));
+        }
+        List<BudgetRow> budget = new BudgetCalculator(recap, input.budget(), means).rows();
+        List<Trend> trends = new Trends(input.renstra(), years, recap.periode(), recap.quarterEnded())
+                .of(groups);
+        notes.addAll(yearNotes);
+        for (Problem p : input.budget().notes()) {
+            notes.add(p.file() + " sel " + p.cell() + ": " + p.reason());
+        }
+        return new Lkjip(recap, groups, budget, trends, input.renstra(), List.copyOf(notes));
+    }
+
+    /** The Rencana Aksi target of the quarter where one is set, else the annual target: what scores use. */
+    static Figure measuredAgainst(IndicatorResult r) {
+        return r.quarterTarget().isEmpty() ? r.target() : r.quarterTarget();
+    }
+
+    private static IndicatorLine line(Recap recap, IndicatorResult r, LkjipInput input, YearComparison years) {
+        int tahun = recap.periode().tahun();
+        Polarity polarity = r.indicator().polarity();
+        Figure target = measuredAgainst(r);
+        boolean annualInQuarter = recap.periode().triwulan() < 4 && r.quarterTarget().isEmpty()
+                && !r.target().isEmpty();
+        // A year to date carried from earlier quarters is no report of this one: no capaian is made of it.
+        boolean current = r.values().reportedIn(recap.periode().triwulan());
+        Double capaian = current ? Capaian.of(r.ytd(), target, polarity) : null;
+        YearFigure last = years.figure(r.indicator(), tahun - 1);
+        YearFigure before = years.figure(r.indicator(), tahun - 2);
+        Figure lastTarget = annual(input.lastYearTargets().get(r.indicator().code()));
+        if (lastTarget.isEmpty()) {
+            lastTarget = input.renstra().earlier(r.indicator().code(), tahun - 1).target();
+        }
+        Double lastCapaian = last.source() == YearFigure.Source.RIWAYAT_SEBAGIAN ? null
+                : Capaian.of(last.figure(), lastTarget, polarity);
+        Double change = capaian == null || lastCapaian == null ? null : capaian - lastCapaian;
+        Figure end = input.renstra().endTarget(r.indicator().code());
+        List<UnitNote> notes = UnitNotes.of(recap.catalogue(), r.values().rows());
+        return new IndicatorLine(r, target, annualInQuarter, capaian, recap.settings().scale().categorize(capaian),
+                last, lastTarget, lastCapaian, change, before, input.renstra().kondisiAwal(r.indicator().code()), end,
+                current ? Capaian.of(r.ytd(), end, polarity) : null, notes);
+    }
+
+    private static Figure annual(Target t) {
+        if (t == null) {
+            return Figure.NONE;
+        }
+        return t.annualPredikat() != null ? Figure.of(t.annualPredikat()) : Figure.of(t.annual());
+    }
+}
