@@ -1,0 +1,89 @@
+package id.go.banggaikab.rekap.register;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The NIKs and NIBs seen so far in one kind of register, each with where it was first seen, so that a second row
+ * with the same one is counted once and named. A province-wide list has a million of them: numeric ones are kept in
+ * an open-addressing table of longs (a few bytes each rather than the hundred a boxed map entry costs); the rare
+ * identifier with letters or more than 17 digits in an ordinary map.
+ */
+final class SeenIds {
+
+    private static final long FREE = Long.MIN_VALUE;
+
+    private long[] keys = new long[1 << 12];
+    private long[] places = new long[1 << 12];
+    private int size;
+    private final Map<String, Long> others = new HashMap<>();
+
+    SeenIds() {
+        java.util.Arrays.fill(keys, FREE);
+    }
+
+    /** Records {@code id} as seen at {@code place}; returns the place it was seen before, or -1 when new. */
+    long putIfAbsent(String id, long place) {
+        long numeric = numeric(id);
+        if (numeric < 0) {
+            Long before = others.putIfAbsent(id, place);
+            return before == null ? -1 : before;
+        }
+        if (size * 2 >= keys.length) {
+            grow();
+        }
+        int mask = keys.length - 1;
+        int i = mix(numeric) & mask;
+        while (keys[i] != FREE) {
+            if (keys[i] == numeric) {
+                return places[i];
+            }
+            i = (i + 1) & mask;
+        }
+        keys[i] = numeric;
+        places[i] = place;
+        size++;
+        return -1;
+    }
+
+    /** Digits only and at most 17 of them: the number with its length folded in, so "012" is not "12". */
+    static long numeric(String id) {
+        int n = id.length();
+        if (n == 0 || n > 17) {
+            return -1;
+        }
+        long v = 0;
+        for (int k = 0; k < n; k++) {
+            char c = id.charAt(k);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v * 32 + n;
+    }
+
+    private void grow() {
+        long[] oldKeys = keys;
+        long[] oldPlaces = places;
+        keys = new long[oldKeys.length * 2];
+        places = new long[oldKeys.length * 2];
+        java.util.Arrays.fill(keys, FREE);
+        int mask = keys.length - 1;
+        for (int k = 0; k < oldKeys.length; k++) {
+            if (oldKeys[k] != FREE) {
+                int i = mix(oldKeys[k]) & mask;
+                while (keys[i] != FREE) {
+                    i = (i + 1) & mask;
+                }
+                keys[i] = oldKeys[k];
+                places[i] = oldPlaces[k];
+            }
+        }
+    }
+
+    private static int mix(long v) {
+        long h = v * 0x9E3779B97F4A7C15L;
+        return (int) (h ^ (h >>> 32));
+    }
+}
