@@ -49,14 +49,16 @@ class RecapMaker {
     private final QuarterLocks locks;
     private final RekapProperties properties;
     private final Clock clock;
+    private final RegisterFigures registers;
 
     RecapMaker(SubmissionHistory history, LockedFigures figures, QuarterLocks locks, RekapProperties properties,
-            Clock clock) {
+            Clock clock, RegisterFigures registers) {
         this.history = history;
         this.figures = figures;
         this.locks = locks;
         this.properties = properties;
         this.clock = clock;
+        this.registers = registers;
     }
 
     /** What a recap run wrote. */
@@ -79,9 +81,11 @@ class RecapMaker {
         problems.addAll(history.problems(periode.tahun()));
         problems.addAll(run.problems());
         problems.addAll(figures.notes(periode));
-        RecapInput input = new RecapInput(catalogue, periode, targets, figures.forRecap(periode), problems,
+        RegisterFigures.Applied counted = registers.apply(catalogue, periode, figures.forRecap(periode));
+        problems.addAll(counted.problems());
+        RecapInput input = new RecapInput(catalogue, periode, targets, counted.rows(), problems,
                 history.submittedUnits(periode.tahun()), properties.contoh().aktif(), LocalDateTime.now(clock),
-                verification(lock));
+                verification(lock), counted.detail());
         RecapSettings defaults = RecapSettings.defaults();
         Recap recap = new RecapCalculator().calculate(input, new RecapSettings(properties.skor().batasCapaian(),
                 defaults.scale(), defaults.redBelow(), defaults.greenAbove()));
@@ -102,7 +106,7 @@ class RecapMaker {
                 l.user(), l.reason(), l.recap(), l.recapSha256());
     }
 
-    /** The inputs a lock keeps: the catalogue, the abbreviations and the year's targets, as their bytes now. */
+    /** The inputs a lock keeps: the catalogue, the abbreviations, the year's targets and the registers, as now. */
     Map<String, byte[]> inputsToKeep(int tahun) throws IOException {
         Map<String, byte[]> out = new java.util.LinkedHashMap<>();
         out.put(KATALOG, Files.readAllBytes(properties.configDir().resolve(KATALOG)));
@@ -114,6 +118,7 @@ class RecapMaker {
         if (Files.isRegularFile(target)) {
             out.put(target.getFileName().toString(), Files.readAllBytes(target));
         }
+        out.putAll(registers.toKeep());
         return out;
     }
 

@@ -157,7 +157,7 @@ class RekapJobConfiguration {
     @Bean
     @StepScope
     ListItemReader<Path> formFiles(RekapProperties properties) {
-        return new ListItemReader<>(FormFiles.list(properties.inputDir()));
+        return new ListItemReader<>(FormFiles.list(properties.inputDir(), properties.registers()));
     }
 
     /** Built per step, so it reads with the catalogue of this run. */

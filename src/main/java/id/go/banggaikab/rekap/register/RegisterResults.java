@@ -50,6 +50,10 @@ final class RegisterResults {
                 unreadable.computeIfAbsent(g.kind(), k -> new ArrayList<>()).addAll(parts);
                 continue;
             }
+            if (t == null && g.first().lastYear()) {
+                noFigure(g, parts);
+                continue;
+            }
             if (t == null) {
                 missing.computeIfAbsent(g.kind(), k -> new ArrayList<>()).addAll(parts);
                 continue;
@@ -61,11 +65,7 @@ final class RegisterResults {
             }
             RegisterRule first = g.first();
             if (first.sums() && t.withFigure == 0) {
-                int tahun = plan.recap().tahun() - (first.lastYear() ? 1 : 0);
-                problems.add(Problem.warning(FOLDER, null, null, null, String.join(", ", parts) + ": "
-                        + g.kind().label() + " belum berisi " + first.sumColumn() + " tahun " + tahun + " (kolom \""
-                        + first.sumColumn() + " " + tahun + "\" atau register bertahun " + tahun + "). Angka formulir"
-                        + " dipakai bila ada."));
+                noFigure(g, parts);
                 continue;
             }
             notes(g, parts);
@@ -88,6 +88,15 @@ final class RegisterResults {
                 + " tidak dihitung dari register dan memakai angka formulir bila ada.")));
         return new RegisterCounter.Counts(figures, new RegisterDetail(details, omitted, RegisterCounter.LISTED_ROWS),
                 problems.all());
+    }
+
+    /** A yearly figure the registers do not hold (yet), such as this year's volume usaha before its RAT. */
+    private void noFigure(RuleGroup g, List<String> parts) {
+        RegisterRule first = g.first();
+        int tahun = plan.recap().tahun() - (first.lastYear() ? 1 : 0);
+        problems.add(Problem.warning(FOLDER, null, null, null, String.join(", ", parts) + ": " + g.kind().label()
+                + " belum berisi " + first.sumColumn() + " tahun " + tahun + " (kolom \"" + first.sumColumn() + " "
+                + tahun + "\" atau register bertahun " + tahun + "). Angka formulir dipakai bila ada."));
     }
 
     /** The source of rows a group's figure comes from; null when no register gives it. */

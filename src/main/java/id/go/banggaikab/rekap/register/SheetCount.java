@@ -173,9 +173,11 @@ final class SheetCount {
         }
         cells.reset(row);
         String id = "";
+        int idCol = -1;
         for (int c : idCols) {
             id = row.identifier(c);
             if (!id.isEmpty()) {
+                idCol = c;
                 break;
             }
         }
@@ -185,9 +187,9 @@ final class SheetCount {
         if (!id.isEmpty()) {
             long before = seen.putIfAbsent(id, ((long) origin << 32) | row.number());
             if (before >= 0) {
-                problems.warning(file, row.sheet(), row.address(idCols[0]), id, layout.kind().identifiers().get(0)
-                        .header() + "/nomor " + id + " sudah ada di " + origins.get((int) (before >>> 32)) + " baris "
-                        + (before & 0xFFFFFFFFL) + "; baris ini dihitung sekali saja (tidak dihitung lagi)");
+                problems.warning(file, row.sheet(), row.address(idCol), id, header(idCol) + " " + id
+                        + " sudah ada di " + origins.get((int) (before >>> 32)) + " baris " + (before & 0xFFFFFFFFL)
+                        + "; baris ini dihitung sekali saja (tidak dihitung lagi)");
                 return;
             }
         }
@@ -309,15 +311,39 @@ final class SheetCount {
         };
     }
 
-    /** "Status: Aktif · Tahun RAT Terakhir: 2025": the cells the conditions looked at. */
+    /** "Status: Aktif · Tanggal Pelatihan: 12/03/2026": the cells the conditions looked at, dates as dates. */
     private String basis(Active a, StreamedRow row) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < a.conditions.length; i++) {
             if (out.length() > 0) {
                 out.append(" · ");
             }
-            out.append(a.conditions[i].column()).append(": ").append(row.shown(a.columns[i]));
+            int col = a.columns[i];
+            String shown = row.shown(col);
+            if (a.conditions[i].test() == RegisterRule.Test.TANGGAL) {
+                StreamedRow.Date d = cells.date(col);
+                shown = !d.present() ? shown : d.first().equals(d.last()) ? DAY.format(d.first())
+                        : MONTH.format(d.first());
+            } else if (a.conditions[i].test() == RegisterRule.Test.DALAM_TAHUN_TERAKHIR && cells.year(col).present()) {
+                shown = String.valueOf(cells.year(col).value());
+            }
+            out.append(a.conditions[i].column()).append(": ").append(shown);
         }
         return out.toString();
     }
+
+    /** The header of one of this sheet's kind's columns, by its index. */
+    private String header(int col) {
+        for (RegisterColumn c : layout.kind().identifiers()) {
+            if (layout.col(c) == col) {
+                return c.header();
+            }
+        }
+        return "Nomor";
+    }
+
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter
+            .ofPattern("dd/MM/yyyy");
+    private static final java.time.format.DateTimeFormatter MONTH = java.time.format.DateTimeFormatter
+            .ofPattern("MM/yyyy");
 }

@@ -19,48 +19,48 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * A register workbook built in test code, as an office would keep it: optional title lines above the header, then
  * one row per koperasi or usaha. Values are typed as given: text, numbers, or dates (written as Excel dates).
  */
-final class RegisterBuilder {
+public final class RegisterBuilder {
 
     private final List<Object[]> above = new ArrayList<>();
     private final List<List<Object[]>> headers = new ArrayList<>();
     private final List<Object[]> rows = new ArrayList<>();
     private String sheet = "Register";
 
-    static RegisterBuilder koperasi(String... columns) {
-        return new RegisterBuilder().header((Object[]) columns);
+    public static RegisterBuilder koperasi(String... columns) {
+        return columns.length == 0 ? new RegisterBuilder() : new RegisterBuilder().header((Object[]) columns);
     }
 
-    static RegisterBuilder usahaMikro(String... columns) {
-        return new RegisterBuilder().header((Object[]) columns);
+    public static RegisterBuilder usahaMikro(String... columns) {
+        return koperasi(columns);
     }
 
     /** A line above the table (title, "Keadaan 31 Desember 2025"). */
-    RegisterBuilder title(Object... cells) {
+    public RegisterBuilder title(Object... cells) {
         above.add(cells);
         return this;
     }
 
-    RegisterBuilder header(Object... cells) {
+    public RegisterBuilder header(Object... cells) {
         headers.add(new ArrayList<>(List.<Object[]>of(cells)));
         return this;
     }
 
-    RegisterBuilder sheet(String name) {
+    public RegisterBuilder sheet(String name) {
         this.sheet = name;
         return this;
     }
 
-    RegisterBuilder row(Object... cells) {
+    public RegisterBuilder row(Object... cells) {
         rows.add(cells);
         return this;
     }
 
     /** Excel's row number of data row {@code i} (0-based). */
-    int excelRow(int i) {
+    public int excelRow(int i) {
         return above.size() + headers.size() + i + 1;
     }
 
-    Path write(Path file) throws IOException {
+    public Path write(Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         try (Workbook wb = file.toString().endsWith(".xls") ? new HSSFWorkbook() : new XSSFWorkbook()) {
             CellStyle date = wb.createCellStyle();
