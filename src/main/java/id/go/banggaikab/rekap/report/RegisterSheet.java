@@ -16,10 +16,10 @@ final class RegisterSheet {
 
     static final String NAME = "Rincian Register";
 
-    static final String[] COLUMNS = {"Bagian Indikator", "Triwulan", "No", "NIK/NIB", "Nama", "Kecamatan", "Nilai",
-        "Dasar", "Berkas", "Lembar", "Baris"};
-    /** The last printed column: Dasar; where each row sits in the register stays on screen. */
-    private static final int PRINTED = 7;
+    static final String[] COLUMNS = {"Bagian Indikator", "Triwulan", "No", "NIK/NIB", "Nama", "Kecamatan", "Dasar",
+        "Nilai", "Berkas", "Lembar", "Baris"};
+    /** The last printed column: Dasar; a summed figure and where each row sits in the register stay on screen. */
+    private static final int PRINTED = 6;
 
     private RegisterSheet() {
     }
@@ -30,7 +30,7 @@ final class RegisterSheet {
             return;
         }
         TableSheet t = new TableSheet(workbook, styles, recap, NAME, "Rincian Register: Baris yang Dihitung "
-                + recap.periode().longLabel(), 30, 10, 6, 18, 40, 16, 16, 48, 40, 14, 7);
+                + recap.periode().longLabel(), 26, 16, 6, 18, 46, 17, 40, 18, 60, 20, 7);
         t.header(COLUMNS);
         for (RegisterDetail.Group g : detail.groups()) {
             String parts = String.join(", ", g.parts());
@@ -39,7 +39,7 @@ final class RegisterSheet {
             t.text(head, 1, g.quarters(), styles.bold);
             t.text(head, 4, g.what() + ": " + (g.sums() ? "Rp " + IndonesianNumbers.format(g.total())
                     : IndonesianNumbers.format(g.total()) + " " + g.unit()), styles.bold);
-            t.text(head, 7, "Aturan katalog: " + g.rule(), styles.bold);
+            t.text(head, 6, "Aturan: " + g.rule(), styles.bold);
             int no = 1;
             for (RegisterDetail.Row r : g.rows()) {
                 Row row = t.row();
@@ -47,11 +47,11 @@ final class RegisterSheet {
                 t.text(row, 1, "TW " + id.go.banggaikab.rekap.shared.Periode.roman(r.triwulan()), styles.text);
                 t.number(row, 2, (double) no++);
                 t.text(row, 3, r.id(), styles.text);
-                t.text(row, 4, r.name());
+                t.text(row, 4, r.name(), styles.text);
                 t.text(row, 5, r.kecamatan(), styles.text);
-                t.number(row, 6, r.value());
-                t.text(row, 7, r.basis());
-                t.text(row, 8, r.file());
+                t.text(row, 6, r.basis(), styles.text);
+                t.number(row, 7, r.value());
+                t.text(row, 8, r.file(), styles.text);
                 t.text(row, 9, r.sheet(), styles.text);
                 t.number(row, 10, (double) r.row());
             }

@@ -129,7 +129,7 @@ class RegisterJobTest extends JobTestSupport {
             assertThat(bagian.get(head)).isEqualTo("KADIS-01 pembilang");
             assertThat(nama.subList(head + 1, head + 5)).containsExactly("KSP Sejahtera", "Kopwan Melati",
                     "KSU Mandiri", "KSU Maju");
-            assertThat(column(wb, "Rincian Register", 7).get(head + 1)).isEqualTo("Status: Aktif · Tahun RAT"
+            assertThat(column(wb, "Rincian Register", 6).get(head + 1)).isEqualTo("Status: Aktif · Tahun RAT"
                     + " Terakhir: 2025");
             assertThat(nama).contains("Usaha mikro yang dilatih: 5 usaha mikro", "Usaha mikro binaan: 5 usaha mikro");
             assertThat(column(wb, "Jejak Data", 9)).contains("register/Data Keragaan Koperasi 2026.xlsx",
