@@ -131,7 +131,10 @@ public enum RegisterKind {
         if (text == null) {
             return "";
         }
-        boolean ascii = text.chars().allMatch(c -> c < 0x80);
+        boolean ascii = true;
+        for (int i = 0; i < text.length() && ascii; i++) {
+            ascii = text.charAt(i) < 0x80;
+        }
         String t = (ascii ? text : java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC))
                 .toLowerCase(java.util.Locale.ROOT);
         StringBuilder out = new StringBuilder(t.length());

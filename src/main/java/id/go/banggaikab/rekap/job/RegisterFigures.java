@@ -71,7 +71,6 @@ class RegisterFigures {
         List<CountedFigure> counted = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         List<RegisterDetail.Group> groups = new ArrayList<>();
-        int omitted = 0;
         if (!live.isEmpty()) {
             Set<Integer> snapshot = live.contains(periode.triwulan()) ? Set.of(periode.triwulan()) : Set.of();
             RegisterCounter.Counts c = new RegisterCounter(new CountPlan(catalogue, periode, live, snapshot))
@@ -79,7 +78,6 @@ class RegisterFigures {
             counted.addAll(c.figures());
             problems.addAll(c.problems());
             groups.addAll(c.detail().groups());
-            omitted += c.detail().omitted();
         }
         for (Map.Entry<Long, Set<Integer>> e : byLock.entrySet()) {
             QuarterLock lock = lockById.get(e.getKey());
@@ -94,12 +92,10 @@ class RegisterFigures {
                 problems.addAll(c.problems());
             }
             groups.addAll(c.detail().groups());
-            omitted += c.detail().omitted();
         }
         CountApplier.Applied applied = new CountApplier(catalogue, periode, counted).apply(typed);
         problems.addAll(applied.problems());
-        return new Applied(applied.rows(), problems, new RegisterDetail(merged(groups, periode), omitted,
-                RegisterCounter.LISTED_ROWS));
+        return new Applied(applied.rows(), problems, RegisterCounter.listed(merged(groups, periode)));
     }
 
     /** The registers a lock kept, as they were when it was taken. */
@@ -140,7 +136,8 @@ class RegisterFigures {
             rows.addAll(g.rows());
             rows.sort(java.util.Comparator.comparingInt(RegisterDetail.Row::triwulan));
             out.put(g.parts(), new RegisterDetail.Group(g.parts(), g.what(), g.rule(), "TW I s.d. "
-                    + periode.label(), before.total() + g.total(), g.unit(), g.sums(), rows));
+                    + periode.label(), before.total() + g.total(), g.unit(), g.sums(), rows,
+                    before.unlisted() + g.unlisted()));
         }
         return new ArrayList<>(out.values());
     }

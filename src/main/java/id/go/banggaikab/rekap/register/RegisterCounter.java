@@ -25,8 +25,11 @@ import java.util.Map;
  */
 public final class RegisterCounter {
 
-    /** At most this many counted rows are listed on the recap's Rincian Register sheet. */
-    public static final int LISTED_ROWS = 50_000;
+    /**
+     * At most this many counted rows are listed on the recap's Rincian Register sheet: the recap is written whole in
+     * memory, and 10,000 rows of eleven cells take some 100 MB of the job's 512 MB.
+     */
+    public static final int LISTED_ROWS = 10_000;
 
     /** What a reading found: the figures per rule and quarter, the rows behind them, and the problems. */
     public record Counts(List<CountedFigure> figures, RegisterDetail detail, List<Problem> problems) {
@@ -42,8 +45,6 @@ public final class RegisterCounter {
     private final Map<RegisterKind, List<String>> blocked = new EnumMap<>(RegisterKind.class);
     private final List<String> origins = new ArrayList<>();
     private final ProblemLog problems = new ProblemLog();
-    /** Rows listed so far, and rows counted but left off the list. */
-    private final int[] listed = new int[2];
 
     public RegisterCounter(CountPlan plan) {
         this.plan = plan;
@@ -61,7 +62,7 @@ public final class RegisterCounter {
         for (RegisterFile f : files) {
             read(f);
         }
-        return new RegisterResults(plan, groups, blocked, problems, listed[1]).counts();
+        return new RegisterResults(plan, groups, blocked, problems).counts();
     }
 
     private void read(RegisterFile file) {
@@ -125,7 +126,7 @@ public final class RegisterCounter {
             int effective = year == null ? plan.recap().tahun() : year;
             SeenIds ids = seen.computeIfAbsent(layout.kind().name() + "|" + effective, k -> new SeenIds());
             sheet = new SheetCount(layout, file.name(), top.sheet(), year, plan, groups, ids, origins, problems,
-                    listed, file.modified());
+                    file.modified());
             sheets++;
             return new TableStream.Plan(layout.firstDataRow(), layout.used());
         }
@@ -136,6 +137,11 @@ public final class RegisterCounter {
                 sheet.row(row);
             }
         }
+    }
+
+    /** The rows of several readings' figures as one list, within {@link #LISTED_ROWS}. */
+    public static RegisterDetail listed(List<RegisterDetail.Group> groups) {
+        return RegisterResults.fairShare(groups);
     }
 
     /** "61 koperasi", "1.234.500.000": a figure as the recap's sentences write it. */

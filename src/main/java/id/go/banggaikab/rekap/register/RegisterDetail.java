@@ -13,10 +13,11 @@ public record RegisterDetail(List<Group> groups, int omitted, int limit) {
 
     /**
      * One counted figure: the indicator parts it gives ("KADIS-01 pembilang"), what it counts (the part's name), the
-     * rule in words, the quarters whose rows are listed, the figure and the word for what is counted.
+     * rule in words, the quarters whose rows are listed, the figure and the word for what is counted, its rows, and
+     * how many more rows it counted than are listed ({@code unlisted}).
      */
     public record Group(List<String> parts, String what, String rule, String quarters, double total, String unit,
-            boolean sums, List<Row> rows) {
+            boolean sums, List<Row> rows, int unlisted) {
         public Group {
             parts = List.copyOf(parts);
             rows = List.copyOf(rows);

@@ -27,15 +27,13 @@ final class RegisterResults {
     private final List<RuleGroup> groups;
     private final Map<RegisterKind, List<String>> blocked;
     private final ProblemLog problems;
-    private final int omitted;
 
     RegisterResults(CountPlan plan, List<RuleGroup> groups, Map<RegisterKind, List<String>> blocked,
-            ProblemLog problems, int omitted) {
+            ProblemLog problems) {
         this.plan = plan;
         this.groups = groups;
         this.blocked = blocked;
         this.problems = problems;
-        this.omitted = omitted;
     }
 
     RegisterCounter.Counts counts() {
@@ -86,8 +84,7 @@ final class RegisterResults {
         unreadable.forEach((kind, parts) -> problems.add(Problem.warning(FOLDER, null, null, null, kind.label()
                 + " tidak lengkap (" + String.join("; ", blocked.get(kind)) + "); " + String.join(", ", parts)
                 + " tidak dihitung dari register dan memakai angka formulir bila ada.")));
-        return new RegisterCounter.Counts(figures, new RegisterDetail(details, omitted, RegisterCounter.LISTED_ROWS),
-                problems.all());
+        return new RegisterCounter.Counts(figures, fairShare(details), problems.all());
     }
 
     /** A yearly figure the registers do not hold (yet), such as this year's volume usaha before its RAT. */
@@ -97,6 +94,33 @@ final class RegisterResults {
         problems.add(Problem.warning(FOLDER, null, null, null, String.join(", ", parts) + ": " + g.kind().label()
                 + " belum berisi " + first.sumColumn() + " tahun " + tahun + " (kolom \"" + first.sumColumn() + " "
                 + tahun + "\" atau register bertahun " + tahun + "). Angka formulir dipakai bila ada."));
+    }
+
+    /**
+     * At most {@link RegisterCounter#LISTED_ROWS} rows in all, the small figures listed whole first: the 61 koperasi
+     * aktif matter more than the thousands of rows of a stock that would otherwise fill the sheet before them.
+     */
+    static RegisterDetail fairShare(List<RegisterDetail.Group> groups) {
+        int total = groups.stream().mapToInt(g -> g.rows().size() + g.unlisted()).sum();
+        List<RegisterDetail.Group> bySize = new ArrayList<>(groups);
+        bySize.sort(Comparator.comparingInt(g -> g.rows().size()));
+        Map<RegisterDetail.Group, Integer> room = new java.util.IdentityHashMap<>();
+        int left = RegisterCounter.LISTED_ROWS;
+        for (int i = 0; i < bySize.size(); i++) {
+            int share = left / (bySize.size() - i);
+            int take = Math.min(share, bySize.get(i).rows().size());
+            room.put(bySize.get(i), take);
+            left -= take;
+        }
+        List<RegisterDetail.Group> out = new ArrayList<>();
+        int listed = 0;
+        for (RegisterDetail.Group g : groups) {
+            int take = room.get(g);
+            listed += take;
+            out.add(take == g.rows().size() ? g : new RegisterDetail.Group(g.parts(), g.what(), g.rule(), g.quarters(),
+                    g.total(), g.unit(), g.sums(), g.rows().subList(0, take), g.rows().size() + g.unlisted() - take));
+        }
+        return new RegisterDetail(out, total - listed, RegisterCounter.LISTED_ROWS);
     }
 
     /** The source of rows a group's figure comes from; null when no register gives it. */
@@ -154,7 +178,7 @@ final class RegisterResults {
         rows.sort(Comparator.comparingInt(RegisterDetail.Row::triwulan).thenComparing(RegisterDetail.Row::file)
                 .thenComparing(RegisterDetail.Row::sheet).thenComparingInt(RegisterDetail.Row::row));
         return new RegisterDetail.Group(parts, RegisterCounter.partName(i, first.slot()), first.describe(), when,
-                total, unit, first.sums(), rows);
+                total, unit, first.sums(), rows, t.unlisted);
     }
 
     static String part(RegisterRule r) {

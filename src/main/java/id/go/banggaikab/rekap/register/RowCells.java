@@ -17,6 +17,8 @@ final class RowCells {
     private StreamedRow.Year[] years = new StreamedRow.Year[32];
     private StreamedRow.Number[] numbers = new StreamedRow.Number[32];
     private String[] keys = new String[32];
+    /** Keys of shared strings already seen: the few words of a Status or Skala column, a million times over. */
+    private final java.util.Map<Integer, String> sharedKeys = new java.util.HashMap<>();
 
     void reset(StreamedRow r) {
         this.row = r;
@@ -55,7 +57,19 @@ final class RowCells {
     String key(int col) {
         fresh(col);
         if (keys[col] == null) {
-            keys[col] = RegisterKind.key(row.text(col));
+            int shared = row.sharedIndex(col);
+            if (shared >= 0) {
+                String k = sharedKeys.get(shared);
+                if (k == null) {
+                    k = RegisterKind.key(row.raw(col));
+                    if (sharedKeys.size() < 4096) {
+                        sharedKeys.put(shared, k);
+                    }
+                }
+                keys[col] = k;
+            } else {
+                keys[col] = RegisterKind.key(row.raw(col));
+            }
         }
         return keys[col];
     }

@@ -31,7 +31,9 @@ final class RuleGroup {
         int sheets;
         int withFigure;
         final List<String> incomplete = new ArrayList<>();
+        /** The rows behind the figure, at most {@link RegisterCounter#LISTED_ROWS}; those past it only counted. */
         final List<RegisterDetail.Row> rows = new ArrayList<>();
+        int unlisted;
 
         void add(int tw, double v) {
             double[] f = figures.computeIfAbsent(tw, k -> new double[2]);

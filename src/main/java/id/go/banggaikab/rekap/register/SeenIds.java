@@ -13,13 +13,13 @@ final class SeenIds {
 
     private static final long FREE = Long.MIN_VALUE;
 
-    private long[] keys = new long[1 << 12];
-    private long[] places = new long[1 << 12];
+    /** Key and place side by side, so a lookup touches one cache line. */
+    private long[] table = new long[2 << 12];
     private int size;
     private final Map<String, Long> others = new HashMap<>();
 
     SeenIds() {
-        java.util.Arrays.fill(keys, FREE);
+        clear(table);
     }
 
     /** Records {@code id} as seen at {@code place}; returns the place it was seen before, or -1 when new. */
@@ -29,19 +29,19 @@ final class SeenIds {
             Long before = others.putIfAbsent(id, place);
             return before == null ? -1 : before;
         }
-        if (size * 2 >= keys.length) {
+        if (size * 4 >= table.length) {
             grow();
         }
-        int mask = keys.length - 1;
+        int mask = table.length / 2 - 1;
         int i = mix(numeric) & mask;
-        while (keys[i] != FREE) {
-            if (keys[i] == numeric) {
-                return places[i];
+        while (table[2 * i] != FREE) {
+            if (table[2 * i] == numeric) {
+                return table[2 * i + 1];
             }
             i = (i + 1) & mask;
         }
-        keys[i] = numeric;
-        places[i] = place;
+        table[2 * i] = numeric;
+        table[2 * i + 1] = place;
         size++;
         return -1;
     }
@@ -64,21 +64,25 @@ final class SeenIds {
     }
 
     private void grow() {
-        long[] oldKeys = keys;
-        long[] oldPlaces = places;
-        keys = new long[oldKeys.length * 2];
-        places = new long[oldKeys.length * 2];
-        java.util.Arrays.fill(keys, FREE);
-        int mask = keys.length - 1;
-        for (int k = 0; k < oldKeys.length; k++) {
-            if (oldKeys[k] != FREE) {
-                int i = mix(oldKeys[k]) & mask;
-                while (keys[i] != FREE) {
+        long[] old = table;
+        table = new long[old.length * 2];
+        clear(table);
+        int mask = table.length / 2 - 1;
+        for (int k = 0; k < old.length; k += 2) {
+            if (old[k] != FREE) {
+                int i = mix(old[k]) & mask;
+                while (table[2 * i] != FREE) {
                     i = (i + 1) & mask;
                 }
-                keys[i] = oldKeys[k];
-                places[i] = oldPlaces[k];
+                table[2 * i] = old[k];
+                table[2 * i + 1] = old[k + 1];
             }
+        }
+    }
+
+    private static void clear(long[] t) {
+        for (int k = 0; k < t.length; k += 2) {
+            t[k] = FREE;
         }
     }
 

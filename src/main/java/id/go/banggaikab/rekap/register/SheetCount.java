@@ -64,12 +64,12 @@ final class SheetCount {
     private final int[] checked;
     private final int[] used;
     private final RegisterColumn[] checkedColumns;
-    private final int[] listedTotal;
+    private final List<Set<String>> words;
     private final LocalDate[] starts = new LocalDate[4];
     private final LocalDate[] ends = new LocalDate[4];
 
     SheetCount(Layout layout, String file, String sheet, Integer year, CountPlan plan, List<RuleGroup> groups,
-            SeenIds seen, List<String> origins, ProblemLog problems, int[] listedTotal, java.time.Instant modified) {
+            SeenIds seen, List<String> origins, ProblemLog problems, java.time.Instant modified) {
         this.layout = layout;
         this.file = file;
         this.plan = plan;
@@ -78,7 +78,6 @@ final class SheetCount {
         this.origin = origins.size();
         origins.add(file + " (lembar " + sheet + ")");
         this.problems = problems;
-        this.listedTotal = listedTotal;
         for (int tw = 1; tw <= 4; tw++) {
             ends[tw - 1] = new Periode(plan.recap().tahun(), tw).lastDay();
             starts[tw - 1] = LocalDate.of(plan.recap().tahun(), tw * 3 - 2, 1);
@@ -99,6 +98,12 @@ final class SheetCount {
         }
         this.checked = check.stream().mapToInt(Integer::intValue).toArray();
         this.checkedColumns = checkCols.toArray(RegisterColumn[]::new);
+        this.words = new java.util.ArrayList<Set<String>>();
+        for (RegisterColumn c : checkedColumns) {
+            Set<String> keys = new HashSet<>();
+            c.values().forEach(v -> keys.add(RegisterKind.key(v)));
+            words.add(keys);
+        }
         int tahun = plan.recap().tahun();
         int registerYear = year == null ? tahun : year;
         for (RuleGroup g : groups) {
@@ -167,10 +172,8 @@ final class SheetCount {
         }
     }
 
+    /** One row the stream found something in (a line of spaces only is told apart below, by its name and number). */
     void row(StreamedRow row) {
-        if (row.blank(used)) {
-            return;
-        }
         cells.reset(row);
         String id = "";
         int idCol = -1;
@@ -208,7 +211,7 @@ final class SheetCount {
                     if (row.empty(c)) {
                         problems.cell(file, row.sheet(), row.address(c), "", column.header() + " kosong; tulis "
                                 + String.join(" atau ", column.values()));
-                    } else if (column.values().stream().noneMatch(v -> RegisterKind.key(v).equals(row.key(c)))) {
+                    } else if (!words.get(i).contains(cells.key(c))) {
                         problems.warning(file, row.sheet(), row.address(c), row.shown(c), column.header() + " \""
                                 + row.shown(c) + "\" tidak dikenal (" + String.join(" atau ", column.values())
                                 + "); dibaca apa adanya");
@@ -273,13 +276,12 @@ final class SheetCount {
                 continue;
             }
             a.tally.add(tw, value);
-            if (a.listed[k] && listedTotal[0] < RegisterCounter.LISTED_ROWS) {
-                listedTotal[0]++;
+            if (a.listed[k] && a.tally.rows.size() < RegisterCounter.LISTED_ROWS) {
                 a.tally.rows.add(new RegisterDetail.Row(tw, file, row.sheet(), row.number(), id, row.text(nameCol),
                         kecamatanCol < 0 ? "" : row.text(kecamatanCol), a.figure >= 0 ? value : null, basis(a,
                                 row)));
             } else if (a.listed[k]) {
-                listedTotal[1]++;
+                a.tally.unlisted++;
             }
         }
     }

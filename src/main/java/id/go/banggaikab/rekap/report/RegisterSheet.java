@@ -55,14 +55,18 @@ final class RegisterSheet {
                 t.text(row, 9, r.sheet(), styles.text);
                 t.number(row, 10, (double) r.row());
             }
-            if (g.rows().isEmpty()) {
+            if (g.rows().isEmpty() && g.unlisted() == 0) {
                 t.text(t.row(), 4, "(tidak ada baris yang memenuhi aturan)");
+            }
+            if (g.unlisted() > 0) {
+                t.text(t.row(), 4, "… dan " + IndonesianNumbers.format(g.unlisted()) + " baris lain yang juga"
+                        + " dihitung tetapi tidak dimuat (batas " + IndonesianNumbers.format(detail.limit())
+                        + " baris untuk seluruh lembar)");
             }
         }
         if (detail.omitted() > 0) {
-            t.text(t.row(), 4, IndonesianNumbers.format(detail.omitted()) + " baris lain juga dihitung tetapi tidak"
-                    + " dimuat di lembar ini (batas " + IndonesianNumbers.format(detail.limit()) + " baris); saring"
-                    + " registernya dengan aturan yang sama untuk melihatnya.");
+            t.text(t.row(), 4, "Seluruhnya " + IndonesianNumbers.format(detail.omitted()) + " baris yang dihitung tidak"
+                    + " dimuat di lembar ini; saring registernya dengan aturan yang sama untuk melihatnya.");
         }
         t.finish(COLUMNS.length);
         t.printCompact(PRINTED);

@@ -2,12 +2,10 @@ package id.go.banggaikab.rekap.submission;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.poi.ss.usermodel.DateUtil;
 
 /**
  * Reads a date as registers hold it: an Excel date (a serial number with a date format), or text typed by hand in
@@ -62,25 +60,39 @@ final class DateText {
     static Read of(CellValue cell, boolean date1904) {
         return switch (cell.kind()) {
             case EMPTY -> Read.NONE;
-            case NUMBER -> serial(cell.number(), date1904, cell.display());
+            case NUMBER -> cell.percentFormat() ? Read.fail(notADate(cell.display()))
+                    : serial(cell.number(), date1904);
             case TEXT -> text(cell.text());
             default -> Read.fail(notADate(cell.display()));
         };
     }
 
-    private static Read serial(double v, boolean date1904, String shown) {
+    /** 1 January 1900 is day 1; Excel's day 60 is a 29 February 1900 that never was, so later days count from 30 December 1899. */
+    private static final long EPOCH_1900 = LocalDate.of(1899, 12, 30).toEpochDay();
+    private static final long EPOCH_1904 = LocalDate.of(1904, 1, 1).toEpochDay();
+    /** Half a millisecond of a day: Excel's times are kept to the millisecond, as POI rounds them. */
+    private static final double HALF_MILLISECOND = 0.5 / 86_400_000;
+
+    /** An Excel date, as POI's DateUtil reads it but without its rounding through BigDecimal. */
+    static Read serial(double v, boolean date1904) {
         if (!Double.isFinite(v)) {
-            return Read.fail(notADate(shown));
+            return Read.fail(notADate(CellValue.plain(v)));
         }
         if (v >= 1900 && v <= 2100 && v == Math.rint(v)) {
-            return Read.fail("Tanggal \"" + shown + "\" hanya tahun; tulis tanggalnya, mis. 12/03/" + (long) v
+            return Read.fail("Tanggal \"" + (long) v + "\" hanya tahun; tulis tanggalnya, mis. 12/03/" + (long) v
                     + ", atau bulannya, mis. Maret " + (long) v);
         }
         if (v < FIRST_SERIAL || v > LAST_SERIAL) {
-            return Read.fail(notADate(shown));
+            return Read.fail(notADate(CellValue.plain(v)));
         }
-        LocalDateTime t = DateUtil.getLocalDateTime(v, date1904);
-        return t == null ? Read.fail(notADate(shown)) : Read.day(t.toLocalDate());
+        long day = (long) Math.floor(v + HALF_MILLISECOND);
+        if (date1904) {
+            return Read.day(LocalDate.ofEpochDay(EPOCH_1904 + day));
+        }
+        if (day == 60) {
+            return Read.fail("Tanggal 29/02/1900 tidak ada di kalender");
+        }
+        return Read.day(LocalDate.ofEpochDay(day < 60 ? EPOCH_1900 + day + 1 : EPOCH_1900 + day));
     }
 
     static Read text(String raw) {

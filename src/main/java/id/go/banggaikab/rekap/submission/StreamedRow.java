@@ -173,12 +173,29 @@ public final class StreamedRow {
      * 001" and "7201 03001" are the same number. A number cell gives its digits.
      */
     public String identifier(int col) {
+        if (col >= 0 && col < width && cells[col] == null && kind[col] == SHARED) {
+            return digitsAndLetters(strings.get(shared[col]));
+        }
         CellValue v = cell(col);
         if (v.kind() == CellValue.Kind.NUMBER) {
             return Double.isFinite(v.number()) && v.number() == Math.rint(v.number())
                     ? CellValue.plain(v.number()) : v.display();
         }
-        String t = v.kind() == CellValue.Kind.TEXT ? v.text() : "";
+        return digitsAndLetters(v.kind() == CellValue.Kind.TEXT ? v.text() : "");
+    }
+
+    private static String digitsAndLetters(String t) {
+        if (t == null) {
+            return "";
+        }
+        boolean plain = true;
+        for (int i = 0; i < t.length() && plain; i++) {
+            char c = t.charAt(i);
+            plain = c >= '0' && c <= '9' || c >= 'A' && c <= 'Z';
+        }
+        if (plain) {
+            return t;
+        }
         StringBuilder out = new StringBuilder(t.length());
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
@@ -189,12 +206,36 @@ public final class StreamedRow {
         return out.toString();
     }
 
+    /**
+     * The index of the cell's shared string, or -1 when it holds none: the same string in a million rows (a Status,
+     * a Skala, a kecamatan) is one index, so a caller may remember what it made of it.
+     */
+    public int sharedIndex(int col) {
+        return col >= 0 && col < width && kind[col] == SHARED ? shared[col] : -1;
+    }
+
+    /**
+     * The cell's text as typed, before the cleaning of {@link #text}: for callers that compare by a key which ignores
+     * spacing anyway, so a shared string need not be cleaned first. A number reads as {@link #text}.
+     */
+    public String raw(int col) {
+        if (col >= 0 && col < width && cells[col] == null && kind[col] == SHARED) {
+            String s = strings.get(shared[col]);
+            return s == null ? "" : s;
+        }
+        return text(col);
+    }
+
     public Number numeric(int col) {
         ValueParser.Parsed p = ValueParser.number(cell(col));
         return new Number(p.number(), p.error());
     }
 
     public Date date(int col) {
+        if (col >= 0 && col < width && cells[col] == null && kind[col] == NUMBER) {
+            DateText.Read d = DateText.serial(number[col], date1904);
+            return new Date(d.first(), d.last(), d.error());
+        }
         DateText.Read d = DateText.of(cell(col), date1904);
         return new Date(d.first(), d.last(), d.error());
     }

@@ -220,7 +220,8 @@ final class XlsxStream {
         if (entry == null) {
             return null;
         }
-        return new Bounded(new BufferedInputStream(zip.getInputStream(entry), 1 << 16), MAX_PART_BYTES);
+        InputStream in = new Bounded(new BufferedInputStream(zip.getInputStream(entry), 1 << 16), MAX_PART_BYTES);
+        return entry.getSize() > ReadAhead.CHUNK * 4L ? new ReadAhead(in, name) : in;
     }
 
     /** One sheet's rows: the first ones into a view for the header, then straight to the caller. */
@@ -253,7 +254,7 @@ final class XlsxStream {
             int rowIndex = -1;
             XmlCursor.Event e;
             while (!skip && (e = x.next()) != XmlCursor.Event.EOF) {
-                if (e == XmlCursor.Event.START && x.is("row")) {
+                if (e == XmlCursor.Event.START && x.is(ROW)) {
                     int r = x.intAttribute("r");
                     rowIndex = r > 0 ? r - 1 : rowIndex + 1;
                     if (plan == null && rowIndex > HeaderRows.SEARCH_ROWS) {
@@ -263,7 +264,7 @@ final class XlsxStream {
                         }
                     }
                     readRow(x, rowIndex);
-                } else if (e == XmlCursor.Event.END && x.is("sheetData")) {
+                } else if (e == XmlCursor.Event.END && x.is(SHEET_DATA)) {
                     break;
                 }
             }
@@ -282,14 +283,14 @@ final class XlsxStream {
             }
             int col = -1;
             XmlCursor.Event e;
-            while ((e = x.next()) != XmlCursor.Event.END || !x.is("row")) {
+            while ((e = x.next()) != XmlCursor.Event.END || !x.is(ROW)) {
                 if (e == XmlCursor.Event.EOF) {
                     throw new XmlCursor.Malformed("row cut off");
                 }
                 if (e != XmlCursor.Event.START) {
                     continue;
                 }
-                if (!x.is("c")) {
+                if (!x.is(C)) {
                     x.skipElement();
                     continue;
                 }
@@ -316,7 +317,7 @@ final class XlsxStream {
 
         /** One {@code <c>}: its type attribute, then the value, inline string or formula inside. */
         private boolean cell(XmlCursor x, StreamedRow target, int col) throws IOException {
-            String type = x.attribute("t");
+            byte type = type(x);
             int style = x.intAttribute("s");
             if (x.empty()) {
                 x.next();
@@ -326,26 +327,26 @@ final class XlsxStream {
             boolean value = false;
             String formulaText = null;
             XmlCursor.Event e;
-            while ((e = x.next()) != XmlCursor.Event.END || !x.is("c")) {
+            while ((e = x.next()) != XmlCursor.Event.END || !x.is(C)) {
                 if (e == XmlCursor.Event.EOF) {
                     throw new XmlCursor.Malformed("cell cut off");
                 }
                 if (e != XmlCursor.Event.START) {
                     continue;
                 }
-                if (x.is("v")) {
+                if (x.is(V)) {
                     int n = x.text();
-                    value = n > 0 || "str".equals(type);
+                    value = n > 0 || type == STR;
                     if (n > 0) {
                         set(target, col, type, x, style >= 0 && style < percent.length && percent[style]);
                     }
-                } else if (x.is("is")) {
+                } else if (x.is(IS)) {
                     String s = inline(x);
                     if (!s.isEmpty()) {
                         target.setText(col, StreamedRow.TEXT, XlsxSheets.decode(s));
                         value = true;
                     }
-                } else if (x.is("f")) {
+                } else if (x.is(F)) {
                     formula = true;
                     x.text();
                     formulaText = x.textString();
@@ -360,19 +361,39 @@ final class XlsxStream {
             return value;
         }
 
-        private void set(StreamedRow target, int col, String type, XmlCursor x, boolean percentStyle) {
-            if ((type == null || type.equals("n")) && percentStyle) {
-                target.setCell(col, CellValue.number(number(x.textBytes(), x.textLength()), true));
-            } else if (type == null || type.equals("n")) {
-                target.setNumber(col, number(x.textBytes(), x.textLength()));
-            } else if (type.equals("s")) {
-                target.setShared(col, parseIndex(x.textBytes(), x.textLength()));
-            } else if (type.equals("b")) {
-                target.setText(col, StreamedRow.BOOLEAN, x.textString());
-            } else if (type.equals("e")) {
-                target.setText(col, StreamedRow.ERROR, x.textString());
-            } else {
-                target.setText(col, StreamedRow.TEXT, XlsxSheets.decode(x.textString())); // str, inlineStr, d
+        private void set(StreamedRow target, int col, byte type, XmlCursor x, boolean percentStyle) {
+            switch (type) {
+                case NUMERIC -> {
+                    double v = number(x.textBytes(), x.textLength());
+                    if (percentStyle) {
+                        target.setCell(col, CellValue.number(v, true));
+                    } else {
+                        target.setNumber(col, v);
+                    }
+                }
+                case SHARED -> target.setShared(col, parseIndex(x.textBytes(), x.textLength()));
+                case BOOL -> target.setText(col, StreamedRow.BOOLEAN, x.textString());
+                case ERR -> target.setText(col, StreamedRow.ERROR, x.textString());
+                default -> target.setText(col, StreamedRow.TEXT, XlsxSheets.decode(x.textString())); // str, d
+            }
+        }
+
+        /** The cell's type attribute, told apart without making a string for it. */
+        private static byte type(XmlCursor x) {
+            if (!x.hasAttribute("t")) {
+                return NUMERIC;
+            }
+            switch (x.attributeFirst("t", 1)) {
+                case 'n':
+                    return NUMERIC;
+                case 's':
+                    return SHARED;
+                case 'b':
+                    return BOOL;
+                case 'e':
+                    return ERR;
+                default:
+                    return x.attributeIs("t", "str") ? STR : OTHER;
             }
         }
 
@@ -426,6 +447,24 @@ final class XlsxStream {
             held.clear();
         }
     }
+
+    private static final byte[] ROW = bytes("row");
+    private static final byte[] C = bytes("c");
+    private static final byte[] V = bytes("v");
+    private static final byte[] IS = bytes("is");
+    private static final byte[] F = bytes("f");
+    private static final byte[] SHEET_DATA = bytes("sheetData");
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
+    private static final byte NUMERIC = 0;
+    private static final byte SHARED = 1;
+    private static final byte STR = 2;
+    private static final byte BOOL = 3;
+    private static final byte ERR = 4;
+    private static final byte OTHER = 5;
 
     /** Digits of a shared-string index; -1 (an unknown string) when they are not one. */
     static int parseIndex(byte[] b, int n) {

@@ -11,13 +11,14 @@ import java.util.Arrays;
  * use. Only tags, attributes and text are reported; namespace prefixes are dropped ({@code x:c} is {@code c}),
  * comments and processing instructions skipped, the five XML entities and character references decoded, CDATA read
  * as text. A document type declaration is refused: a register has none, and entities declared in one are a known way
- * to make a parser fetch or expand what it should not.
+ * to make a parser fetch or expand what it should not. A tag is parsed where it lies in the read buffer; names and
+ * attribute values are compared there, byte for byte, and only made into strings when asked for.
  */
 final class XmlCursor {
 
     /** What {@link #next()} found. */
     enum Event {
-        START, END, TEXT, EOF
+        START, END, EOF
     }
 
     /** Thrown for bytes that are no well-formed part; the caller names the file, this names nothing to a user. */
@@ -33,15 +34,16 @@ final class XmlCursor {
     private int lim;
     private boolean eof;
 
-    private byte[] name = new byte[64];
-    private int nameLen;
-    private boolean selfClosing;
+    /** The current tag's local name, as offsets into {@link #buf}, valid until the next call. */
+    private int nameStart;
+    private int nameEnd;
     private boolean pendingEnd;
-    /** Attributes of the current start tag: name start/end and value start/end in {@link #attrBytes}. */
-    private byte[] attrBytes = new byte[256];
-    private int attrLen;
+    /** Per attribute: name start, name end, value start, value end; a value with entities lives in {@link #side}. */
     private int[] attrs = new int[32];
+    private boolean[] decoded = new boolean[8];
     private int attrCount;
+    private byte[] side = new byte[64];
+    private int sideLen;
     private byte[] text = new byte[256];
     private int textLen;
 
@@ -50,8 +52,8 @@ final class XmlCursor {
     }
 
     /**
-     * The next tag or text. A self-closing tag gives START, then END. Text is only collected when the caller asks
-     * for it with {@link #text()} right after a START; otherwise it is skipped and never reported.
+     * The next tag. A self-closing tag gives START, then END. Text is only collected when the caller asks for it
+     * with {@link #text()} right after a START; otherwise it is skipped.
      */
     Event next() throws IOException {
         if (pendingEnd) {
@@ -59,60 +61,160 @@ final class XmlCursor {
             return Event.END;
         }
         while (true) {
-            int lt = indexOf('<');
+            int lt = indexOf((byte) '<');
             if (lt < 0) {
                 return Event.EOF;
             }
-            pos = lt + 1;
-            if (!ensure(1)) {
+            pos = lt;
+            if (!ensure(2)) {
                 throw new Malformed("tag cut off");
             }
-            byte b = buf[pos];
-            if (b == '/') {
-                pos++;
-                readName();
-                skipPast('>');
-                return Event.END;
-            }
+            byte b = buf[pos + 1];
             if (b == '?') {
                 skipPast("?>");
                 continue;
             }
             if (b == '!') {
-                if (startsWith("!--")) {
+                if (ensure(4) && startsWith("<!--")) {
                     skipPast("-->");
                     continue;
                 }
-                if (startsWith("![CDATA[")) {
+                if (ensure(9) && startsWith("<![CDATA[")) {
                     skipPast("]]>");
                     continue;
                 }
                 throw new Malformed("document type declaration");
             }
-            readName();
-            readAttributes();
-            if (selfClosing) {
-                pendingEnd = true;
+            Event e = b == '/' ? endTag() : startTag();
+            if (e != null) {
+                return e;
             }
-            return Event.START;
+            if (!fill()) { // the tag runs past the bytes read: read more and parse it again from its '<'
+                throw new Malformed("tag cut off");
+            }
+        }
+    }
+
+    /** {@code </name>} at {@link #pos}; null when it runs past the buffer. */
+    private Event endTag() {
+        int k = pos + 2;
+        nameStart = k;
+        for (; k < lim; k++) {
+            byte b = buf[k];
+            if (b == '>') {
+                nameEnd = k;
+                pos = k + 1;
+                return Event.END;
+            }
+            if (b == ':') {
+                nameStart = k + 1;
+            } else if (b == ' ' || b == '\t' || b == '\n' || b == '\r') {
+                nameEnd = k;
+                for (; k < lim && buf[k] != '>'; k++) {
+                    // spaces before '>'
+                }
+                if (k < lim) {
+                    pos = k + 1;
+                    return Event.END;
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** {@code <name a="1" b='2'>} or {@code <name/>} at {@link #pos}, in one pass; null when it runs past the buffer. */
+    private Event startTag() throws Malformed {
+        int k = pos + 1;
+        nameStart = k;
+        for (; k < lim; k++) {
+            byte b = buf[k];
+            if (b == ':') {
+                nameStart = k + 1;
+            } else if (b == ' ' || b == '>' || b == '/' || b == '\t' || b == '\n' || b == '\r') {
+                break;
+            }
+        }
+        nameEnd = k;
+        attrCount = 0;
+        sideLen = 0;
+        while (true) {
+            while (k < lim && (buf[k] == ' ' || buf[k] == '\t' || buf[k] == '\n' || buf[k] == '\r')) {
+                k++;
+            }
+            if (k >= lim) {
+                return null;
+            }
+            byte b = buf[k];
+            if (b == '>') {
+                pos = k + 1;
+                return Event.START;
+            }
+            if (b == '/') {
+                if (k + 1 >= lim) {
+                    return null;
+                }
+                if (buf[k + 1] != '>') {
+                    throw new Malformed("tag");
+                }
+                pos = k + 2;
+                pendingEnd = true;
+                return Event.START;
+            }
+            int nameFrom = k;
+            int localFrom = k;
+            while (k < lim && buf[k] != '=' && buf[k] != ' ' && buf[k] != '\t' && buf[k] != '\n' && buf[k] != '\r'
+                    && buf[k] != '>') {
+                if (buf[k] == ':') {
+                    localFrom = k + 1;
+                }
+                k++;
+            }
+            int nameTo = k;
+            while (k < lim && buf[k] != '"' && buf[k] != '\'') {
+                if (buf[k] == '>') {
+                    throw new Malformed("attribute without value");
+                }
+                k++;
+            }
+            if (k >= lim) {
+                return null;
+            }
+            byte quote = buf[k++];
+            int valueFrom = k;
+            boolean entities = false;
+            while (k < lim && buf[k] != quote) {
+                entities |= buf[k] == '&';
+                k++;
+            }
+            if (k >= lim) {
+                return null;
+            }
+            add(nameFrom == localFrom ? nameFrom : localFrom, nameTo, valueFrom, k, entities);
+            k++;
         }
     }
 
     /** Whether the current tag's local name is {@code local} (ASCII). */
     boolean is(String local) {
-        if (local.length() != nameLen) {
+        if (local.length() != nameEnd - nameStart) {
             return false;
         }
-        for (int i = 0; i < nameLen; i++) {
-            if (name[i] != local.charAt(i)) {
+        for (int i = 0; i < local.length(); i++) {
+            if (buf[nameStart + i] != local.charAt(i)) {
                 return false;
             }
         }
         return true;
     }
 
+    /** As {@link #is(String)}, for a name spelled once as bytes: the hot path of a sheet's million cells. */
+    boolean is(byte[] local) {
+        return Arrays.equals(buf, nameStart, nameEnd, local, 0, local.length);
+    }
+
     String name() {
-        return new String(name, 0, nameLen, StandardCharsets.UTF_8);
+        return new String(buf, nameStart, nameEnd - nameStart, StandardCharsets.UTF_8);
     }
 
     /** Whether the current start tag closed itself ({@code <c r="A1"/>}): it has no content. */
@@ -126,7 +228,41 @@ final class XmlCursor {
         if (i < 0) {
             return null;
         }
-        return new String(attrBytes, attrs[i * 4 + 2], attrs[i * 4 + 3] - attrs[i * 4 + 2], StandardCharsets.UTF_8);
+        byte[] from = decoded[i] ? side : buf;
+        return new String(from, attrs[i * 4 + 2], attrs[i * 4 + 3] - attrs[i * 4 + 2], StandardCharsets.UTF_8);
+    }
+
+    boolean hasAttribute(String local) {
+        return attributeIndex(local) >= 0;
+    }
+
+    /** Whether the attribute's value is exactly {@code value} (ASCII), told without making a string. */
+    boolean attributeIs(String local, String value) {
+        int i = attributeIndex(local);
+        if (i < 0) {
+            return false;
+        }
+        byte[] from = decoded[i] ? side : buf;
+        int start = attrs[i * 4 + 2];
+        int end = attrs[i * 4 + 3];
+        if (end - start != value.length()) {
+            return false;
+        }
+        for (int k = 0; k < value.length(); k++) {
+            if (from[start + k] != value.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first byte of an attribute's value, or -1 when absent or empty: enough to tell a cell's type. */
+    int attributeFirst(String local, int length) {
+        int i = attributeIndex(local);
+        if (i < 0 || attrs[i * 4 + 3] - attrs[i * 4 + 2] != length) {
+            return -1;
+        }
+        return (decoded[i] ? side : buf)[attrs[i * 4 + 2]];
     }
 
     /** A non-negative decimal attribute such as {@code s="3"} without making a string; -1 when absent or not one. */
@@ -135,14 +271,15 @@ final class XmlCursor {
         if (i < 0) {
             return -1;
         }
-        int v = 0;
-        int end = attrs[i * 4 + 3];
+        byte[] from = decoded[i] ? side : buf;
         int start = attrs[i * 4 + 2];
+        int end = attrs[i * 4 + 3];
         if (start == end || end - start > 9) {
             return -1;
         }
+        int v = 0;
         for (int k = start; k < end; k++) {
-            int d = attrBytes[k] - '0';
+            int d = from[k] - '0';
             if (d < 0 || d > 9) {
                 return -1;
             }
@@ -157,12 +294,11 @@ final class XmlCursor {
         if (i < 0) {
             return -1;
         }
+        byte[] from = decoded[i] ? side : buf;
         int col = 0;
-        int k = attrs[i * 4 + 2];
-        int end = attrs[i * 4 + 3];
         int letters = 0;
-        for (; k < end; k++) {
-            int c = attrBytes[k] & 0xFF;
+        for (int k = attrs[i * 4 + 2]; k < attrs[i * 4 + 3]; k++) {
+            int c = from[k] & 0xFF;
             if (c >= 'a' && c <= 'z') {
                 c -= 32;
             }
@@ -175,7 +311,7 @@ final class XmlCursor {
         return letters == 0 || letters > 3 ? -1 : col - 1;
     }
 
-    /** The text content of the element just started, up to its end tag (which is consumed). */
+    /** The text content of the element just started, up to its end tag (which is consumed); its length. */
     int text() throws IOException {
         textLen = 0;
         if (pendingEnd) {
@@ -183,35 +319,48 @@ final class XmlCursor {
             return 0;
         }
         while (true) {
-            if (pos >= lim && !fill()) {
-                throw new Malformed("text cut off");
+            int stop = pos;
+            while (true) {
+                for (; stop < lim; stop++) {
+                    byte b = buf[stop];
+                    if (b == '<' || b == '&') {
+                        break;
+                    }
+                }
+                if (stop < lim) {
+                    break;
+                }
+                int kept = stop - pos;
+                if (!fill()) {
+                    throw new Malformed("text cut off");
+                }
+                stop = pos + kept;
             }
-            byte b = buf[pos];
-            if (b == '<') {
+            appendText(buf, pos, stop - pos);
+            pos = stop;
+            if (buf[pos] == '&') {
+                entity();
+                continue;
+            }
+            if (ensure(2) && buf[pos + 1] == '!') {
                 if (ensure(9) && startsWith("<![CDATA[")) {
                     pos += 9;
                     cdata();
                     continue;
                 }
                 if (ensure(4) && startsWith("<!--")) {
-                    pos += 1;
                     skipPast("-->");
                     continue;
                 }
-                Event e = next();
-                if (e == Event.END) {
-                    return textLen;
-                }
-                // a child element (a rich-text run): its text is not ours; skip to our end
-                skipElement();
-                continue;
             }
-            if (b == '&') {
-                entity();
-                continue;
+            Event e = next();
+            if (e == Event.END) {
+                return textLen;
             }
-            appendText(b);
-            pos++;
+            if (e == Event.EOF) {
+                throw new Malformed("text cut off");
+            }
+            skipElement(); // a child element (a rich-text run): its text is not ours
         }
     }
 
@@ -241,10 +390,80 @@ final class XmlCursor {
                 depth++;
             } else if (e == Event.END) {
                 depth--;
-            } else if (e == Event.EOF) {
+            } else {
                 throw new Malformed("element cut off");
             }
         }
+    }
+
+    private void add(int nameFrom, int nameTo, int valueFrom, int valueTo, boolean entities) throws Malformed {
+        if (attrCount * 4 + 4 > attrs.length) {
+            attrs = Arrays.copyOf(attrs, attrs.length * 2);
+            decoded = Arrays.copyOf(decoded, decoded.length * 2);
+        }
+        int i = attrCount++;
+        attrs[i * 4] = nameFrom;
+        attrs[i * 4 + 1] = nameTo;
+        decoded[i] = entities;
+        if (!entities) {
+            attrs[i * 4 + 2] = valueFrom;
+            attrs[i * 4 + 3] = valueTo;
+            return;
+        }
+        int start = sideLen;
+        for (int k = valueFrom; k < valueTo; ) {
+            if (buf[k] == '&') {
+                int semi = k + 1;
+                while (semi < valueTo && buf[semi] != ';') {
+                    semi++;
+                }
+                if (semi >= valueTo) {
+                    throw new Malformed("entity");
+                }
+                for (byte u : decodeEntity(new String(buf, k + 1, semi - k - 1, StandardCharsets.US_ASCII))) {
+                    side(u);
+                }
+                k = semi + 1;
+            } else {
+                side(buf[k++]);
+            }
+        }
+        attrs[i * 4 + 2] = start;
+        attrs[i * 4 + 3] = sideLen;
+    }
+
+    private void side(byte b) {
+        if (sideLen == side.length) {
+            side = Arrays.copyOf(side, side.length * 2);
+        }
+        side[sideLen++] = b;
+    }
+
+    private int attributeIndex(String local) {
+        if (local.length() == 1) {
+            byte c = (byte) local.charAt(0);
+            for (int i = 0; i < attrCount; i++) {
+                if (attrs[i * 4 + 1] - attrs[i * 4] == 1 && buf[attrs[i * 4]] == c) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+        outer:
+        for (int i = 0; i < attrCount; i++) {
+            int s = attrs[i * 4];
+            int e = attrs[i * 4 + 1];
+            if (e - s != local.length()) {
+                continue;
+            }
+            for (int k = 0; k < e - s; k++) {
+                if (buf[s + k] != local.charAt(k)) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     private void cdata() throws IOException {
@@ -256,15 +475,13 @@ final class XmlCursor {
                 pos += 3;
                 return;
             }
-            appendText(buf[pos++]);
+            appendText(buf, pos++, 1);
         }
     }
 
     private void entity() throws IOException {
+        ensure(12);
         int semi = -1;
-        if (!ensure(12)) {
-            ensure(lim - pos);
-        }
         for (int k = pos + 1; k < lim && k < pos + 12; k++) {
             if (buf[k] == ';') {
                 semi = k;
@@ -274,8 +491,12 @@ final class XmlCursor {
         if (semi < 0) {
             throw new Malformed("entity");
         }
-        String e = new String(buf, pos + 1, semi - pos - 1, StandardCharsets.US_ASCII);
+        byte[] utf8 = decodeEntity(new String(buf, pos + 1, semi - pos - 1, StandardCharsets.US_ASCII));
         pos = semi + 1;
+        appendText(utf8, 0, utf8.length);
+    }
+
+    private static byte[] decodeEntity(String e) throws Malformed {
         int cp = switch (e) {
             case "amp" -> '&';
             case "lt" -> '<';
@@ -284,10 +505,7 @@ final class XmlCursor {
             case "apos" -> '\'';
             default -> characterReference(e);
         };
-        byte[] utf8 = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8);
-        for (byte u : utf8) {
-            appendText(u);
-        }
+        return new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8);
     }
 
     private static int characterReference(String e) throws Malformed {
@@ -303,150 +521,16 @@ final class XmlCursor {
         }
     }
 
-    private void appendText(byte b) {
-        if (textLen == text.length) {
-            text = Arrays.copyOf(text, text.length * 2);
+    private void appendText(byte[] from, int offset, int n) {
+        if (textLen + n > text.length) {
+            text = Arrays.copyOf(text, Math.max(text.length * 2, textLen + n));
         }
-        text[textLen++] = b;
-    }
-
-    private void readName() throws IOException {
-        nameLen = 0;
-        while (true) {
-            if (pos >= lim && !fill()) {
-                throw new Malformed("name cut off");
-            }
-            byte b = buf[pos];
-            if (b == ':') {
-                nameLen = 0; // drop the prefix
-                pos++;
-                continue;
-            }
-            if (b == ' ' || b == '>' || b == '/' || b == '\t' || b == '\n' || b == '\r') {
-                return;
-            }
-            if (nameLen == name.length) {
-                name = Arrays.copyOf(name, name.length * 2);
-            }
-            name[nameLen++] = b;
-            pos++;
-        }
-    }
-
-    private void readAttributes() throws IOException {
-        attrCount = 0;
-        attrLen = 0;
-        selfClosing = false;
-        while (true) {
-            if (pos >= lim && !fill()) {
-                throw new Malformed("tag cut off");
-            }
-            byte b = buf[pos];
-            if (b == '>') {
-                pos++;
-                return;
-            }
-            if (b == '/') {
-                selfClosing = true;
-                pos++;
-                continue;
-            }
-            if (b == ' ' || b == '\t' || b == '\n' || b == '\r') {
-                pos++;
-                continue;
-            }
-            attribute();
-        }
-    }
-
-    private void attribute() throws IOException {
-        int nameStart = attrLen;
-        while (true) {
-            if (pos >= lim && !fill()) {
-                throw new Malformed("attribute cut off");
-            }
-            byte b = buf[pos++];
-            if (b == '=') {
-                break;
-            }
-            if (b == ':') {
-                attrLen = nameStart; // drop the prefix
-                continue;
-            }
-            if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
-                appendAttr(b);
-            }
-        }
-        int nameEnd = attrLen;
-        byte quote;
-        do {
-            if (pos >= lim && !fill()) {
-                throw new Malformed("attribute cut off");
-            }
-            quote = buf[pos++];
-        } while (quote == ' ' || quote == '\t' || quote == '\n' || quote == '\r');
-        if (quote != '"' && quote != '\'') {
-            throw new Malformed("attribute without quotes");
-        }
-        int valueStart = attrLen;
-        while (true) {
-            if (pos >= lim && !fill()) {
-                throw new Malformed("attribute cut off");
-            }
-            byte b = buf[pos];
-            if (b == quote) {
-                pos++;
-                break;
-            }
-            if (b == '&') {
-                int before = textLen;
-                entity();
-                for (int k = before; k < textLen; k++) {
-                    appendAttr(text[k]);
-                }
-                textLen = before;
-                continue;
-            }
-            appendAttr(b);
-            pos++;
-        }
-        if (attrCount * 4 + 4 > attrs.length) {
-            attrs = Arrays.copyOf(attrs, attrs.length * 2);
-        }
-        attrs[attrCount * 4] = nameStart;
-        attrs[attrCount * 4 + 1] = nameEnd;
-        attrs[attrCount * 4 + 2] = valueStart;
-        attrs[attrCount * 4 + 3] = attrLen;
-        attrCount++;
-    }
-
-    private void appendAttr(byte b) {
-        if (attrLen == attrBytes.length) {
-            attrBytes = Arrays.copyOf(attrBytes, attrBytes.length * 2);
-        }
-        attrBytes[attrLen++] = b;
-    }
-
-    private int attributeIndex(String local) {
-        outer:
-        for (int i = 0; i < attrCount; i++) {
-            int s = attrs[i * 4];
-            int e = attrs[i * 4 + 1];
-            if (e - s != local.length()) {
-                continue;
-            }
-            for (int k = 0; k < e - s; k++) {
-                if (attrBytes[s + k] != local.charAt(k)) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
+        System.arraycopy(from, offset, text, textLen, n);
+        textLen += n;
     }
 
     /** Position of the next {@code c} from {@link #pos}, refilling as needed; -1 at the end of the input. */
-    private int indexOf(char c) throws IOException {
+    private int indexOf(byte c) throws IOException {
         while (true) {
             for (int k = pos; k < lim; k++) {
                 if (buf[k] == c) {
@@ -460,17 +544,9 @@ final class XmlCursor {
         }
     }
 
-    private void skipPast(char c) throws IOException {
-        int k = indexOf(c);
-        if (k < 0) {
-            throw new Malformed("cut off");
-        }
-        pos = k + 1;
-    }
-
     private void skipPast(String end) throws IOException {
         while (true) {
-            int k = indexOf(end.charAt(0));
+            int k = indexOf((byte) end.charAt(0));
             if (k < 0) {
                 throw new Malformed("cut off");
             }
@@ -508,7 +584,7 @@ final class XmlCursor {
         return true;
     }
 
-    /** Keeps the bytes from {@link #pos} and reads more after them; false when nothing more came. */
+    /** Keeps the bytes from {@link #pos} (moved to the start) and reads more after them; false at the end. */
     private boolean fill() throws IOException {
         if (eof) {
             return false;
