@@ -35,6 +35,8 @@ import org.springframework.stereotype.Component;
 @Component
 class RegisterFigures {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RegisterFigures.class);
+
     /** The name prefix registers are kept under with a lock. */
     static final String KEPT = "register/";
 
@@ -52,10 +54,25 @@ class RegisterFigures {
         this.figures = figures;
     }
 
+    /**
+     * The rows with the counts in place. A fault in the counting itself (a bug, not a bad register: those are
+     * problems already) leaves the typed figures as they are and says so, so that no register can stop a recap.
+     */
     Applied apply(Catalogue catalogue, Periode periode, List<StoredRow> typed) {
         if (catalogue.registerRules().isEmpty()) {
             return new Applied(typed, List.of(), RegisterDetail.NONE);
         }
+        try {
+            return counted(catalogue, periode, typed);
+        } catch (RuntimeException e) {
+            log.error("Register tidak dapat dihitung", e);
+            return new Applied(typed, List.of(Problem.warning("register", null, null, null, "Register tidak dapat"
+                    + " dihitung karena kesalahan program (" + e.getClass().getSimpleName() + "); angka formulir"
+                    + " dipakai. Laporkan ke pengembang dengan berkas log.")), RegisterDetail.NONE);
+        }
+    }
+
+    private Applied counted(Catalogue catalogue, Periode periode, List<StoredRow> typed) {
         Map<Long, Set<Integer>> byLock = new LinkedHashMap<>();
         Map<Long, QuarterLock> lockById = new LinkedHashMap<>();
         Set<Integer> live = new LinkedHashSet<>();

@@ -69,7 +69,7 @@ final class RegisterResults {
             notes(g, parts);
             for (RegisterRule r : g.rules) {
                 for (int tw : plan.quarters(r)) {
-                    double[] f = t.figures.get(tw);
+                    double[] f = t.figure(tw);
                     figures.add(new CountedFigure(r, tw, f == null ? 0 : f[0], r.sums() && !r.lastYear(),
                             List.copyOf(t.files), t.sheet, t.modified, f == null ? 0 : (int) f[1]));
                 }
@@ -164,7 +164,7 @@ final class RegisterResults {
         List<Integer> listedQuarters = new ArrayList<>();
         for (int tw : quarters) {
             if (plan.listed(first, tw)) {
-                double[] f = t.figures.get(tw);
+                double[] f = t.figure(tw);
                 double v = f == null ? 0 : f[0];
                 total = plan.flow(first) ? total + v : v;
                 listedQuarters.add(tw);

@@ -4,8 +4,8 @@ import id.go.banggaikab.rekap.catalogue.RegisterKind;
 import id.go.banggaikab.rekap.catalogue.RegisterRule;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,7 +24,8 @@ final class RuleGroup {
 
     /** What one source gave: per quarter the figure and its rows, the files and sheets that took part. */
     static final class Tally {
-        final Map<Integer, double[]> figures = new HashMap<>(); // quarter -> {sum, rows}
+        /** Per quarter (index 1 to 4) the sum and the number of rows; null where nothing was counted. */
+        private final double[][] figures = new double[5][];
         final Set<String> files = new LinkedHashSet<>();
         String sheet;
         Instant modified;
@@ -36,9 +37,18 @@ final class RuleGroup {
         int unlisted;
 
         void add(int tw, double v) {
-            double[] f = figures.computeIfAbsent(tw, k -> new double[2]);
+            double[] f = figures[tw];
+            if (f == null) {
+                f = new double[2];
+                figures[tw] = f;
+            }
             f[0] += v;
             f[1]++;
+        }
+
+        /** {sum, rows} of a quarter, or null when no row counted in it. */
+        double[] figure(int tw) {
+            return figures[tw];
         }
 
         void took(String file, String sheetName, Instant time) {

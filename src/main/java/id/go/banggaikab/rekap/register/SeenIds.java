@@ -29,6 +29,11 @@ final class SeenIds {
             Long before = others.putIfAbsent(id, place);
             return before == null ? -1 : before;
         }
+        return putIfAbsent(numeric, place);
+    }
+
+    /** As {@link #putIfAbsent(String, long)} for an identifier of digits already folded as {@link #numeric}. */
+    long putIfAbsent(long numeric, long place) {
         if (size * 4 >= table.length) {
             grow();
         }

@@ -59,14 +59,17 @@ final class SheetCount {
     private final RowCells cells = new RowCells();
     private final List<Active> active = new ArrayList<>();
     private final int nameCol;
+    /** Where the row being counted has its NIK or NIB, -1 when it has none. */
+    private int idCol;
     private final int[] idCols;
     private final int kecamatanCol;
     private final int[] checked;
     private final int[] used;
     private final RegisterColumn[] checkedColumns;
     private final List<Set<String>> words;
-    private final LocalDate[] starts = new LocalDate[4];
-    private final LocalDate[] ends = new LocalDate[4];
+    /** Each quarter's first and last day, in days since 1970-01-01. */
+    private final long[] starts = new long[4];
+    private final long[] ends = new long[4];
 
     SheetCount(Layout layout, String file, String sheet, Integer year, CountPlan plan, List<RuleGroup> groups,
             SeenIds seen, List<String> origins, ProblemLog problems, java.time.Instant modified) {
@@ -79,8 +82,8 @@ final class SheetCount {
         origins.add(file + " (lembar " + sheet + ")");
         this.problems = problems;
         for (int tw = 1; tw <= 4; tw++) {
-            ends[tw - 1] = new Periode(plan.recap().tahun(), tw).lastDay();
-            starts[tw - 1] = LocalDate.of(plan.recap().tahun(), tw * 3 - 2, 1);
+            ends[tw - 1] = new Periode(plan.recap().tahun(), tw).lastDay().toEpochDay();
+            starts[tw - 1] = LocalDate.of(plan.recap().tahun(), tw * 3 - 2, 1).toEpochDay();
         }
         RegisterKind kind = layout.kind();
         this.nameCol = layout.col(kind.nameColumn());
@@ -175,21 +178,25 @@ final class SheetCount {
     /** One row the stream found something in (a line of spaces only is told apart below, by its name and number). */
     void row(StreamedRow row) {
         cells.reset(row);
-        String id = "";
+        long key = StreamedRow.NO_ID;
         int idCol = -1;
         for (int c : idCols) {
-            id = row.identifier(c);
-            if (!id.isEmpty()) {
+            key = row.identifierKey(c);
+            if (key != StreamedRow.NO_ID) {
                 idCol = c;
                 break;
             }
         }
-        if (id.isEmpty() && (TOTAL_WORDS.contains(row.key(nameCol)) || row.empty(nameCol))) {
+        if (key == StreamedRow.NO_ID && (TOTAL_WORDS.contains(row.key(nameCol)) || row.empty(nameCol))) {
             return; // a total line under the list, or a line with neither name nor number
         }
-        if (!id.isEmpty()) {
-            long before = seen.putIfAbsent(id, ((long) origin << 32) | row.number());
+        this.idCol = idCol;
+        if (key != StreamedRow.NO_ID) {
+            long place = ((long) origin << 32) | row.number();
+            long before = key == StreamedRow.NOT_NUMERIC ? seen.putIfAbsent(row.identifier(idCol), place)
+                    : seen.putIfAbsent(key, place);
             if (before >= 0) {
+                String id = row.identifier(idCol);
                 problems.warning(file, row.sheet(), row.address(idCol), id, header(idCol) + " " + id
                         + " sudah ada di " + origins.get((int) (before >>> 32)) + " baris " + (before & 0xFFFFFFFFL)
                         + "; baris ini dihitung sekali saja (tidak dihitung lagi)");
@@ -198,7 +205,7 @@ final class SheetCount {
         }
         check(row);
         for (Active a : active) {
-            count(a, row, id);
+            count(a, row);
         }
     }
 
@@ -218,11 +225,11 @@ final class SheetCount {
                     }
                 }
                 case DATE -> {
-                    StreamedRow.Date d = cells.date(c);
-                    if (d.error() != null) {
+                    String error = cells.dateError(c);
+                    if (error != null) {
                         problems.cell(file, row.sheet(), row.address(c), row.shown(c), column.header() + ": "
-                                + d.error());
-                    } else if (!d.present() && column.required()) {
+                                + error);
+                    } else if (cells.first(c) == RowCells.NONE && column.required()) {
                         problems.cell(file, row.sheet(), row.address(c), "", column.header() + " kosong; baris ini"
                                 + " tidak dihitung pada syarat tanggalnya");
                     }
@@ -240,7 +247,7 @@ final class SheetCount {
         }
     }
 
-    private void count(Active a, StreamedRow row, String id) {
+    private void count(Active a, StreamedRow row) {
         double value = 1;
         if (a.figure >= 0) {
             StreamedRow.Number n = cells.number(a.figure);
@@ -277,7 +284,8 @@ final class SheetCount {
             }
             a.tally.add(tw, value);
             if (a.listed[k] && a.tally.rows.size() < RegisterCounter.LISTED_ROWS) {
-                a.tally.rows.add(new RegisterDetail.Row(tw, file, row.sheet(), row.number(), id, row.text(nameCol),
+                a.tally.rows.add(new RegisterDetail.Row(tw, file, row.sheet(), row.number(),
+                        idCol < 0 ? "" : row.identifier(idCol), row.text(nameCol),
                         kecamatanCol < 0 ? "" : row.text(kecamatanCol), a.figure >= 0 ? value : null, basis(a,
                                 row)));
             } else if (a.listed[k]) {
@@ -299,15 +307,16 @@ final class SheetCount {
                 yield y.present() && y.value() > plan.recap().tahun() - c.years();
             }
             case TANGGAL -> {
-                StreamedRow.Date d = cells.date(col);
-                if (!d.present()) {
+                long first = cells.first(col);
+                if (first == RowCells.NONE) {
                     yield false;
                 }
-                LocalDate end = ends[tw - 1];
+                long last = cells.last(col);
+                long end = ends[tw - 1];
                 yield switch (c.window()) {
-                    case DALAM_TRIWULAN -> !d.first().isBefore(starts[tw - 1]) && !d.last().isAfter(end);
-                    case DALAM_TAHUN -> !d.first().isBefore(starts[0]) && !d.last().isAfter(end);
-                    case SAMPAI_AKHIR_TRIWULAN -> !d.last().isAfter(end);
+                    case DALAM_TRIWULAN -> first >= starts[tw - 1] && last <= end;
+                    case DALAM_TAHUN -> first >= starts[0] && last <= end;
+                    case SAMPAI_AKHIR_TRIWULAN -> last <= end;
                 };
             }
         };
@@ -322,10 +331,9 @@ final class SheetCount {
             }
             int col = a.columns[i];
             String shown = row.shown(col);
-            if (a.conditions[i].test() == RegisterRule.Test.TANGGAL) {
-                StreamedRow.Date d = cells.date(col);
-                shown = !d.present() ? shown : d.first().equals(d.last()) ? DAY.format(d.first())
-                        : MONTH.format(d.first());
+            if (a.conditions[i].test() == RegisterRule.Test.TANGGAL && cells.first(col) != RowCells.NONE) {
+                LocalDate first = LocalDate.ofEpochDay(cells.first(col));
+                shown = cells.first(col) == cells.last(col) ? DAY.format(first) : MONTH.format(first);
             } else if (a.conditions[i].test() == RegisterRule.Test.DALAM_TAHUN_TERAKHIR && cells.year(col).present()) {
                 shown = String.valueOf(cells.year(col).value());
             }

@@ -73,6 +73,18 @@ final class DateText {
     /** Half a millisecond of a day: Excel's times are kept to the millisecond, as POI rounds them. */
     private static final double HALF_MILLISECOND = 0.5 / 86_400_000;
 
+    /** The day of an Excel date as {@link #serial} reads it; {@link StreamedRow#NOT_A_DAY} where it fails. */
+    static long epochDay(double v, boolean date1904) {
+        if (!(v >= FIRST_SERIAL && v <= LAST_SERIAL) || v >= 1900 && v <= 2100 && v == Math.rint(v)) {
+            return StreamedRow.NOT_A_DAY;
+        }
+        long day = (long) Math.floor(v + HALF_MILLISECOND);
+        if (date1904) {
+            return EPOCH_1904 + day;
+        }
+        return day == 60 ? StreamedRow.NOT_A_DAY : day < 60 ? EPOCH_1900 + day + 1 : EPOCH_1900 + day;
+    }
+
     /** An Excel date, as POI's DateUtil reads it but without its rounding through BigDecimal. */
     static Read serial(double v, boolean date1904) {
         if (!Double.isFinite(v)) {

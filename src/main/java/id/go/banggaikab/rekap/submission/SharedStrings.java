@@ -85,6 +85,31 @@ final class SharedStrings {
         return true;
     }
 
+    /**
+     * String {@code i} read as an identifier of digits ({@link StreamedRow#identifierKey}), without decoding it:
+     * the digits as a number with their count folded in; {@link StreamedRow#NO_ID} when it holds no letter or
+     * digit, {@link StreamedRow#NOT_NUMERIC} when it holds letters, other characters or more than 17 digits.
+     */
+    long digits(int i) {
+        if (i < 0 || i >= count) {
+            return StreamedRow.NOT_NUMERIC;
+        }
+        long v = 0;
+        int n = 0;
+        for (int k = offsets[i]; k < offsets[i + 1]; k++) {
+            int b = bytes[k] & 0xFF;
+            if (b >= '0' && b <= '9') {
+                if (++n > 17) {
+                    return StreamedRow.NOT_NUMERIC;
+                }
+                v = v * 10 + (b - '0');
+            } else if (b >= 0x80 || Character.isLetter(b)) {
+                return StreamedRow.NOT_NUMERIC;
+            }
+        }
+        return n == 0 ? StreamedRow.NO_ID : v * 32 + n;
+    }
+
     /** String {@code i} as Excel shows it, its {@code _xHHHH_} escapes decoded; null for an index out of range. */
     String get(int i) {
         if (i < 0 || i >= count) {

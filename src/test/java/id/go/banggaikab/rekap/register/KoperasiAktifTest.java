@@ -53,6 +53,21 @@ class KoperasiAktifTest {
     }
 
     @Test
+    void shouldCountALegacyXlsRegisterByTheSameRules() throws Exception {
+        RegisterBuilder.koperasi().title("DATA KERAGAAN KOPERASI").header("NO", "NAMA KOPERASI", "NIK", "STATUS",
+                "RAT TERAKHIR").row(1, "KSP Sejahtera", 7201010010001.0, "Aktif", 2025)
+                .row(2, "KUD Harapan", "7201010010003", "Tidak Aktif", 2025)
+                .row(3, "JUMLAH", null, null, null)
+                .write(dir.resolve("register/keragaan.xls"));
+
+        RegisterCounter.Counts counts = count(dir.resolve("register"), TW3);
+
+        assertThat(figure(counts, "KADIS-01", Slot.PEMBILANG, 3)).hasValue(1);
+        assertThat(figure(counts, "KADIS-01", Slot.PENYEBUT, 3)).as("the total line is no koperasi").hasValue(2);
+        assertThat(counts.detail().groups().get(0).rows().get(0).id()).isEqualTo("7201010010001");
+    }
+
+    @Test
     void shouldCountTheSnapshotOnlyForTheQuarterRecappedNotForEarlierOnes() throws Exception {
         RegisterBuilder.koperasi("Nama Koperasi", "NIK", "Status", "Tahun RAT Terakhir")
                 .row("KSP Sejahtera", "7201010010001", "Aktif", 2026)
