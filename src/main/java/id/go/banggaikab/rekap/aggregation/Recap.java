@@ -1,6 +1,7 @@
 package id.go.banggaikab.rekap.aggregation;
 
 import id.go.banggaikab.rekap.catalogue.Catalogue;
+import id.go.banggaikab.rekap.register.RegisterDetail;
 import id.go.banggaikab.rekap.shared.Periode;
 import id.go.banggaikab.rekap.shared.Problem;
 import java.time.LocalDateTime;
@@ -12,12 +13,22 @@ import java.util.Optional;
  * catalogue indicator in catalogue order, the score tree, the dinas score of each quarter so far (index 0 = TW I; null
  * where there was nothing to score), the units that did not report, every problem (those from reading and those found
  * here), and how many of the expected units sent a form. The catalogue's own notes ({@link Catalogue#warnings()}) are
- * not problems of the forms and are not among {@code problems}.
+ * not problems of the forms and are not among {@code problems}. {@code registers} are the register rows behind the
+ * figures counted from registers, for the Rincian Register sheet.
  */
 public record Recap(Catalogue catalogue, Periode periode, RecapSettings settings, boolean sample,
         LocalDateTime runTime, List<IndicatorResult> indicators, ScoreNode scores, List<Double> dinasScoreByQuarter,
         List<MissingReport> missing, List<Problem> problems, int expectedUnits, int receivedUnits,
-        Verification verification) {
+        Verification verification, RegisterDetail registers) {
+
+    /** A recap with nothing counted from registers. */
+    public Recap(Catalogue catalogue, Periode periode, RecapSettings settings, boolean sample, LocalDateTime runTime,
+            List<IndicatorResult> indicators, ScoreNode scores, List<Double> dinasScoreByQuarter,
+            List<MissingReport> missing, List<Problem> problems, int expectedUnits, int receivedUnits,
+            Verification verification) {
+        this(catalogue, periode, settings, sample, runTime, indicators, scores, dinasScoreByQuarter, missing, problems,
+                expectedUnits, receivedUnits, verification, RegisterDetail.NONE);
+    }
 
     /** A recap of a quarter that has never been locked. */
     public Recap(Catalogue catalogue, Periode periode, RecapSettings settings, boolean sample, LocalDateTime runTime,
@@ -32,6 +43,7 @@ public record Recap(Catalogue catalogue, Periode periode, RecapSettings settings
         dinasScoreByQuarter = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(dinasScoreByQuarter));
         missing = List.copyOf(missing);
         problems = List.copyOf(problems);
+        registers = registers == null ? RegisterDetail.NONE : registers;
     }
 
     /**

@@ -35,7 +35,7 @@ public final class RecapCalculator {
         int expected = catalogue.reportingUnits().size();
         return new Recap(catalogue, periode, settings, input.sample(), input.runTime(),
                 List.copyOf(results.values()), scores, trend, missing, problems, expected, expected - missing.size(),
-                input.verification());
+                input.verification(), input.registers());
     }
 
     private Map<String, IndicatorResult> results(RecapInput input, RecapSettings settings, Periode periode,

@@ -21,6 +21,7 @@ public final class Catalogue {
     private final Map<String, Indicator> indicators;
     private final List<String> warnings;
     private final Abbreviations abbreviations;
+    private final List<RegisterRule> registerRules;
 
     public Catalogue(String dinasName, List<Unit> units, List<Position> positions, List<Indicator> indicators,
             List<String> warnings) {
@@ -29,6 +30,13 @@ public final class Catalogue {
 
     public Catalogue(String dinasName, List<Unit> units, List<Position> positions, List<Indicator> indicators,
             List<String> warnings, Abbreviations abbreviations) {
+        this(dinasName, units, positions, indicators, warnings, abbreviations, List.of());
+    }
+
+    /** With the parts of indicators counted from registers ({@code register:} in katalog.yml). */
+    public Catalogue(String dinasName, List<Unit> units, List<Position> positions, List<Indicator> indicators,
+            List<String> warnings, Abbreviations abbreviations, List<RegisterRule> registerRules) {
+        this.registerRules = List.copyOf(registerRules);
         this.dinasName = dinasName;
         this.abbreviations = abbreviations;
         this.units = index(units, Unit::code);
@@ -45,7 +53,18 @@ public final class Catalogue {
 
     /** This catalogue with the clerks' abbreviations its texts are matched with. */
     public Catalogue with(Abbreviations abbreviations) {
-        return new Catalogue(dinasName, units(), positions(), indicators(), warnings, abbreviations);
+        return new Catalogue(dinasName, units(), positions(), indicators(), warnings, abbreviations, registerRules);
+    }
+
+    /** Every part of an indicator that is counted from a register, in catalogue order. */
+    public List<RegisterRule> registerRules() {
+        return registerRules;
+    }
+
+    /** The rule that counts this part of the indicator from a register, if one does. */
+    public Optional<RegisterRule> registerRule(String indicatorCode, RegisterRule.Slot slot) {
+        return registerRules.stream().filter(r -> r.indicatorCode().equals(indicatorCode) && r.slot() == slot)
+                .findFirst();
     }
 
     public Abbreviations abbreviations() {

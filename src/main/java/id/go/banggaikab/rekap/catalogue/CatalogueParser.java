@@ -14,6 +14,8 @@ final class CatalogueParser {
     private final Map<String, Integer> unitLines = new HashMap<>();
     private final Map<String, Integer> positionLines = new HashMap<>();
     private final Map<String, Integer> indicatorLines = new HashMap<>();
+    private final List<String> warnings = new ArrayList<>();
+    private final List<RegisterRule> registerRules = new ArrayList<>();
 
     CatalogueParser(String file, YamlNode root, List<String> findings) {
         this.file = file;
@@ -33,7 +35,6 @@ final class CatalogueParser {
         if (units.isEmpty() || positions.isEmpty() || indicators.isEmpty()) {
             findings.add(file + ": katalog harus memuat daftar \"unit:\", \"jabatan:\" dan \"indikator:\".");
         }
-        List<String> warnings = new ArrayList<>();
         new CatalogueValidator(file, unitLines, positionLines, indicatorLines, findings)
                 .validate(units, positions, indicators);
         for (Position p : positions) {
@@ -41,7 +42,8 @@ final class CatalogueParser {
                     + p.holder().name() + ", " + p.name() + ") menyalahi aturan 18 digit: " + why
                     + ". Ditulis apa adanya."));
         }
-        return new Catalogue(dinasName, units, positions, indicators, warnings);
+        return new Catalogue(dinasName, units, positions, indicators, warnings, Abbreviations.bundled(),
+                registerRules);
     }
 
     private Unit unit(YamlNode n) {
@@ -73,9 +75,19 @@ final class CatalogueParser {
                 n.flag("maks_100", false), n.choice("polaritas", Polarity.class, Polarity.NAIK));
         Indicator.Sources sources = new Indicator.Sources(n.texts("pelapor"),
                 n.choice("gabung", Combine.class, Combine.SAMA));
-        return new Indicator(code, n.required("jabatan", "kode jabatan pemilik indikator"),
+        Indicator indicator = new Indicator(code, n.required("jabatan", "kode jabatan pemilik indikator"),
                 n.choice("tingkat", Level.class, Level.KEGIATAN), n.required("sasaran", "teks sasaran"), wording,
                 measure, sources, n.text("induk"), derivation(n));
+        if (n.has("register")) {
+            YamlNode block = n.child("register");
+            if (block == null) {
+                findings.add(n.where("register") + " (" + code + "): \"register:\" harus berisi pembilang:/penyebut:"
+                        + " atau nilai:, masing-masing dengan \"dari:\".");
+            } else {
+                registerRules.addAll(new RegisterRuleParser(findings, warnings).parse(n, indicator));
+            }
+        }
+        return indicator;
     }
 
     private Derivation derivation(YamlNode n) {

@@ -47,6 +47,11 @@ final class YamlNode {
         return file + " baris " + (n == null ? line() : n.getStartMark().getLine() + 1);
     }
 
+    /** The keys of this mapping, in the file's order. */
+    List<String> keys() {
+        return List.copyOf(entries.keySet());
+    }
+
     boolean has(String key) {
         Node n = entries.get(key);
         return n != null && !(n instanceof ScalarNode s && (s.getValue().isEmpty() || s.getValue().equals("null")

@@ -30,9 +30,20 @@ public final class SampleForms {
         "Pembilang", "Penyebut", "Keterangan", "Bukti"};
 
     private final Catalogue catalogue;
+    private final boolean withRegisters;
 
     public SampleForms(Catalogue catalogue) {
+        this(catalogue, false);
+    }
+
+    /**
+     * {@code withRegisters}: the sample registers are there too, so the forms leave out what the catalogue counts
+     * from them, as the blank forms do; one unit still types the koperasi aktif of TW III by hand, which the recap
+     * then finds differs from the register.
+     */
+    public SampleForms(Catalogue catalogue, boolean withRegisters) {
         this.catalogue = catalogue;
+        this.withRegisters = withRegisters;
     }
 
     /** The 2026 TW I–III sample set; writes only what is missing and returns the files written. */
@@ -107,13 +118,22 @@ public final class SampleForms {
         }
     }
 
-    private static void fill(Row row, Indicator i, int triwulan, int variant, boolean textNumbers) {
+    /** Whether the register gives this indicator's figures, so a form of the sample year leaves them out. */
+    private boolean counted(Indicator i, Periode periode) {
+        return withRegisters && catalogue.registerRules().stream().anyMatch(r -> r.indicatorCode().equals(i.code()))
+                && !(i.code().equals("KADIS-01") && periode.triwulan() == 3);
+    }
+
+    private void fill(Row row, Indicator i, int triwulan, int variant, boolean textNumbers) {
         if (i.kind() == IndicatorKind.PREDIKAT) {
             row.createCell(5).setCellValue("BB");
             row.createCell(8).setCellValue("Hasil evaluasi SAKIP tahun lalu");
             return;
         }
         double[] v = SampleValues.of(i, triwulan, variant);
+        if (counted(i, new Periode(2026, triwulan))) {
+            return;
+        }
         if (i.isRatio()) {
             number(row, 6, v[0], textNumbers);
             number(row, 7, v[1], textNumbers);

@@ -63,13 +63,26 @@ public final class FormTemplateWriter {
             int end = signature(sheet, styles, layout, unit, periode, last + 2);
             XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
             finish(sheet, layout, end);
-            InstructionsSheet.write(workbook, styles, unit, periode, indicators, sample);
+            InstructionsSheet.write(workbook, styles, unit, periode, indicators, sample, counted(indicators));
             workbook.setActiveSheet(0);
             workbook.lockStructure();
             return OutputFile.write(workbook, OutputFile.of(dir, unit, periode));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** What the Petunjuk says of each part of these indicators that a register gives. */
+    private List<String> counted(List<Indicator> indicators) {
+        List<String> out = new java.util.ArrayList<>();
+        for (Indicator i : indicators) {
+            List<String> parts = catalogue.registerRules().stream().filter(r -> r.indicatorCode().equals(i.code()))
+                    .map(r -> r.slot().word() + " dari " + r.describe().replaceFirst(": ", " (") + ")").toList();
+            if (!parts.isEmpty()) {
+                out.add(i.code() + " " + i.name() + ": " + String.join("; ", parts) + ".");
+            }
+        }
+        return out;
     }
 
     /**

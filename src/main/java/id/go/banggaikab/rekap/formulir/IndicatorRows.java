@@ -5,6 +5,7 @@ import id.go.banggaikab.rekap.catalogue.Indicator;
 import id.go.banggaikab.rekap.catalogue.IndicatorKind;
 import id.go.banggaikab.rekap.shared.Periode;
 import id.go.banggaikab.rekap.catalogue.Predikat;
+import id.go.banggaikab.rekap.catalogue.RegisterRule;
 import id.go.banggaikab.rekap.catalogue.Target;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  * One table row per indicator the unit reports. What is typed where follows the indicator's kind, because that is
  * what the reader will take: counts and values in Realisasi; ratios as Pembilang and Penyebut, with Realisasi a
  * locked formula that only shows the percentage (its cached result is empty until Excel recalculates, and it is
- * exactly pembilang / penyebut x 100, so the reader never sees a disagreeing figure); grades from a list.
+ * exactly pembilang / penyebut x 100, so the reader never sees a disagreeing figure); grades from a list. A part the
+ * catalogue counts from a register is not asked for: its cell is grey and locked, and its prompt names the register.
  */
 final class IndicatorRows {
 
@@ -82,22 +84,49 @@ final class IndicatorRows {
             SheetWriting.text(sheet, r, realisasi, null, styles.computed)
                     .setCellFormula("IF(AND(ISNUMBER(" + num + "),ISNUMBER(" + den + ")," + den + "<>0),"
                             + num + "/" + den + "*100,\"\")");
-            SheetWriting.text(sheet, r, pembilang, null, styles.input);
-            SheetWriting.text(sheet, r, penyebut, null, styles.input);
-            validations.number(r, pembilang, "Pembilang", i.numerator().name() + " (" + periode.label() + ").");
-            validations.number(r, penyebut, "Penyebut", i.denominator().name() + " (" + periode.label() + ")."
-                    + (i.kind() == IndicatorKind.RASIO_PERTUMBUHAN ? " Boleh dikosongkan bila belum diketahui." : ""));
+            if (!counted(r, pembilang, i, RegisterRule.Slot.PEMBILANG)) {
+                SheetWriting.text(sheet, r, pembilang, null, styles.input);
+                validations.number(r, pembilang, "Pembilang", i.numerator().name() + " (" + periode.label() + ").");
+            }
+            if (!counted(r, penyebut, i, RegisterRule.Slot.PENYEBUT)) {
+                SheetWriting.text(sheet, r, penyebut, null, styles.input);
+                validations.number(r, penyebut, "Penyebut", i.denominator().name() + " (" + periode.label() + ")."
+                        + (i.kind() == IndicatorKind.RASIO_PERTUMBUHAN ? " Boleh dikosongkan bila belum diketahui."
+                                : ""));
+            }
+            return;
+        }
+        SheetWriting.text(sheet, r, pembilang, null, styles.unused);
+        SheetWriting.text(sheet, r, penyebut, null, styles.unused);
+        if (counted(r, realisasi, i, RegisterRule.Slot.NILAI)) {
             return;
         }
         SheetWriting.text(sheet, r, realisasi, null, styles.input);
-        SheetWriting.text(sheet, r, pembilang, null, styles.unused);
-        SheetWriting.text(sheet, r, penyebut, null, styles.unused);
         if (i.kind() == IndicatorKind.PREDIKAT) {
             validations.predikat(r, realisasi);
         } else {
             validations.number(r, realisasi, "Realisasi " + periode.label(), "Realisasi " + periode.label()
                     + " saja (bukan kumulatif), dalam " + i.satuan() + ". Kosong = belum dilaporkan; 0 = nol.");
         }
+    }
+
+    /** Greys and locks the cell when a register gives this part; true when it does. */
+    private boolean counted(int r, int col, Indicator i, RegisterRule.Slot slot) {
+        return catalogue.registerRule(i.code(), slot).map(rule -> {
+            SheetWriting.text(sheet, r, col, null, styles.unused);
+            validations.counted(r, col, "Dihitung dari register", countedNote(i, rule) + " Tidak perlu diisi.");
+            return true;
+        }).orElse(false);
+    }
+
+    /** "Pembilang KADIS-01 dihitung dari register koperasi (Status = Aktif, …)." */
+    static String countedNote(Indicator i, RegisterRule rule) {
+        String part = switch (rule.slot()) {
+            case PEMBILANG -> "Pembilang";
+            case PENYEBUT -> "Penyebut";
+            case NILAI -> "Realisasi";
+        };
+        return part + " " + i.code() + " dihitung dari " + rule.describe().replaceFirst(": ", " (") + ").";
     }
 
     private void text(int r, FormColumn column, String value, org.apache.poi.ss.usermodel.CellStyle style) {

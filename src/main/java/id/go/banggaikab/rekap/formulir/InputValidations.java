@@ -34,6 +34,12 @@ final class InputValidations {
         add(c, row, col, "Angka tidak sah", NUMBER_ERROR, promptTitle, prompt);
     }
 
+    /** A cell the form does not ask for because a register gives it: the prompt says which and by what rule. */
+    void counted(int row, int col, String promptTitle, String prompt) {
+        DataValidationConstraint c = helper.createCustomConstraint("TRUE");
+        add(c, row, col, "Dihitung dari register", prompt, promptTitle, prompt);
+    }
+
     void predikat(int row, int col) {
         String[] grades = Arrays.stream(Predikat.values()).map(Enum::name).toArray(String[]::new);
         DataValidationConstraint c = helper.createExplicitListConstraint(grades);

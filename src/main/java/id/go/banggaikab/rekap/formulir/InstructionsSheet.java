@@ -23,6 +23,12 @@ final class InstructionsSheet {
 
     static void write(XSSFWorkbook workbook, SheetStyles styles, Unit unit, Periode periode, List<Indicator> rows,
             boolean sample) {
+        write(workbook, styles, unit, periode, rows, sample, List.of());
+    }
+
+    /** With {@code counted}: a sentence per indicator part this form does not ask for, being counted from a register. */
+    static void write(XSSFWorkbook workbook, SheetStyles styles, Unit unit, Periode periode, List<Indicator> rows,
+            boolean sample, List<String> counted) {
         XSSFSheet sheet = workbook.createSheet(NAME);
         sheet.setColumnWidth(0, 5 * 256);
         sheet.setColumnWidth(1, TEXT_WIDTH * 256);
@@ -47,6 +53,22 @@ final class InstructionsSheet {
             for (Indicator i : ratios) {
                 String line = i.code() + " " + i.name() + "\n    pembilang = " + i.numerator().name()
                         + "\n    penyebut = " + i.denominator().name();
+                SheetWriting.text(sheet, r, 1, line, styles.note);
+                SheetWriting.height(sheet, r, SheetWriting.lines(line, TEXT_WIDTH));
+                r++;
+            }
+        }
+        if (!counted.isEmpty()) {
+            r++;
+            SheetWriting.text(sheet, r++, 1, "Yang dihitung dari register (sel abu-abu, tidak perlu diisi)",
+                    styles.section);
+            String intro = "Angka berikut dihitung sendiri oleh aplikasi dari register yang disimpan dinas (Data"
+                    + " Keragaan Koperasi, daftar usaha mikro binaan) di folder register. Selnya abu-abu dan dikunci."
+                    + " Bila angka diketik juga, angka register yang dipakai dan perbedaannya dicatat di rekap.";
+            SheetWriting.text(sheet, r, 1, intro, styles.note);
+            SheetWriting.height(sheet, r, SheetWriting.lines(intro, TEXT_WIDTH));
+            r++;
+            for (String line : counted) {
                 SheetWriting.text(sheet, r, 1, line, styles.note);
                 SheetWriting.height(sheet, r, SheetWriting.lines(line, TEXT_WIDTH));
                 r++;

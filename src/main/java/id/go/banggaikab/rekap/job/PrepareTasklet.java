@@ -2,6 +2,7 @@ package id.go.banggaikab.rekap.job;
 
 import id.go.banggaikab.rekap.catalogue.Catalogue;
 import id.go.banggaikab.rekap.contoh.SampleForms;
+import id.go.banggaikab.rekap.contoh.SampleRegisters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -15,8 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * The {@code rekap} job's first step: the catalogue, the targets of the year, the Renstra and the year's budget are
  * read as their files say now (a broken file stops the run here, before any form is read, with its findings; a
- * missing one is written pre-filled), the catalogue's own notes are shown,
- * and on a fresh machine the sample forms are written.
+ * missing one is written pre-filled), the catalogue's own notes are shown, and on a fresh machine the sample forms
+ * and registers are written.
  */
 @Component
 @StepScope
@@ -42,10 +43,12 @@ class PrepareTasklet implements Tasklet {
         run.renstra(tahun);
         run.budget(tahun);
         if (properties.contoh().aktif()) {
-            int written = new SampleForms(catalogue).writeSampleYear(properties.inputDir()).size();
-            log.warn("Folder input kosong: memakai DATA CONTOH dari {} ({}), database dan hasil terpisah dari data "
-                    + "resmi.", properties.inputDir(), written == 0 ? "formulir contoh sudah ada"
-                            : written + " formulir contoh dibuat");
+            int written = new SampleForms(catalogue, true).writeSampleYear(properties.inputDir()).size();
+            int registers = new SampleRegisters().write(properties.registers()).size();
+            log.warn("Folder input kosong: memakai DATA CONTOH dari {} ({}; {}), database dan hasil terpisah dari"
+                    + " data resmi.", properties.inputDir(), written == 0 ? "formulir contoh sudah ada"
+                            : written + " formulir contoh dibuat", registers == 0 ? "register contoh sudah ada"
+                                    : "register contoh dibuat di " + properties.registers());
         }
         return RepeatStatus.FINISHED;
     }

@@ -57,14 +57,16 @@ class RecapMaker {
     private final QuarterLocks locks;
     private final RekapProperties properties;
     private final Clock clock;
+    private final RegisterFigures registers;
 
     RecapMaker(SubmissionHistory history, LockedFigures figures, QuarterLocks locks, RekapProperties properties,
-            Clock clock) {
+            Clock clock, RegisterFigures registers) {
         this.history = history;
         this.figures = figures;
         this.locks = locks;
         this.properties = properties;
         this.clock = clock;
+        this.registers = registers;
     }
 
     /** What a recap run wrote. */
@@ -87,9 +89,11 @@ class RecapMaker {
         problems.addAll(history.problems(periode.tahun()));
         problems.addAll(run.problems());
         problems.addAll(figures.notes(periode));
-        RecapInput input = new RecapInput(catalogue, periode, targets, figures.forRecap(periode), problems,
+        RegisterFigures.Applied counted = registers.apply(catalogue, periode, figures.forRecap(periode));
+        problems.addAll(counted.problems());
+        RecapInput input = new RecapInput(catalogue, periode, targets, counted.rows(), problems,
                 history.submittedUnits(periode.tahun()), properties.contoh().aktif(), LocalDateTime.now(clock),
-                verification(lock));
+                verification(lock), counted.detail());
         RecapSettings defaults = RecapSettings.defaults();
         Recap recap = new RecapCalculator().calculate(input, new RecapSettings(properties.skor().batasCapaian(),
                 defaults.scale(), defaults.redBelow(), defaults.greenAbove()));
@@ -136,8 +140,8 @@ class RecapMaker {
     }
 
     /**
-     * The inputs a lock keeps: the catalogue, the abbreviations and the year's targets, and for the LKjIP the
-     * Renstra, the year's budget and last year's targets where they exist, as their bytes now.
+     * The inputs a lock keeps: the catalogue, the abbreviations, the year's targets and the registers, and for the
+     * LKjIP the Renstra, the year's budget and last year's targets where they exist, as their bytes now.
      */
     Map<String, byte[]> inputsToKeep(int tahun) throws IOException {
         Map<String, byte[]> out = new java.util.LinkedHashMap<>();
@@ -153,6 +157,7 @@ class RecapMaker {
                 out.put(p.getFileName().toString(), Files.readAllBytes(p));
             }
         }
+        out.putAll(registers.toKeep());
         return out;
     }
 

@@ -186,7 +186,7 @@ class RekapJobConfiguration {
         ImportProcessor processor = new ImportProcessor(reader, store.currentContents(), p.inputDir());
         return new StepBuilder("importForms", jobRepository).<ImportItem, ImportItem>chunk(FORMS_PER_CHUNK)
                 .transactionManager(transactionManager)
-                .reader(new ReadAhead(FormFiles.list(p.inputDir()), processor, formReaders, FORMS_IN_FLIGHT))
+                .reader(new ReadAhead(FormFiles.list(p.inputDir(), p.registers()), processor, formReaders, FORMS_IN_FLIGHT))
                 .processor(item -> item instanceof ImportItem.Unchanged ? null : item)
                 .writer(new ImportWriter(store, run))
                 .faultTolerant()

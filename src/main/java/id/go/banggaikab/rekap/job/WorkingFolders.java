@@ -38,6 +38,8 @@ public class WorkingFolders implements EnvironmentPostProcessor, Ordered {
             Path folder = Path.of(env.getProperty("rekap.contoh.folder", "data/contoh"));
             overrides.put(SAMPLE_FLAG, true);
             overrides.put("rekap.input-dir", folder.resolve("input").toString());
+            // the sample registers go beside the sample forms, never into a register folder of real data
+            overrides.put("rekap.register-dir", folder.resolve("input").resolve("register").toString());
             overrides.put("rekap.output-dir", Path.of(env.getProperty("rekap.output-dir", "output"))
                     .resolve("contoh").toString());
             overrides.put("spring.datasource.url", "jdbc:sqlite:" + folder.resolve("contoh.db").toString().replace('\\',

@@ -10,7 +10,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * Writes the consolidated recap workbook, "Rekap Kinerja 2026 TW III.xlsx", keeping any earlier recap of the same
  * quarter. Sheets: Ringkasan first, then the sheets SPEC §5 fixes (Rekap Indikator, Rekap Unit, Masalah, Belum
- * Lapor) and the supporting ones (Pohon Kinerja, Catatan Katalog, Keterangan, Jejak Data, Riwayat Kunci), every one
+ * Lapor) and the supporting ones (Pohon Kinerja, Catatan Katalog, Keterangan, Jejak Data, Rincian Register when a
+ * figure was counted from a register, Riwayat Kunci), every one
  * set up for
  * {@code paper}.
  */
@@ -41,6 +42,7 @@ public final class RecapWorkbookWriter {
             FollowUpSheets.writeCatalogueNotes(workbook, styles, recap);
             SourceSheets.writeNotes(workbook, styles, recap);
             SourceSheets.writeTrace(workbook, styles, recap);
+            RegisterSheet.write(workbook, styles, recap);
             LockHistorySheet.write(workbook, styles, recap);
             workbook.setActiveSheet(0);
             return OutputFiles.writeAtomically(target, workbook::write);

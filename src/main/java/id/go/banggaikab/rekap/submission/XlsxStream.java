@@ -1,0 +1,557 @@
+package id.go.banggaikab.rekap.submission;
+
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.SeekableByteChannel;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+
+/**
+ * The streaming path of {@link TableStream} for .xlsx and .xlsm: the package's relationships, the shared strings
+ * (kept as bytes, {@link SharedStrings}) and each visible sheet's rows, read with {@link XmlCursor} straight from
+ * the zip. The first {@link HeaderRows#SEARCH_ROWS} rows are held as a {@link SheetView} for the caller to find its
+ * header; every later row is handed over and forgotten. Macros, drawings and formulas are never looked at: a formula
+ * gives its saved result, one saved without a result reads as such and is named when its cell is used.
+ */
+final class XlsxStream {
+
+    /** Returned when the zip is no SpreadsheetML package at all, so the caller tries the other formats. */
+    static final String NOT_XLSX = new String("not xlsx");
+
+    private static final String ZIP_BOMB = "Berkas dicurigai bom zip (isi terkompresi jauh lebih besar dari "
+            + "wajarnya); tidak dibuka";
+    /** POI's rule: a part inflating more than a hundredfold past 100 KB is a zip bomb. */
+    private static final double MIN_INFLATE_RATIO = 0.01;
+    private static final long GRACE_BYTES = 100 * 1024;
+    /** A register sheet of a million rows inflates to some 400 MB; beyond this a part is no register. */
+    private static final long MAX_PART_BYTES = 4L * 1024 * 1024 * 1024;
+
+    private record SheetRef(String name, String part, boolean hidden) {
+    }
+
+    private XlsxStream() {
+    }
+
+    static String read(SeekableByteChannel channel, String name, TableStream.Reader reader) throws IOException {
+        ZipFile zip;
+        try {
+            zip = ZipFile.builder().setSeekableByteChannel(channel).get();
+        } catch (IOException | RuntimeException e) {
+            return FormatCheck.CORRUPT;
+        }
+        try (zip) {
+            if (zip.getEntry("xl/workbook.bin") != null) {
+                return "Berkas Excel Binary Workbook (.xlsb) tidak dapat dibaca; buka di Excel lalu simpan ulang"
+                        + " sebagai .xlsx";
+            }
+            if (zip.getEntry("content.xml") != null || zip.getEntry("word/document.xml") != null) {
+                return NOT_XLSX;
+            }
+            for (ZipArchiveEntry e : Collections.list(zip.getEntries())) {
+                long size = e.getSize();
+                long packed = e.getCompressedSize();
+                if (size > MAX_PART_BYTES || size > GRACE_BYTES && packed >= 0 && packed < size * MIN_INFLATE_RATIO) {
+                    return ZIP_BOMB;
+                }
+            }
+            String workbook = officeDocument(zip);
+            if (workbook == null) {
+                return FormatCheck.CORRUPT;
+            }
+            int slash = workbook.lastIndexOf('/');
+            String folder = workbook.substring(0, slash + 1);
+            Map<String, String[]> relations = relations(zip, folder + "_rels/" + workbook.substring(slash + 1)
+                    + ".rels", folder);
+            boolean[] date1904 = {false};
+            List<SheetRef> sheets = sheets(zip, workbook, relations, date1904);
+            SharedStrings strings = SharedStrings.NONE;
+            boolean[] percent = new boolean[0];
+            for (String[] target : relations.values()) {
+                if (target[1] != null && target[1].endsWith("/styles")) {
+                    try (InputStream in = part(zip, target[0])) {
+                        percent = in == null ? percent : percentStyles(in);
+                    }
+                }
+                if (target[1] != null && target[1].endsWith("/sharedStrings")) {
+                    try (InputStream in = part(zip, target[0])) {
+                        strings = in == null ? SharedStrings.NONE : SharedStrings.read(in);
+                    }
+                }
+            }
+            for (SheetRef s : sheets) {
+                if (!s.hidden()) {
+                    try (InputStream in = part(zip, s.part())) {
+                        if (in != null) {
+                            new SheetRows(s.name(), name, strings, date1904[0], percent, reader).read(new XmlCursor(in));
+                        }
+                    }
+                }
+            }
+            return null;
+        } catch (XmlCursor.Malformed e) {
+            return FormatCheck.CORRUPT;
+        }
+    }
+
+    /** The package's main part; null when it names none. */
+    private static String officeDocument(ZipFile zip) throws IOException {
+        for (String[] target : relations(zip, "_rels/.rels", "").values()) {
+            if (target[1] != null && target[1].endsWith("/officeDocument")) {
+                return target[0];
+            }
+        }
+        return null;
+    }
+
+    /** Relationship id to {target part, type}; external targets are left out. */
+    private static Map<String, String[]> relations(ZipFile zip, String relsPart, String folder) throws IOException {
+        Map<String, String[]> out = new HashMap<>();
+        try (InputStream in = part(zip, relsPart)) {
+            if (in == null) {
+                return out;
+            }
+            XmlCursor x = new XmlCursor(in);
+            XmlCursor.Event e;
+            while ((e = x.next()) != XmlCursor.Event.EOF) {
+                if (e == XmlCursor.Event.START && x.is("Relationship") && !"External".equals(
+                        x.attribute("TargetMode")) && x.attribute("Target") != null) {
+                    out.put(x.attribute("Id"), new String[] {resolve(folder, x.attribute("Target")),
+                        x.attribute("Type")});
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<SheetRef> sheets(ZipFile zip, String workbook, Map<String, String[]> relations,
+            boolean[] date1904) throws IOException {
+        List<SheetRef> out = new ArrayList<>();
+        try (InputStream in = part(zip, workbook)) {
+            if (in == null) {
+                return out;
+            }
+            XmlCursor x = new XmlCursor(in);
+            XmlCursor.Event e;
+            while ((e = x.next()) != XmlCursor.Event.EOF) {
+                if (e != XmlCursor.Event.START) {
+                    continue;
+                }
+                if (x.is("workbookPr")) {
+                    String v = x.attribute("date1904");
+                    date1904[0] = "1".equals(v) || "true".equalsIgnoreCase(v);
+                } else if (x.is("sheet")) {
+                    String state = x.attribute("state");
+                    String[] target = relations.get(x.attribute("id"));
+                    if (target != null) {
+                        out.add(new SheetRef(x.attribute("name"), target[0], state != null
+                                && !state.equalsIgnoreCase("visible")));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Which cell styles show a number as a percentage (built-in formats 9 and 10, or a format with "%"), so that
+     * 0,85 shown as 85% reads as 85 as it does on a form.
+     */
+    private static boolean[] percentStyles(InputStream in) throws IOException {
+        XmlCursor x = new XmlCursor(in);
+        java.util.Set<Integer> percentFormats = new java.util.HashSet<>(List.of(9, 10));
+        List<Boolean> styles = new ArrayList<>();
+        boolean inCellXfs = false;
+        XmlCursor.Event e;
+        while ((e = x.next()) != XmlCursor.Event.EOF) {
+            if (e == XmlCursor.Event.START && x.is("numFmt")) {
+                String code = x.attribute("formatCode");
+                if (code != null && code.replaceAll("\"[^\"]*\"", "").contains("%")) {
+                    percentFormats.add(x.intAttribute("numFmtId"));
+                }
+            } else if (e == XmlCursor.Event.START && x.is("cellXfs")) {
+                inCellXfs = true;
+            } else if (e == XmlCursor.Event.END && x.is("cellXfs")) {
+                inCellXfs = false;
+            } else if (e == XmlCursor.Event.START && inCellXfs && x.is("xf")) {
+                styles.add(percentFormats.contains(x.intAttribute("numFmtId")));
+            }
+        }
+        boolean[] out = new boolean[styles.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = styles.get(i);
+        }
+        return out;
+    }
+
+    private static String resolve(String folder, String target) {
+        String path = target.startsWith("/") ? target.substring(1) : folder + target;
+        List<String> parts = new ArrayList<>();
+        for (String segment : path.split("/")) {
+            if (segment.equals("..")) {
+                if (!parts.isEmpty()) {
+                    parts.remove(parts.size() - 1);
+                }
+            } else if (!segment.isEmpty() && !segment.equals(".")) {
+                parts.add(segment);
+            }
+        }
+        return String.join("/", parts);
+    }
+
+    /** A part's bytes, bounded, or null when the package lacks it. */
+    private static InputStream part(ZipFile zip, String name) throws IOException {
+        ZipArchiveEntry entry = zip.getEntry(name);
+        if (entry == null) {
+            for (ZipArchiveEntry e : Collections.list(zip.getEntries())) {
+                if (e.getName().toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT))) {
+                    entry = e;
+                    break;
+                }
+            }
+        }
+        if (entry == null) {
+            return null;
+        }
+        InputStream in = new Bounded(new BufferedInputStream(zip.getInputStream(entry), 1 << 16), MAX_PART_BYTES);
+        return entry.getSize() > InflateAhead.CHUNK * 4L ? new InflateAhead(in, name) : in;
+    }
+
+    /** One sheet's rows: the first ones into a view for the header, then straight to the caller. */
+    private static final class SheetRows {
+        private final String sheet;
+        private final String file;
+        private final SharedStrings strings;
+        private final boolean date1904;
+        private final boolean[] percent;
+        private final TableStream.Reader reader;
+        private final StreamedRow row = new StreamedRow();
+        private final List<StreamedRow> held = new ArrayList<>();
+        private SheetView.Builder top;
+        private TableStream.Plan plan;
+        private boolean[] wanted;
+        private boolean skip;
+
+        SheetRows(String sheet, String file, SharedStrings strings, boolean date1904, boolean[] percent,
+                TableStream.Reader reader) {
+            this.sheet = sheet;
+            this.percent = percent;
+            this.file = file;
+            this.strings = strings;
+            this.date1904 = date1904;
+            this.reader = reader;
+            this.top = SheetView.builder(sheet, false);
+        }
+
+        void read(XmlCursor x) throws IOException {
+            int rowIndex = -1;
+            XmlCursor.Event e;
+            while (!skip && (e = x.next()) != XmlCursor.Event.EOF) {
+                if (e == XmlCursor.Event.START && x.is(ROW)) {
+                    int r = x.intAttribute("r");
+                    rowIndex = r > 0 ? r - 1 : rowIndex + 1;
+                    if (plan == null && rowIndex > HeaderRows.SEARCH_ROWS) {
+                        decide();
+                        if (skip) {
+                            return;
+                        }
+                    }
+                    readRow(x, rowIndex);
+                } else if (e == XmlCursor.Event.END && x.is(SHEET_DATA)) {
+                    break;
+                }
+            }
+            if (plan == null) {
+                decide();
+            }
+        }
+
+        private void readRow(XmlCursor x, int rowIndex) throws IOException {
+            StreamedRow target = plan == null ? new StreamedRow() : row;
+            target.start(sheet, rowIndex, date1904, strings);
+            boolean any = false;
+            if (x.empty()) {
+                x.next();
+                return;
+            }
+            int col = -1;
+            XmlCursor.Event e;
+            while ((e = x.next()) != XmlCursor.Event.END || !x.is(ROW)) {
+                if (e == XmlCursor.Event.EOF) {
+                    throw new XmlCursor.Malformed("row cut off");
+                }
+                if (e != XmlCursor.Event.START) {
+                    continue;
+                }
+                if (!x.is(C)) {
+                    x.skipElement();
+                    continue;
+                }
+                int c = x.columnOf("r");
+                col = c >= 0 ? c : col + 1;
+                if (wanted != null && (col >= wanted.length || !wanted[col])) {
+                    x.skipElement();
+                    continue;
+                }
+                any |= cell(x, target, col);
+            }
+            if (plan == null) {
+                held.add(target);
+                for (int c = 0; c < target.width(); c++) {
+                    CellValue v = target.cell(c);
+                    if (!v.isEmpty()) {
+                        top.cell(rowIndex, c, v);
+                    }
+                }
+            } else if (any) {
+                reader.row(target);
+            }
+        }
+
+        /** One {@code <c>}: its type attribute, then the value, inline string or formula inside. */
+        private boolean cell(XmlCursor x, StreamedRow target, int col) throws IOException {
+            byte type = type(x);
+            int style = x.intAttribute("s");
+            if (x.empty()) {
+                x.next();
+                return false;
+            }
+            boolean formula = false;
+            boolean value = false;
+            String formulaText = null;
+            XmlCursor.Event e;
+            while ((e = x.next()) != XmlCursor.Event.END || !x.is(C)) {
+                if (e == XmlCursor.Event.EOF) {
+                    throw new XmlCursor.Malformed("cell cut off");
+                }
+                if (e != XmlCursor.Event.START) {
+                    continue;
+                }
+                if (x.is(V)) {
+                    int n = x.text();
+                    value = n > 0 || type == STR;
+                    if (n > 0) {
+                        set(target, col, type, x, style >= 0 && style < percent.length && percent[style]);
+                    }
+                } else if (x.is(IS)) {
+                    String s = inline(x);
+                    if (!s.isEmpty()) {
+                        target.setText(col, StreamedRow.TEXT, XlsxSheets.decode(s));
+                        value = true;
+                    }
+                } else if (x.is(F)) {
+                    formula = true;
+                    x.text();
+                    formulaText = x.textString();
+                } else {
+                    x.skipElement();
+                }
+            }
+            if (formula && !value) {
+                target.setText(col, StreamedRow.NO_RESULT, formulaText);
+                return true;
+            }
+            return value;
+        }
+
+        private void set(StreamedRow target, int col, byte type, XmlCursor x, boolean percentStyle) {
+            switch (type) {
+                case NUMERIC -> {
+                    double v = number(x.textBytes(), x.textLength());
+                    if (percentStyle) {
+                        target.setCell(col, CellValue.number(v, true));
+                    } else {
+                        target.setNumber(col, v);
+                    }
+                }
+                case SHARED -> target.setShared(col, parseIndex(x.textBytes(), x.textLength()));
+                case BOOL -> target.setText(col, StreamedRow.BOOLEAN, x.textString());
+                case ERR -> target.setText(col, StreamedRow.ERROR, x.textString());
+                default -> target.setText(col, StreamedRow.TEXT, XlsxSheets.decode(x.textString())); // str, d
+            }
+        }
+
+        /** The cell's type attribute, told apart without making a string for it. */
+        private static byte type(XmlCursor x) {
+            if (!x.hasAttribute("t")) {
+                return NUMERIC;
+            }
+            switch (x.attributeFirst("t", 1)) {
+                case 'n':
+                    return NUMERIC;
+                case 's':
+                    return SHARED;
+                case 'b':
+                    return BOOL;
+                case 'e':
+                    return ERR;
+                default:
+                    return x.attributeIs("t", "str") ? STR : OTHER;
+            }
+        }
+
+        /** The text of an inline string: its {@code <t>}, or the {@code <t>} of each rich-text run. */
+        private static String inline(XmlCursor x) throws IOException {
+            StringBuilder out = new StringBuilder();
+            int depth = 1;
+            while (depth > 0) {
+                XmlCursor.Event e = x.next();
+                if (e == XmlCursor.Event.START) {
+                    if (x.is("t")) {
+                        x.text();
+                        out.append(x.textString());
+                    } else if (x.is("rPh")) {
+                        x.skipElement();
+                    } else {
+                        depth++;
+                    }
+                } else if (e == XmlCursor.Event.END) {
+                    depth--;
+                } else if (e == XmlCursor.Event.EOF) {
+                    throw new XmlCursor.Malformed("inline string cut off");
+                }
+            }
+            return out.toString();
+        }
+
+        private void decide() {
+            plan = reader.plan(new HeaderRows(top.build(), file));
+            top = null;
+            if (plan == null) {
+                skip = true;
+                held.clear();
+                return;
+            }
+            int max = 0;
+            for (int c : plan.columns()) {
+                max = Math.max(max, c + 1);
+            }
+            wanted = new boolean[max];
+            for (int c : plan.columns()) {
+                if (c >= 0) {
+                    wanted[c] = true;
+                }
+            }
+            for (StreamedRow r : held) {
+                if (r.index() >= plan.firstDataRow() && !r.blank(plan.columns())) {
+                    reader.row(r);
+                }
+            }
+            held.clear();
+        }
+    }
+
+    private static final byte[] ROW = bytes("row");
+    private static final byte[] C = bytes("c");
+    private static final byte[] V = bytes("v");
+    private static final byte[] IS = bytes("is");
+    private static final byte[] F = bytes("f");
+    private static final byte[] SHEET_DATA = bytes("sheetData");
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
+    private static final byte NUMERIC = 0;
+    private static final byte SHARED = 1;
+    private static final byte STR = 2;
+    private static final byte BOOL = 3;
+    private static final byte ERR = 4;
+    private static final byte OTHER = 5;
+
+    /** Digits of a shared-string index; -1 (an unknown string) when they are not one. */
+    static int parseIndex(byte[] b, int n) {
+        long v = 0;
+        if (n == 0 || n > 10) {
+            return -1;
+        }
+        for (int i = 0; i < n; i++) {
+            int d = b[i] - '0';
+            if (d < 0 || d > 9) {
+                return -1;
+            }
+            v = v * 10 + d;
+        }
+        return v > Integer.MAX_VALUE ? -1 : (int) v;
+    }
+
+    /** A number as Excel saves it ("45650", "45650.5", "1.2E-3"), without making a string on the common path. */
+    static double number(byte[] b, int n) {
+        int i = 0;
+        boolean negative = false;
+        if (n > 0 && (b[0] == '-' || b[0] == '+')) {
+            negative = b[0] == '-';
+            i = 1;
+        }
+        long whole = 0;
+        int digits = 0;
+        for (; i < n && b[i] >= '0' && b[i] <= '9'; i++) {
+            whole = whole * 10 + (b[i] - '0');
+            digits++;
+        }
+        if (i == n && digits > 0 && digits <= 15) {
+            return negative ? -whole : whole;
+        }
+        if (i < n && b[i] == '.' && digits <= 15) {
+            int j = i + 1;
+            long fraction = 0;
+            int scale = 0;
+            for (; j < n && b[j] >= '0' && b[j] <= '9' && scale < 15 - digits; j++) {
+                fraction = fraction * 10 + (b[j] - '0');
+                scale++;
+            }
+            if (j == n && digits + scale > 0) {
+                // both below 2^53, so one division rounds exactly as Double.parseDouble would
+                double v = (whole * (long) POWERS[scale] + fraction) / POWERS[scale];
+                return negative ? -v : v;
+            }
+        }
+        try {
+            return Double.parseDouble(new String(b, 0, n, java.nio.charset.StandardCharsets.US_ASCII).strip());
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    private static final double[] POWERS = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13,
+        1e14, 1e15};
+
+    /** A part that inflates beyond what a register can hold is cut off, whatever its header claims. */
+    private static final class Bounded extends FilterInputStream {
+        private long left;
+
+        Bounded(InputStream in, long limit) {
+            super(in);
+            this.left = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (left <= 0) {
+                throw new IOException("part too large");
+            }
+            int b = super.read();
+            left--;
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (left <= 0) {
+                throw new IOException("part too large");
+            }
+            int n = super.read(b, off, (int) Math.min(len, left));
+            if (n > 0) {
+                left -= n;
+            }
+            return n;
+        }
+    }
+}
