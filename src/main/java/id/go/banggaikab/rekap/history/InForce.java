@@ -58,6 +58,35 @@ final class InForce {
         return out;
     }
 
+    /**
+     * For the keys no file gives a figure for (and none withdrew), the row of the most recently saved file that
+     * still says something: a kendala, a keterangan, a solusi or a bukti, or the quarter's rupiah. A unit that could
+     * not report a figure often writes why; the LKjIP carries those words and the rupiah spent.
+     */
+    static List<StoredRow> unfigured(List<Candidate> candidates) {
+        Map<Key, List<Candidate>> byKey = new LinkedHashMap<>();
+        for (Candidate c : candidates) {
+            byKey.computeIfAbsent(c.key(), k -> new ArrayList<>()).add(c);
+        }
+        List<StoredRow> out = new ArrayList<>();
+        byKey.forEach((key, rows) -> {
+            if (rows.stream().noneMatch(Candidate::counts)) {
+                rows.stream().filter(c -> saysSomething(c.row())).sorted(InForce::newerFirst).findFirst()
+                        .ifPresent(c -> out.add(c.row()));
+            }
+        });
+        return out;
+    }
+
+    private static boolean saysSomething(StoredRow r) {
+        return r.anggaran() != null || words(r.notes().keterangan()) || words(r.notes().kendala())
+                || words(r.notes().solusi()) || words(r.notes().bukti());
+    }
+
+    private static boolean words(String s) {
+        return s != null && !s.isBlank() && !s.strip().equals("-");
+    }
+
     /** Saved later first; two files saved in the same millisecond are ordered by path, never by when we read them. */
     private static int newerFirst(Candidate a, Candidate b) {
         int byTime = Long.compare(b.fileModifiedMs(), a.fileModifiedMs());

@@ -63,6 +63,22 @@ public class LockedFigures {
         return out;
     }
 
+    /**
+     * The rows of the year up to {@code periode} with words or rupiah but no figure (the LKjIP's units' notes and
+     * budget). A lock keeps figures only, so a quarter a lock covers gives none: what it locked does not move.
+     */
+    public List<StoredRow> unfigured(Periode periode) {
+        java.util.Set<Periode> open = new java.util.HashSet<>();
+        for (int tw = 1; tw <= periode.triwulan(); tw++) {
+            Periode p = new Periode(periode.tahun(), tw);
+            if (covering(p).isEmpty()) {
+                open.add(p);
+            }
+        }
+        return history.unfiguredRows(periode.tahun(), periode.tahun()).stream()
+                .filter(r -> open.contains(r.periode())).toList();
+    }
+
     /** The rows of one unit for one quarter: the lock's when the quarter is covered by one. */
     public List<StoredRow> ofUnit(String unitCode, Periode periode) {
         Optional<QuarterLock> covering = covering(periode);

@@ -56,6 +56,15 @@ public class SubmissionHistory {
         return inForce(decisions(ROWS + " AND l.tahun BETWEEN ? AND ?", fromTahun, toTahun));
     }
 
+    /**
+     * The rows of the given years that carry no figure but words or rupiah, one per unit, quarter and indicator that
+     * no file gives a figure for (see {@link InForce#unfigured}).
+     */
+    public List<StoredRow> unfiguredRows(int fromTahun, int toTahun) {
+        return InForce.unfigured(jdbc.query(ROWS + " AND l.tahun BETWEEN ? AND ?", this::candidate, fromTahun, toTahun))
+                .stream().sorted(ORDER).toList();
+    }
+
     /** The rows in force of one unit for one quarter: its receipt and the next quarter's blank form show them. */
     public List<StoredRow> inForceRowsOf(String unitCode, Periode periode) {
         return inForce(decisionsOf(unitCode, periode));

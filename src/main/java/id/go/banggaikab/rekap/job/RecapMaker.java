@@ -122,7 +122,8 @@ class RecapMaker {
                 .read(BudgetWorkbook.fileName(tahun), new ByteArrayInputStream(budgetBytes), tahun, sample);
         Map<String, Target> lastTargets = kept.containsKey(targetName(tahun - 1))
                 ? lockedTargets(kept, catalogue, tahun - 1) : run.lastYearTargets(tahun);
-        return new LkjipInput(renstra, budget, lastTargets, figures.ofYears(tahun - 3, tahun - 1), run.lkjipNotes());
+        return new LkjipInput(renstra, budget, lastTargets, figures.ofYears(tahun - 3, tahun - 1), run.lkjipNotes(),
+                figures.unfigured(periode));
     }
 
     private static String targetName(int tahun) {

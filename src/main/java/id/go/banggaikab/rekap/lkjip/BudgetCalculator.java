@@ -29,13 +29,16 @@ final class BudgetCalculator {
     private final Recap recap;
     private final Budget budget;
     private final Means means;
+    private final List<StoredRow> unfigured;
     private final int triwulan;
 
-    BudgetCalculator(Recap recap, Budget budget, Means means) {
+    /** {@code unfigured}: rows with rupiah but no figure, which the recap's values leave out (see LkjipInput). */
+    BudgetCalculator(Recap recap, Budget budget, Means means, List<StoredRow> unfigured) {
         this.recap = recap;
         this.budget = budget;
         this.means = means;
         this.triwulan = recap.periode().triwulan();
+        this.unfigured = unfigured;
     }
 
     List<BudgetRow> rows() {
@@ -126,7 +129,8 @@ final class BudgetCalculator {
         if (r.isEmpty()) {
             return null;
         }
-        List<StoredRow> rows = r.get().values().rows().stream().filter(s -> s.periode().triwulan() == tw
+        List<StoredRow> rows = java.util.stream.Stream.concat(r.get().values().rows().stream(),
+                unfigured.stream().filter(s -> s.indicatorCode().equals(code))).filter(s -> s.periode().triwulan() == tw
                 && s.periode().tahun() == recap.periode().tahun() && s.anggaran() != null).toList();
         if (rows.isEmpty()) {
             return null;

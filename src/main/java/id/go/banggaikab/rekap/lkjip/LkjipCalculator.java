@@ -7,6 +7,7 @@ import id.go.banggaikab.rekap.aggregation.Recap;
 import id.go.banggaikab.rekap.catalogue.Polarity;
 import id.go.banggaikab.rekap.catalogue.Target;
 import id.go.banggaikab.rekap.shared.Problem;
+import id.go.banggaikab.rekap.history.StoredRow;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,7 +42,7 @@ public final class LkjipCalculator {
                     r -> Capaian.of(r.ytd(), measuredAgainst(r), r.indicator().polarity()));
             groups.add(new Group(d.number(), d.sasaran(), d.level(), d.lines(), mean));
         }
-        List<BudgetRow> budget = new BudgetCalculator(recap, input.budget(), means).rows();
+        List<BudgetRow> budget = new BudgetCalculator(recap, input.budget(), means, input.unfiguredRows()).rows();
         List<Trend> trends = new Trends(input.renstra(), years, recap.periode(), recap.quarterEnded())
                 .of(groups);
         notes.addAll(yearNotes);
@@ -75,7 +76,9 @@ public final class LkjipCalculator {
                 : Capaian.of(last.figure(), lastTarget, polarity);
         Double change = capaian == null || lastCapaian == null ? null : capaian - lastCapaian;
         Figure end = input.renstra().endTarget(r.indicator().code());
-        List<UnitNote> notes = UnitNotes.of(recap.catalogue(), r.values().rows());
+        List<StoredRow> said = new ArrayList<>(r.values().rows());
+        said.addAll(input.unfiguredOf(r.indicator().code()));
+        List<UnitNote> notes = UnitNotes.of(recap.catalogue(), said);
         return new IndicatorLine(r, target, annualInQuarter, capaian, recap.settings().scale().categorize(capaian),
                 last, lastTarget, lastCapaian, change, before, input.renstra().kondisiAwal(r.indicator().code()), end,
                 current ? Capaian.of(r.ytd(), end, polarity) : null, notes);

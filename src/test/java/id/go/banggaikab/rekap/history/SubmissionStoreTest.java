@@ -210,6 +210,36 @@ class SubmissionStoreTest {
         });
     }
 
+    @Test
+    void shouldKeepTheWordsAndRupiahOfRowsWithoutAFigureTheNewestFileSayingSomethingWinning() {
+        ReadRow.Notes older = new ReadRow.Notes(null, null, "anggaran belum cair", null);
+        ReadRow.Notes newer = new ReadRow.Notes(null, null, "anggaran cair akhir Juni", "pelatihan dijadwal Juli");
+        store.save(new Submission(new SourceFile("kwu.xlsx", 100, Instant.parse("2026-07-05T09:00:00Z"), "first"),
+                "SEKSI-KWU", TW2, List.of(noted("KASI-KWU-01", null, older, null), noted("PD-KWU-01", 9.0, older,
+                        null)), List.of()));
+        store.save(new Submission(new SourceFile("kwu-2.xlsx", 100, Instant.parse("2026-07-06T09:00:00Z"), "second"),
+                "SEKSI-KWU", TW2, List.of(noted("KASI-KWU-01", null, newer, new java.math.BigDecimal("1500000")),
+                        noted("PD-KWU-01", null, ReadRow.Notes.NONE, null)), List.of()));
+        store.save(new Submission(new SourceFile("kwu-3.xlsx", 100, Instant.parse("2026-07-07T09:00:00Z"), "third"),
+                "SEKSI-KWU", TW2, List.of(noted("KASI-KWU-01", null, new ReadRow.Notes(null, null, "-", " "), null)),
+                List.of()));
+
+        assertThat(history.activeRows(2026, 2026)).as("figures in force are unchanged").extracting(r -> r.indicatorCode()
+                + "=" + r.value()).containsExactly("PD-KWU-01=9.0");
+        assertThat(history.unfiguredRows(2026, 2026)).as("a row of '-' says nothing; a key with a figure is left to it")
+                .singleElement().satisfies(r -> {
+                    assertThat(r.indicatorCode()).isEqualTo("KASI-KWU-01");
+                    assertThat(r.fileName()).isEqualTo("kwu-2.xlsx");
+                    assertThat(r.notes()).isEqualTo(newer);
+                    assertThat(r.anggaran()).isEqualByComparingTo("1500000");
+                });
+        assertThat(history.unfiguredRows(2025, 2025)).isEmpty();
+    }
+
+    private static ReadRow noted(String code, Double value, ReadRow.Notes notes, java.math.BigDecimal anggaran) {
+        return new ReadRow(code, "Realisasi", "D5", value, null, null, null, false, notes, anggaran, false);
+    }
+
     private static Submission form(String path, String modified, String hash, double value) {
         return form(path, modified, hash, Map.of("KASI-KWU-01", value));
     }

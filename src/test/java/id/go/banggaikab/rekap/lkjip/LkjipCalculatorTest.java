@@ -239,6 +239,32 @@ class LkjipCalculatorTest {
     }
 
     @Test
+    void aRowWithoutAFigureStillGivesItsUnitsWordsAndItsRupiah() {
+        LkjipInput in = input();
+        // P-1's unit sent no figure for TW III but wrote why; K-1's TW III row came with Rp only, K-1's TW II row
+        // has a figure of its own (12 500 000 above) and no unfigured row may add to it.
+        List<StoredRow> unfigured = List.of(noted(new StoredRow("P-1", "BID", new id.go.banggaikab.rekap.shared.Periode(
+                2026, 3), null, null, null, null, false, ReadRow.Notes.NONE, null, "bid.xlsx", "Realisasi", "E7",
+                java.time.Instant.parse("2026-10-02T00:00:00Z")), null, "Kegiatan menunggu juknis", "Dilaksanakan TW IV"),
+                rupiah(new StoredRow("K-1", "SEKSI-A", new id.go.banggaikab.rekap.shared.Periode(2026, 3), null, null,
+                        null, null, false, ReadRow.Notes.NONE, null, "a.xlsx", "Realisasi", "E9",
+                        java.time.Instant.parse("2026-10-03T00:00:00Z")), "4000000"));
+        Budget budget = new Budget(2026, List.of(line("2.17.01", 0, null, List.of("P-1")),
+                line("2.17.01.2.01", 1, "100000000", List.of("K-1"), "10000000", null, null)), List.of(), 0);
+        Lkjip lkjip = new LkjipCalculator().calculate(recap(), new LkjipInput(in.renstra(), budget,
+                in.lastYearTargets(), in.earlierRows(), List.of(), unfigured));
+
+        assertThat(line(lkjip, "P-1").notes()).containsExactly(new UnitNote("Bidang Usaha Mikro", List.of(3), null,
+                "Kegiatan menunggu juknis", "Dilaksanakan TW IV"));
+        assertThat(line(lkjip, "P-1").capaian()).as("words are no figure").isNull();
+        BudgetRow kegiatan = lkjip.budget().get(1);
+        // 10 000 000 (keuangan, TW I) + 12 500 000 (the TW II form) + 4 000 000 (the TW III row with Rp only).
+        assertThat(kegiatan.realisasi()).isEqualByComparingTo("26500000");
+        assertThat(kegiatan.sources()).containsExactly(BudgetRow.RpSource.KEUANGAN, BudgetRow.RpSource.FORMULIR,
+                BudgetRow.RpSource.FORMULIR);
+    }
+
+    @Test
     void trendRunsFromTheKondisiAwalToTheRenstraEndWithGapsWhereNoWholeYearIsKnown() {
         Lkjip lkjip = new LkjipCalculator().calculate(recap(), input());
 
