@@ -1,5 +1,6 @@
 package id.go.banggaikab.rekap.catalogue;
 
+import id.go.banggaikab.rekap.shared.TextKey;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -123,36 +124,9 @@ public enum RegisterKind {
         return MONEY.matcher(k).replaceAll("").replaceAll("\\s+", " ").strip();
     }
 
-    /**
-     * A header as compared: lower case, every run of anything but letters and digits one space. The form reader's
-     * own rule, kept here for the catalogue check of katalog.yml.
-     */
+    /** A header or cell as compared: the form reader's key ({@link TextKey#key}), so the check and the readers agree. */
     public static String key(String text) {
-        if (text == null) {
-            return "";
-        }
-        boolean ascii = true;
-        for (int i = 0; i < text.length() && ascii; i++) {
-            ascii = text.charAt(i) < 0x80;
-        }
-        String t = (ascii ? text : java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC))
-                .toLowerCase(java.util.Locale.ROOT);
-        StringBuilder out = new StringBuilder(t.length());
-        boolean gap = false;
-        for (int i = 0; i < t.length(); ) {
-            int c = t.codePointAt(i);
-            i += Character.charCount(c);
-            if (Character.isLetterOrDigit(c)) {
-                if (gap && out.length() > 0) {
-                    out.append(' ');
-                }
-                gap = false;
-                out.appendCodePoint(c);
-            } else {
-                gap = true;
-            }
-        }
-        return out.toString();
+        return TextKey.key(text);
     }
 
     /** The kind katalog.yml names after {@code dari:}, if any. */

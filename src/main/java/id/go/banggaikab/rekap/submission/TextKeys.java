@@ -1,7 +1,6 @@
 package id.go.banggaikab.rekap.submission;
 
-import java.text.Normalizer;
-import java.util.Locale;
+import id.go.banggaikab.rekap.shared.TextKey;
 import java.util.Map;
 
 /**
@@ -16,79 +15,17 @@ final class TextKeys {
 
     /** Trimmed, whitespace collapsed (incl. non-breaking and line breaks); null becomes "". Keeps case and marks. */
     static String clean(String text) {
-        if (text == null) {
-            return "";
-        }
-        String t = ascii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC)
-                .replace('\u00A0', ' ').replace('\u2007', ' ').replace('\u202F', ' ');
-        StringBuilder out = new StringBuilder(t.length());
-        boolean space = false;
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') { // regex \\s
-                space = true;
-            } else {
-                if (space) {
-                    out.append(' ');
-                    space = false;
-                }
-                out.append(c);
-            }
-        }
-        if (space) {
-            out.append(' ');
-        }
-        return out.toString().strip();
+        return TextKey.clean(text);
     }
 
-    /** Case and whitespace-insensitive form: two texts equal here differ only in ways nobody needs to be told. */
+    /** Case and whitespace-insensitive form (see {@link TextKey#loose}). */
     static String loose(String text) {
-        return clean(text).toLowerCase(Locale.ROOT);
+        return TextKey.loose(text);
     }
 
-    /**
-     * Comparison key: lower case, the sum signs ("Σ", "∑", "\\sum") spelled "jumlah", every run of punctuation a
-     * single space. Two texts with the same key differ only in typography.
-     */
+    /** Comparison key (see {@link TextKey#key}): two texts with the same key differ only in typography. */
     static String key(String text) {
-        String t = loose(text).replace("\\sum", " jumlah ");
-        StringBuilder out = new StringBuilder(t.length() + 8);
-        boolean gap = false;
-        for (int i = 0; i < t.length(); ) {
-            int c = t.codePointAt(i);
-            i += Character.charCount(c);
-            if (c == '\u03A3' || c == '\u03C3' || c == '\u2211') {
-                out.append(out.length() > 0 ? " jumlah" : "jumlah");
-                gap = true;
-            } else if (letterOrNumber(c)) {
-                if (gap && out.length() > 0) {
-                    out.append(' ');
-                }
-                gap = false;
-                out.appendCodePoint(c);
-            } else {
-                gap = true;
-            }
-        }
-        return out.toString();
-    }
-
-    /** What the regex classes \\p{L} and \\p{N} match: every run of anything else is one space in a key. */
-    private static boolean letterOrNumber(int c) {
-        return Character.isLetter(c) || switch (Character.getType(c)) {
-            case Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
-            default -> false;
-        };
-    }
-
-    /** ASCII text is its own NFKC form; most of what the reader compares is ASCII, and normalising costs. */
-    private static boolean ascii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
+        return TextKey.key(text);
     }
 
     /**

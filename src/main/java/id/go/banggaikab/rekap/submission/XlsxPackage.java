@@ -196,7 +196,8 @@ final class XlsxPackage implements AutoCloseable {
         return out;
     }
 
-    private static String resolve(String folder, String target) {
+    /** A relationship's target as a part name: relative to the source's folder unless absolute, ".." folded. */
+    static String resolve(String folder, String target) {
         String path = target.startsWith("/") ? target.substring(1) : folder + target;
         List<String> parts = new ArrayList<>();
         for (String segment : path.split("/")) {

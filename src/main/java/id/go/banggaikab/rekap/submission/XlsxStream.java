@@ -123,7 +123,7 @@ final class XlsxStream {
             while ((e = x.next()) != XmlCursor.Event.EOF) {
                 if (e == XmlCursor.Event.START && x.is("Relationship") && !"External".equals(
                         x.attribute("TargetMode")) && x.attribute("Target") != null) {
-                    out.put(x.attribute("Id"), new String[] {resolve(folder, x.attribute("Target")),
+                    out.put(x.attribute("Id"), new String[] {XlsxPackage.resolve(folder, x.attribute("Target")),
                         x.attribute("Type")});
                 }
             }
@@ -189,21 +189,6 @@ final class XlsxStream {
             out[i] = styles.get(i);
         }
         return out;
-    }
-
-    private static String resolve(String folder, String target) {
-        String path = target.startsWith("/") ? target.substring(1) : folder + target;
-        List<String> parts = new ArrayList<>();
-        for (String segment : path.split("/")) {
-            if (segment.equals("..")) {
-                if (!parts.isEmpty()) {
-                    parts.remove(parts.size() - 1);
-                }
-            } else if (!segment.isEmpty() && !segment.equals(".")) {
-                parts.add(segment);
-            }
-        }
-        return String.join("/", parts);
     }
 
     /** A part's bytes, bounded, or null when the package lacks it. */
