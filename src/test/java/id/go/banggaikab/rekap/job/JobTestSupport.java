@@ -1,5 +1,7 @@
 package id.go.banggaikab.rekap.job;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import id.go.banggaikab.rekap.catalogue.Catalogue;
 import id.go.banggaikab.rekap.catalogue.CatalogueLoader;
 import java.io.IOException;
@@ -7,6 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.batch.core.job.Job;
@@ -73,5 +80,26 @@ abstract class JobTestSupport {
             return files.filter(p -> p.getFileName().toString().startsWith(prefix)
                     && p.getFileName().toString().endsWith(".xlsx")).findFirst().orElseThrow();
         }
+    }
+
+    /** The first row of a written sheet with a cell showing exactly {@code text}, or null. */
+    static Row find(Sheet sheet, String text) {
+        DataFormatter fmt = new DataFormatter();
+        for (Row row : sheet) {
+            for (Cell c : row) {
+                if (fmt.formatCellValue(c).strip().equals(text)) {
+                    return row;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A written number: the cell must exist and hold a number (or a formula's), not text that looks like one. */
+    static Double num(Row row, int col) {
+        Cell c = row.getCell(col);
+        assertThat(c).as("sel kolom %d", col).isNotNull();
+        assertThat(c.getCellType()).as("sel angka kolom %d, bukan teks", col).isIn(CellType.NUMERIC, CellType.FORMULA);
+        return c.getNumericCellValue();
     }
 }

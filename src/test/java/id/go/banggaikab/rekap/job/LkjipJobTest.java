@@ -345,24 +345,7 @@ class LkjipJobTest extends JobTestSupport {
         return out;
     }
 
-    private static Row find(Sheet sheet, String text) {
-        DataFormatter fmt = new DataFormatter();
-        for (Row row : sheet) {
-            for (Cell c : row) {
-                if (fmt.formatCellValue(c).strip().equals(text)) {
-                    return row;
-                }
-            }
-        }
-        return null;
-    }
 
-    private static Double num(Row row, int col) {
-        Cell c = row.getCell(col);
-        assertThat(c).as("sel kolom %d", col).isNotNull();
-        assertThat(c.getCellType()).as("sel angka kolom %d", col).isEqualTo(CellType.NUMERIC);
-        return c.getNumericCellValue();
-    }
 
     private static String text(Row row, int col) {
         return new DataFormatter().formatCellValue(row.getCell(col)).strip();

@@ -168,10 +168,6 @@ class RegisterJobTest extends JobTestSupport {
         return out;
     }
 
-    private static double num(Row row, int col) {
-        return row.getCell(col).getNumericCellValue();
-    }
-
     private static String text(Row row, int col) {
         return new DataFormatter().formatCellValue(row.getCell(col)).strip();
     }

@@ -159,24 +159,7 @@ class ThreeQuartersJobTest extends JobTestSupport {
         }
     }
 
-    private static Row find(Sheet sheet, String text) {
-        DataFormatter fmt = new DataFormatter();
-        for (Row row : sheet) {
-            for (Cell c : row) {
-                if (fmt.formatCellValue(c).strip().equals(text)) {
-                    return row;
-                }
-            }
-        }
-        return null;
-    }
 
-    private static Double num(Row row, int col) {
-        Cell c = row.getCell(col);
-        assertThat(c).as("sel kolom %d", col).isNotNull();
-        assertThat(c.getCellType()).as("sel angka, bukan teks").isIn(CellType.NUMERIC, CellType.FORMULA);
-        return c.getNumericCellValue();
-    }
 
     private static String text(Row row, int col) {
         return new DataFormatter().formatCellValue(row.getCell(col)).strip();
