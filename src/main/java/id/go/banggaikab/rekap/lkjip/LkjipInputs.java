@@ -46,7 +46,7 @@ public final class LkjipInputs {
         }
         workbook.write(file, tahun, targets, "Dibuat otomatis oleh Rekap Kinerja dengan angka CONTOH. Isi kondisi"
                 + " awal dan target Renstra, serta realisasi tahun sebelum riwayat, simpan, lalu jalankan lagi.");
-        written(file, "target Akhir Renstra dan realisasi tahun-tahun sebelumnya kosong sampai diisi", notes);
+        written(file, "target Akhir Renstra dan realisasi tahun-tahun sebelumnya kosong", notes);
         return Renstra.NONE;
     }
 
@@ -65,7 +65,7 @@ public final class LkjipInputs {
         }
         workbook.write(file, tahun, "Dibuat otomatis oleh Rekap Kinerja dengan program dan kegiatan CONTOH. Isi"
                 + " program, kegiatan, pagu dan indikator dari DPA " + tahun + ", simpan, lalu jalankan lagi.");
-        written(file, "tabel Realisasi Anggaran kosong sampai diisi", notes);
+        written(file, "tabel Realisasi Anggaran kosong", notes);
         return Budget.none(tahun);
     }
 
