@@ -11,14 +11,18 @@ import java.util.Locale;
  */
 public final class TextKey {
 
+    private static final Memo<String> CLEAN = new Memo<>(TextKey::cleaned);
+    private static final Memo<String> KEY = new Memo<>(TextKey::keyed);
+
     private TextKey() {
     }
 
     /** Trimmed, whitespace collapsed (incl. non-breaking and line breaks); null becomes "". Keeps case and marks. */
     public static String clean(String text) {
-        if (text == null) {
-            return "";
-        }
+        return text == null ? "" : CLEAN.apply(text);
+    }
+
+    private static String cleaned(String text) {
         String t = ascii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC)
                 .replace('\u00A0', ' ').replace('\u2007', ' ').replace('\u202F', ' ');
         StringBuilder out = new StringBuilder(t.length());
@@ -51,6 +55,10 @@ public final class TextKey {
      * single space. Two texts with the same key differ only in typography.
      */
     public static String key(String text) {
+        return text == null ? "" : KEY.apply(text);
+    }
+
+    private static String keyed(String text) {
         String t = loose(text).replace("\\sum", " jumlah ");
         StringBuilder out = new StringBuilder(t.length() + 8);
         boolean gap = false;

@@ -1,5 +1,6 @@
 package id.go.banggaikab.rekap.submission;
 
+import id.go.banggaikab.rekap.shared.Memo;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -27,8 +28,14 @@ enum Column {
             + "( (triwulan|tw|trw) (iv|iii|ii|i|[1-4]))?( rp| rupiah)?$");
     private static final Pattern CUMULATIVE = Pattern.compile("\\b(s d|sd|sampai dengan|sampai|kumulatif|komulatif)\\b");
 
+    private static final Memo<Optional<Column>> RECOGNISED = new Memo<>(Column::recognised);
+
     /** The column a header text names, if any. */
     static Optional<Column> recognise(String header) {
+        return RECOGNISED.apply(header);
+    }
+
+    private static Optional<Column> recognised(String header) {
         String k = TextKeys.key(header);
         if (k.isEmpty()) {
             return Optional.empty();

@@ -1,6 +1,8 @@
 package id.go.banggaikab.rekap.submission;
 
+import id.go.banggaikab.rekap.shared.Memo;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,6 +16,8 @@ import java.util.regex.Pattern;
  * holding one is not read for a bare quarter number either ("1 Januari - 30 Juni" is not TW I).
  */
 final class PeriodText {
+
+    private static final Memo<Optional<Integer>> QUARTER_IN = new Memo<>(PeriodText::quarterInText);
 
     private static final String QUARTER = "(iv|iii|ii|i|[1-4]|satu|dua|tiga|empat|pertama|kedua|ketiga|keempat)";
     private static final Pattern QUARTER_IN_TEXT =
@@ -48,6 +52,14 @@ final class PeriodText {
      * named by a range of months ("Periode April - Juni 2026"); null when the text names none.
      */
     static Integer quarterIn(String text) {
+        return QUARTER_IN.apply(text).orElse(null);
+    }
+
+    private static Optional<Integer> quarterInText(String text) {
+        return Optional.ofNullable(quarterOf(text));
+    }
+
+    private static Integer quarterOf(String text) {
         String k = TextKeys.key(text);
         Matcher m = QUARTER_IN_TEXT.matcher(k);
         return m.find() ? QUARTERS.get(m.group(1)) : quarterOfMonths(k);

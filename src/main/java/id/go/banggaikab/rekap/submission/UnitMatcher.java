@@ -3,6 +3,7 @@ package id.go.banggaikab.rekap.submission;
 import id.go.banggaikab.rekap.catalogue.Catalogue;
 import id.go.banggaikab.rekap.catalogue.Unit;
 import id.go.banggaikab.rekap.catalogue.UnitKind;
+import id.go.banggaikab.rekap.shared.Memo;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,6 +34,7 @@ final class UnitMatcher {
 
     private final List<Name> names = new ArrayList<>();
     private final Map<String, String> abbreviations;
+    private final Memo<Optional<Unit>> found = new Memo<>(this::inside);
 
     UnitMatcher(Catalogue catalogue) {
         this.abbreviations = catalogue.abbreviations().units();
@@ -72,6 +74,10 @@ final class UnitMatcher {
      * dinas itself is not looked for: its name heads every form.
      */
     Optional<Unit> find(String text) {
+        return found.apply(text);
+    }
+
+    private Optional<Unit> inside(String text) {
         String padded = " " + normalise(text) + " ";
         Optional<Unit> byFull = mostSpecific(names.stream().filter(n -> !n.unit.isRoot())
                 .filter(n -> padded.contains(n.spacedFull)).toList(), true);
