@@ -26,10 +26,15 @@ final class SharedStrings {
     }
 
     static SharedStrings read(InputStream in) throws IOException {
-        XmlCursor x = new XmlCursor(in);
-        byte[] pool = new byte[1 << 16];
+        return read(in, -1);
+    }
+
+    /** {@code size}: the part's inflated size when known, else -1; the text of the strings is never larger. */
+    static SharedStrings read(InputStream in, long size) throws IOException {
+        XmlCursor x = new XmlCursor(in, size);
+        byte[] pool = new byte[size < 0 || size > 1 << 16 ? 1 << 16 : Math.max((int) size, 64)];
         int used = 0;
-        int[] offsets = new int[1024];
+        int[] offsets = new int[size < 0 ? 1024 : 64];
         int count = 0;
         int depthInPhonetic = 0;
         boolean inItem = false;

@@ -3,12 +3,16 @@ package id.go.banggaikab.rekap.submission;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -19,16 +23,20 @@ import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
- * What the streaming cell reader does not tell about an .xlsx: where each sheet's part lies, its merged blocks, and
- * whether any formula lacks a saved result or the workbook asks to be recalculated on opening (then the saved results
- * cannot be trusted and POI must compute them). Also refuses to look further into a package that inflates suspiciously,
- * leaving it to POI, whose zip-bomb guard then names it. Every part is read with one StAX factory made once, with DTDs
- * and external entities off.
+ * An .xlsx opened once for {@link XlsxSheets}: where the workbook and each sheet's part lie, the sheets it lists,
+ * whether it asks to be recalculated on opening (then the saved results cannot be trusted and POI must compute them),
+ * and each part's bytes for {@link XmlCursor}. Refuses to look further into a package that inflates suspiciously,
+ * leaving it to POI, whose zip-bomb guard then names it. Relationships are read with one StAX factory made once, with
+ * DTDs and external entities off.
  */
 final class XlsxPackage implements AutoCloseable {
 
-    /** One sheet part: its merged blocks and whether a formula in it has no saved result. */
-    record SheetPart(List<SheetView.Region> merges, boolean formulaWithoutValue) {
+    /** A sheet as the workbook part lists it: its name, the relationship naming its part, whether it is hidden. */
+    record SheetEntry(String name, String relationId, boolean hidden) {
+    }
+
+    /** The workbook part: its sheets in order, and whether it asks to be recalculated on opening. */
+    record Book(List<SheetEntry> sheets, boolean recalculatesOnOpening) {
     }
 
     /** Why the fast path hands a file to POI; never shown to users, only logged. */
@@ -39,6 +47,10 @@ final class XlsxPackage implements AutoCloseable {
     }
 
     private static final XMLInputFactory XML = xmlFactory();
+    private static final java.util.Set<String> SHEET_STATES = java.util.Set.of("visible", "hidden", "veryHidden");
+    /** Enough bytes for an XML declaration and its encoding. */
+    private static final int DECLARATION_BYTES = 100;
+    private static final Pattern ENCODING = Pattern.compile("encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
     /** POI's own threshold: an entry inflating more than a hundredfold past 100 KB is treated as a zip bomb. */
     private static final double MIN_INFLATE_RATIO = 0.01;
     private static final long GRACE_BYTES = 100 * 1024;
@@ -69,81 +81,73 @@ final class XlsxPackage implements AutoCloseable {
         }
     }
 
-    /** Whether the workbook asks to be recalculated on opening: then its saved results are not to be trusted. */
-    boolean recalculatesOnOpening() throws LeaveToPoi {
-        try (InputStream in = part(zip, workbookPart)) {
-            XMLStreamReader x = XML.createXMLStreamReader(in);
-            try {
-                while (x.hasNext()) {
-                    if (x.next() == XMLStreamConstants.START_ELEMENT && x.getLocalName().equals("calcPr")) {
-                        String full = x.getAttributeValue(null, "fullCalcOnLoad");
-                        return "1".equals(full) || "true".equalsIgnoreCase(full);
-                    }
+    /**
+     * The sheets the workbook lists and its calculation flag: when it asks to be recalculated on opening, its saved
+     * results are not to be trusted. A sheet state other than visible, hidden or very hidden is left to POI.
+     */
+    Book book() throws LeaveToPoi {
+        List<SheetEntry> sheets = new ArrayList<>();
+        boolean recalculates = false;
+        try (InputStream in = open(workbookPart)) {
+            XmlCursor x = new XmlCursor(in, sizeOf(workbookPart));
+            XmlCursor.Event e;
+            while ((e = x.next()) != XmlCursor.Event.EOF) {
+                if (e != XmlCursor.Event.START) {
+                    continue;
                 }
-                return false;
-            } finally {
-                x.close();
+                if (x.is("calcPr")) {
+                    String full = x.attribute("fullCalcOnLoad");
+                    recalculates = "1".equals(full) || "true".equalsIgnoreCase(full);
+                } else if (x.is("sheet")) {
+                    String name = x.attribute("name");
+                    String state = x.attribute("state");
+                    if (name == null || state != null && !SHEET_STATES.contains(state)) {
+                        throw new LeaveToPoi("sheet " + name + " in state " + state);
+                    }
+                    sheets.add(new SheetEntry(name, x.attribute("id"), state != null && !state.equals("visible")));
+                }
             }
-        } catch (IOException | XMLStreamException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             throw new LeaveToPoi("workbook: " + e);
         }
+        return new Book(sheets, recalculates);
     }
 
-    /** The part names of the workbook's relationships by id: where sheet "rId3" lies. */
-    Map<String, String> workbookRelations() throws LeaveToPoi {
+    /**
+     * The workbook's relationships by id, each its target part name and type: where sheet "rId3" lies, which part
+     * holds the shared strings and which the styles.
+     */
+    Map<String, String[]> workbookRelations() throws LeaveToPoi {
         int slash = workbookPart.lastIndexOf('/');
         String folder = workbookPart.substring(0, slash + 1);
-        return relations(folder + "_rels/" + workbookPart.substring(slash + 1) + ".rels", folder);
+        return relationsWithTypes(zip, folder + "_rels/" + workbookPart.substring(slash + 1) + ".rels", folder);
     }
 
-    /** Merges and formulas without a saved result of one sheet part. */
-    SheetPart sheet(String partName) throws LeaveToPoi {
-        List<SheetView.Region> merges = new ArrayList<>();
-        boolean withoutValue = false;
-        try (InputStream in = part(zip, partName)) {
-            XMLStreamReader x = XML.createXMLStreamReader(in);
-            try {
-                String type = null;
-                boolean formula = false;
-                boolean value = false;
-                boolean emptyValue = false;
-                while (x.hasNext()) {
-                    int event = x.next();
-                    if (event == XMLStreamConstants.START_ELEMENT) {
-                        switch (x.getLocalName()) {
-                            case "c" -> {
-                                type = x.getAttributeValue(null, "t");
-                                formula = false;
-                                value = false;
-                                emptyValue = false;
-                            }
-                            case "f" -> formula = true;
-                            case "v" -> {
-                                value = true;
-                                emptyValue = x.getElementText().isEmpty();
-                            }
-                            case "mergeCell" -> merges.add(region(x.getAttributeValue(null, "ref")));
-                            default -> {
-                            }
-                        }
-                    } else if (event == XMLStreamConstants.END_ELEMENT && formula && x.getLocalName().equals("c")) {
-                        // a saved empty text result is a result; an empty number is a script's placeholder
-                        boolean savedText = value && emptyValue && "str".equals(type);
-                        withoutValue |= !value || emptyValue && !savedText;
-                        formula = false;
-                    }
-                }
-            } finally {
-                x.close();
-            }
-        } catch (IOException | XMLStreamException | RuntimeException e) {
-            throw new LeaveToPoi("sheet " + partName + ": " + e);
+    /**
+     * A part's bytes for {@link XmlCursor}, bounded in size. A part not in UTF-8 (UTF-16, or another encoding its
+     * declaration names) is left to POI, whose parser reads any: the cursor reads UTF-8 only.
+     */
+    InputStream open(String partName) throws IOException, LeaveToPoi {
+        PushbackInputStream in = new PushbackInputStream(part(zip, partName), DECLARATION_BYTES);
+        byte[] head = in.readNBytes(DECLARATION_BYTES);
+        in.unread(head);
+        if (head.length >= 2 && (head[0] == 0 || head[1] == 0 || (head[0] & 0xFF) == 0xFE
+                || (head[0] & 0xFF) == 0xFF)) {
+            in.close();
+            throw new LeaveToPoi("part " + partName + " is not UTF-8");
         }
-        merges.removeIf(r -> r == null);
-        return new SheetPart(merges, withoutValue);
+        String declaration = new String(head, StandardCharsets.ISO_8859_1);
+        Matcher encoding = ENCODING.matcher(declaration);
+        if (declaration.startsWith("<?xml") && encoding.find()
+                && !encoding.group(1).equalsIgnoreCase("utf-8") && !encoding.group(1).equalsIgnoreCase("utf8")) {
+            in.close();
+            throw new LeaveToPoi("part " + partName + " is " + encoding.group(1));
+        }
+        return in;
     }
 
-    private static SheetView.Region region(String ref) {
+    /** A {@code mergeCell} reference ("A1:C2") as a region; null when it names none. */
+    static SheetView.Region region(String ref) {
         if (ref == null || ref.isBlank()) {
             return null;
         }
@@ -163,12 +167,6 @@ final class XlsxPackage implements AutoCloseable {
             }
         }
         throw new LeaveToPoi("no officeDocument relationship");
-    }
-
-    private Map<String, String> relations(String relsPart, String folder) throws LeaveToPoi {
-        Map<String, String> out = new HashMap<>();
-        relationsWithTypes(zip, relsPart, folder).forEach((id, targetAndType) -> out.put(id, targetAndType[0]));
-        return out;
     }
 
     private static Map<String, String[]> relationsWithTypes(ZipFile zip, String relsPart, String folder)
@@ -212,7 +210,22 @@ final class XlsxPackage implements AutoCloseable {
         return String.join("/", parts);
     }
 
+    /** A part's inflated size as the zip tells it; -1 when it does not or the part is missing. */
+    long sizeOf(String partName) {
+        ZipArchiveEntry entry = entry(zip, partName);
+        return entry == null ? -1 : entry.getSize();
+    }
+
     private static InputStream part(ZipFile zip, String name) throws IOException, LeaveToPoi {
+        ZipArchiveEntry entry = entry(zip, name);
+        if (entry == null) {
+            throw new LeaveToPoi("missing part " + name);
+        }
+        return new Bounded(zip.getInputStream(entry), MAX_PART_BYTES);
+    }
+
+    /** A part by name, or failing that by its name in any case, as Excel itself finds it; null when missing. */
+    private static ZipArchiveEntry entry(ZipFile zip, String name) {
         ZipArchiveEntry entry = zip.getEntry(name);
         if (entry == null) {
             for (ZipArchiveEntry e : Collections.list(zip.getEntries())) {
@@ -222,10 +235,7 @@ final class XlsxPackage implements AutoCloseable {
                 }
             }
         }
-        if (entry == null) {
-            throw new LeaveToPoi("missing part " + name);
-        }
-        return new Bounded(zip.getInputStream(entry), MAX_PART_BYTES);
+        return entry;
     }
 
     /** Entries that claim to inflate past POI's ratio are not opened here: POI refuses them with its own message. */
@@ -254,8 +264,8 @@ final class XlsxPackage implements AutoCloseable {
     }
 
     /**
-     * Aalto, the StAX parser fastexcel itself reads with, named rather than looked up: no service scan of every
-     * jar, and creating a reader per part costs a fraction of the JDK's parser.
+     * Aalto, a StAX parser named rather than looked up: no service scan of every jar, and creating a reader per
+     * part costs a fraction of the JDK's parser.
      */
     private static XMLInputFactory xmlFactory() {
         XMLInputFactory f = new com.fasterxml.aalto.stax.InputFactoryImpl();

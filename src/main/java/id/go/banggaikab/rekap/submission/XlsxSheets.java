@@ -1,29 +1,24 @@
 package id.go.banggaikab.rekap.submission;
 
 import id.go.banggaikab.rekap.submission.XlsxPackage.LeaveToPoi;
-import id.go.banggaikab.rekap.submission.XlsxPackage.SheetPart;
-import java.io.ByteArrayInputStream;
+import id.go.banggaikab.rekap.submission.XlsxPackage.SheetEntry;
 import java.io.IOException;
-import java.math.BigDecimal;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.ReadingOptions;
-import org.dhatim.fastexcel.reader.Row;
-import org.dhatim.fastexcel.reader.Sheet;
-import org.dhatim.fastexcel.reader.SheetVisibility;
 
 /**
- * The fast path for .xlsx and .xlsm: cells streamed by fastexcel, merges and formula facts from {@link XlsxPackage},
- * no object model of the workbook at all. Hyperlinks, comments, drawings and macros are never opened. A file this
- * path cannot vouch for (formulas without a saved result, a recalculate-on-open flag, anything unusual or broken) is
- * left to {@link PoiSheets}, which computes what it can and refuses the rest with a specific message.
+ * The fast path for .xlsx and .xlsm: the package opened once ({@link XlsxPackage}), each sheet's XML read once with
+ * {@link XmlCursor}, cells, merged blocks and formula facts in the same pass, no object model of the workbook at
+ * all. Hyperlinks, comments, drawings and macros are never opened. A file this path cannot vouch for (a formula
+ * without a saved result, a recalculate-on-open flag, a cell type or value it does not know, a part not in UTF-8,
+ * anything broken) is left to {@link PoiSheets}, which computes what it can and refuses the rest with a specific
+ * message. Every reader test reads its forms through both paths and insists they agree.
  */
 final class XlsxSheets {
 
@@ -32,6 +27,18 @@ final class XlsxSheets {
             "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!");
     /** Excel writes control characters in text as {@code _xHHHH_}; POI decodes them, so must we. */
     private static final Pattern ESCAPE = Pattern.compile("_x([0-9A-Fa-f]{4})_");
+    /** The largest sheet Excel makes: a reference beyond it is no cell of a real form. */
+    private static final int MAX_ROWS = 1 << 20;
+    private static final int MAX_COLUMNS = 1 << 14;
+    private static final Pattern CELL_REFERENCE = Pattern.compile("[A-Za-z]{1,3}[0-9]{1,7}");
+
+    private static final byte[] SHEET_DATA = ascii("sheetData");
+    private static final byte[] ROW = ascii("row");
+    private static final byte[] C = ascii("c");
+    private static final byte[] V = ascii("v");
+    private static final byte[] F = ascii("f");
+    private static final byte[] IS = ascii("is");
+    private static final byte[] MERGE_CELL = ascii("mergeCell");
 
     private XlsxSheets() {
     }
@@ -39,83 +46,200 @@ final class XlsxSheets {
     /** The sheets, or {@link LeaveToPoi} saying why POI must read this file instead. */
     static List<SheetView> read(byte[] bytes) throws LeaveToPoi {
         try (XlsxPackage pkg = XlsxPackage.open(bytes)) {
-            if (pkg.recalculatesOnOpening()) {
+            XlsxPackage.Book book = pkg.book();
+            if (book.recalculatesOnOpening()) {
                 throw new LeaveToPoi("workbook asks for recalculation on opening");
             }
-            Map<String, String> parts = pkg.workbookRelations();
-            try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes),
-                    new ReadingOptions(true, false))) {
-                List<SheetView> sheets = new ArrayList<>();
-                for (Sheet sheet : workbook.getSheets().toList()) {
-                    sheets.add(sheet(sheet, pkg, parts));
-                }
-                return sheets;
-            }
-        } catch (IOException | RuntimeException e) {
-            throw new LeaveToPoi("fastexcel: " + e);
-        }
-    }
-
-    private static SheetView sheet(Sheet sheet, XlsxPackage pkg, Map<String, String> parts)
-            throws LeaveToPoi, IOException {
-        boolean hidden = sheet.getVisibility() != SheetVisibility.VISIBLE;
-        SheetView.Builder view = SheetView.builder(sheet.getName(), hidden);
-        if (hidden) {
-            return view.build();
-        }
-        String part = parts.get(sheet.getId());
-        if (part == null) {
-            throw new LeaveToPoi("no part for sheet " + sheet.getName());
-        }
-        SheetPart facts = pkg.sheet(part);
-        if (facts.formulaWithoutValue()) {
-            throw new LeaveToPoi("formula without saved result in " + sheet.getName());
-        }
-        facts.merges().forEach(m -> view.merge(m.firstRow(), m.lastRow(), m.firstCol(), m.lastCol()));
-        try (Stream<Row> rows = sheet.openStream()) {
-            rows.forEach(row -> {
-                for (Cell cell : row) {
-                    if (cell != null) {
-                        view.cell(row.getRowNum() - 1, cell.getColumnIndex(), value(cell));
+            Map<String, String[]> relations = pkg.workbookRelations();
+            SharedStrings strings = SharedStrings.NONE;
+            boolean[] percent = new boolean[0];
+            for (String[] target : relations.values()) {
+                String type = target[1] == null ? "" : target[1];
+                if (type.endsWith("/sharedStrings")) {
+                    try (InputStream in = pkg.open(target[0])) {
+                        strings = SharedStrings.read(in, pkg.sizeOf(target[0]));
+                    }
+                } else if (type.endsWith("/styles")) {
+                    try (InputStream in = pkg.open(target[0])) {
+                        percent = XlsxStream.percentStyles(in, pkg.sizeOf(target[0]));
                     }
                 }
-            });
+            }
+            if (book.sheets().isEmpty()) {
+                throw new LeaveToPoi("workbook lists no sheet");
+            }
+            List<SheetView> sheets = new ArrayList<>();
+            for (SheetEntry entry : book.sheets()) {
+                SheetView.Builder view = SheetView.builder(entry.name(), entry.hidden());
+                if (!entry.hidden()) {
+                    String[] target = relations.get(entry.relationId());
+                    if (target == null) {
+                        throw new LeaveToPoi("no part for sheet " + entry.name());
+                    }
+                    try (InputStream in = pkg.open(target[0])) {
+                        new SheetCells(entry.name(), view, strings, percent).read(new XmlCursor(in, pkg.sizeOf(target[0])));
+                    }
+                }
+                sheets.add(view.build());
+            }
+            return sheets;
+        } catch (IOException | RuntimeException e) {
+            throw new LeaveToPoi("fast path: " + e);
         }
-        return view.build();
     }
 
-    static CellValue value(Cell cell) {
-        Object v = cell.getValue();
-        return switch (cell.getType()) {
-            case NUMBER -> number(v, cell.getDataFormatString());
-            case STRING -> v == null ? CellValue.EMPTY : CellValue.text(decode(v.toString()));
-            case BOOLEAN -> v instanceof Boolean b ? CellValue.bool(b) : CellValue.EMPTY;
-            case ERROR -> CellValue.error(v == null ? null : v.toString());
-            case FORMULA -> cached(v, cell.getDataFormatString());
-            case EMPTY -> CellValue.EMPTY;
-        };
-    }
+    /** One sheet part: its cells into the view as they come, then its merged blocks. */
+    private record SheetCells(String sheet, SheetView.Builder view, SharedStrings strings, boolean[] percent) {
 
-    /** A formula's saved result; one without any was sent to POI before the cells were read. */
-    private static CellValue cached(Object v, String format) {
-        if (v instanceof BigDecimal) {
-            return number(v, format);
+        void read(XmlCursor x) throws IOException, LeaveToPoi {
+            boolean inData = false;
+            int row = -1;
+            int col = -1;
+            XmlCursor.Event e;
+            while ((e = x.next()) != XmlCursor.Event.EOF) {
+                if (e == XmlCursor.Event.END) {
+                    inData &= !x.is(SHEET_DATA);
+                    continue;
+                }
+                if (x.is(SHEET_DATA)) {
+                    inData = !x.empty();
+                } else if (inData && x.is(ROW)) {
+                    row = x.hasAttribute("r") ? rowNumber(x.attribute("r")) - 1 : row + 1;
+                    col = -1;
+                } else if (inData && x.is(C)) {
+                    col = x.hasAttribute("r") ? columnOf(x.attribute("r")) : col + 1;
+                    if (col >= MAX_COLUMNS) {
+                        throw new LeaveToPoi("column " + (col + 1) + " beyond a sheet");
+                    }
+                    view.cell(row, col, cell(x));
+                } else if (!inData && x.is(MERGE_CELL)) {
+                    SheetView.Region m = XlsxPackage.region(x.attribute("ref"));
+                    if (m != null) {
+                        view.merge(m.firstRow(), m.lastRow(), m.firstCol(), m.lastCol());
+                    }
+                }
+            }
         }
-        if (v instanceof Boolean b) {
-            return CellValue.bool(b);
-        }
-        if (v == null) {
-            return CellValue.EMPTY;
-        }
-        String s = v.toString();
-        return ERRORS.contains(s) ? CellValue.error(s) : CellValue.text(decode(s));
-    }
 
-    private static CellValue number(Object v, String format) {
-        if (!(v instanceof BigDecimal d)) {
-            return CellValue.EMPTY;
+        /** A row's number as written ("12"); anything else is no row of a sheet Excel saved. */
+        private int rowNumber(String r) throws LeaveToPoi {
+            int n = r.length() <= 7 && !r.isEmpty() && r.chars().allMatch(ch -> ch >= '0' && ch <= '9')
+                    ? Integer.parseInt(r) : 0;
+            if (n < 1 || n > MAX_ROWS) {
+                throw new LeaveToPoi("row reference '" + r + "' in " + sheet);
+            }
+            return n;
         }
-        return CellValue.number(d.doubleValue(), format != null && format.contains("%"));
+
+        /** The 0-based column of a cell reference as written ("AB12"); anything else is no cell Excel saved. */
+        private int columnOf(String ref) throws LeaveToPoi {
+            if (!CELL_REFERENCE.matcher(ref).matches()) {
+                throw new LeaveToPoi("cell reference '" + CellValue.quote(ref) + "' in " + sheet);
+            }
+            int col = 0;
+            for (int i = 0; i < ref.length() && Character.isLetter(ref.charAt(i)); i++) {
+                col = col * 26 + (Character.toUpperCase(ref.charAt(i)) - 'A' + 1);
+            }
+            return col - 1;
+        }
+
+        /** One {@code <c>}: its type and style, then the saved value, inline string or formula inside it. */
+        private CellValue cell(XmlCursor x) throws IOException, LeaveToPoi {
+            String type = x.attribute("t");
+            int style = x.hasAttribute("s") ? x.intAttribute("s") : 0;
+            if (style < 0 || style > 0 && style >= percent.length) {
+                throw new LeaveToPoi("style '" + CellValue.quote(x.attribute("s")) + "' not in the workbook in "
+                        + sheet);
+            }
+            if (x.empty()) {
+                x.next();
+                return CellValue.EMPTY;
+            }
+            boolean formula = false;
+            String saved = null;
+            String inline = null;
+            XmlCursor.Event e;
+            while ((e = x.next()) != XmlCursor.Event.END || !x.is(C)) {
+                if (e == XmlCursor.Event.EOF) {
+                    throw new XmlCursor.Malformed("cell cut off");
+                }
+                if (e != XmlCursor.Event.START) {
+                    continue;
+                }
+                if (x.is(V)) {
+                    x.text();
+                    saved = x.textString();
+                } else if (x.is(F)) {
+                    formula = true;
+                    x.skipElement();
+                } else if (x.is(IS)) {
+                    inline = XlsxStream.inline(x);
+                } else {
+                    x.skipElement();
+                }
+            }
+            // a saved empty text result is a result; an empty number is a script's placeholder
+            if (formula && (saved == null || saved.isEmpty() && !"str".equals(type))) {
+                throw new LeaveToPoi("formula without saved result in " + sheet);
+            }
+            boolean percentStyle = style < percent.length && percent[style];
+            return value(type, saved, inline, formula, percentStyle);
+        }
+
+        private CellValue value(String type, String saved, String inline, boolean formula, boolean percentStyle)
+                throws LeaveToPoi {
+            if (type == null || type.equals("n")) {
+                return saved == null || saved.isEmpty() ? CellValue.EMPTY : number(saved, percentStyle);
+            }
+            switch (type) {
+                case "s" -> {
+                    if (saved == null || saved.isEmpty()) {
+                        return CellValue.EMPTY;
+                    }
+                    byte[] digits = saved.getBytes(StandardCharsets.US_ASCII);
+                    String text = strings.get(XlsxStream.parseIndex(digits, digits.length));
+                    if (text == null) {
+                        throw new LeaveToPoi("shared string " + saved + " not in the workbook in " + sheet);
+                    }
+                    return text(text, formula);
+                }
+                case "str" -> {
+                    return saved == null ? CellValue.EMPTY : text(decode(saved), formula);
+                }
+                case "inlineStr" -> {
+                    String text = inline != null ? inline : saved;
+                    return text == null ? CellValue.EMPTY : text(decode(text), formula);
+                }
+                case "b" -> {
+                    if (saved == null || saved.isEmpty()) {
+                        return CellValue.EMPTY;
+                    }
+                    return switch (saved.strip()) {
+                        case "1", "true" -> CellValue.bool(true);
+                        case "0", "false" -> CellValue.bool(false);
+                        default -> throw new LeaveToPoi("boolean " + saved + " in " + sheet);
+                    };
+                }
+                case "e" -> {
+                    return saved == null || saved.isEmpty() ? CellValue.EMPTY : CellValue.error(saved);
+                }
+                default -> throw new LeaveToPoi("cell type " + type + " in " + sheet);
+            }
+        }
+
+        private CellValue number(String saved, boolean percentStyle) throws LeaveToPoi {
+            byte[] b = saved.getBytes(StandardCharsets.ISO_8859_1);
+            double v = XlsxStream.number(b, b.length);
+            if (!Double.isFinite(v)) {
+                throw new LeaveToPoi("number '" + CellValue.quote(saved) + "' in " + sheet);
+            }
+            return CellValue.number(v, percentStyle);
+        }
+
+        /** A text; a formula's saved text that is an error value means the formula failed. */
+        private static CellValue text(String text, boolean formula) {
+            return formula && ERRORS.contains(text) ? CellValue.error(text) : CellValue.text(text);
+        }
     }
 
     static String decode(String s) {
@@ -128,5 +252,9 @@ final class XlsxSheets {
             m.appendReplacement(out, Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(m.group(1), 16))));
         }
         return m.appendTail(out).toString();
+    }
+
+    private static byte[] ascii(String s) {
+        return s.getBytes(StandardCharsets.US_ASCII);
     }
 }

@@ -164,8 +164,13 @@ final class XlsxStream {
      * Which cell styles show a number as a percentage (built-in formats 9 and 10, or a format with "%"), so that
      * 0,85 shown as 85% reads as 85 as it does on a form.
      */
-    private static boolean[] percentStyles(InputStream in) throws IOException {
-        XmlCursor x = new XmlCursor(in);
+    static boolean[] percentStyles(InputStream in) throws IOException {
+        return percentStyles(in, -1);
+    }
+
+    /** As {@link #percentStyles(InputStream)}, for a part whose inflated size is {@code size}. */
+    static boolean[] percentStyles(InputStream in, long size) throws IOException {
+        XmlCursor x = new XmlCursor(in, size);
         java.util.Set<Integer> percentFormats = new java.util.HashSet<>(List.of(9, 10));
         List<Boolean> styles = new ArrayList<>();
         boolean inCellXfs = false;
@@ -382,30 +387,6 @@ final class XlsxStream {
             }
         }
 
-        /** The text of an inline string: its {@code <t>}, or the {@code <t>} of each rich-text run. */
-        private static String inline(XmlCursor x) throws IOException {
-            StringBuilder out = new StringBuilder();
-            int depth = 1;
-            while (depth > 0) {
-                XmlCursor.Event e = x.next();
-                if (e == XmlCursor.Event.START) {
-                    if (x.is("t")) {
-                        x.text();
-                        out.append(x.textString());
-                    } else if (x.is("rPh")) {
-                        x.skipElement();
-                    } else {
-                        depth++;
-                    }
-                } else if (e == XmlCursor.Event.END) {
-                    depth--;
-                } else if (e == XmlCursor.Event.EOF) {
-                    throw new XmlCursor.Malformed("inline string cut off");
-                }
-            }
-            return out.toString();
-        }
-
         private void decide() {
             plan = reader.plan(new HeaderRows(top.build(), file));
             top = null;
@@ -431,6 +412,30 @@ final class XlsxStream {
             }
             held.clear();
         }
+    }
+
+    /** The text of an inline string: its {@code <t>}, or the {@code <t>} of each rich-text run. */
+    static String inline(XmlCursor x) throws IOException {
+        StringBuilder out = new StringBuilder();
+        int depth = 1;
+        while (depth > 0) {
+            XmlCursor.Event e = x.next();
+            if (e == XmlCursor.Event.START) {
+                if (x.is("t")) {
+                    x.text();
+                    out.append(x.textString());
+                } else if (x.is("rPh")) {
+                    x.skipElement();
+                } else {
+                    depth++;
+                }
+            } else if (e == XmlCursor.Event.END) {
+                depth--;
+            } else if (e == XmlCursor.Event.EOF) {
+                throw new XmlCursor.Malformed("inline string cut off");
+            }
+        }
+        return out.toString();
     }
 
     private static final byte[] ROW = bytes("row");

@@ -6,13 +6,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * A pull reader over the UTF-8 bytes of a SpreadsheetML part, for the registers' streaming path: a register sheet of
- * a million rows is some 300 MB of XML, and a general StAX parser spends most of its time on what these parts never
- * use. Only tags, attributes and text are reported; namespace prefixes are dropped ({@code x:c} is {@code c}),
- * comments and processing instructions skipped, the five XML entities and character references decoded, CDATA read
- * as text. A document type declaration is refused: a register has none, and entities declared in one are a known way
- * to make a parser fetch or expand what it should not. A tag is parsed where it lies in the read buffer; names and
- * attribute values are compared there, byte for byte, and only made into strings when asked for.
+ * A pull reader over the UTF-8 bytes of a SpreadsheetML part, for both .xlsx paths: the forms' ({@link XlsxSheets})
+ * and the registers' ({@link XlsxStream}). A register sheet of a million rows is some 300 MB of XML, and a general
+ * StAX parser spends most of its time on what these parts never use. Only tags, attributes and text are reported;
+ * namespace prefixes are dropped ({@code x:c} is {@code c}), comments and processing instructions skipped, the five
+ * XML entities and character references decoded, CDATA read as text. An end tag must close the element opened last
+ * and a part must not end inside an element, so a damaged part is refused rather than half read. A document type
+ * declaration is refused: a spreadsheet part has none, and entities declared in one are a known way to make a parser
+ * fetch or expand what it should not. A tag is parsed where it lies in the read buffer; names and attribute values
+ * are compared there, byte for byte, and only made into strings when asked for.
  */
 final class XmlCursor {
 
@@ -28,8 +30,12 @@ final class XmlCursor {
         }
     }
 
+    /** Names of open elements beyond this many bytes: no spreadsheet nests so deep, a crafted part might. */
+    private static final int MAX_OPEN_BYTES = 1 << 20;
+    private static final int BUFFER = 1 << 16;
+
     private final InputStream in;
-    private byte[] buf = new byte[1 << 16];
+    private byte[] buf;
     private int pos;
     private int lim;
     private boolean eof;
@@ -46,9 +52,22 @@ final class XmlCursor {
     private int sideLen;
     private byte[] text = new byte[256];
     private int textLen;
+    /** The local names of the open elements, end to end, and where each ends: an end tag must close the last. */
+    private byte[] open = new byte[256];
+    private int[] openEnds = new int[32];
+    private int depth;
 
     XmlCursor(InputStream in) {
+        this(in, -1);
+    }
+
+    /**
+     * {@code size}: the part's inflated size when the zip tells it, else -1. A form's parts are a few kilobytes; a
+     * buffer of the part's size rather than the full 64 KB spares thousands of forms most of their allocation.
+     */
+    XmlCursor(InputStream in, long size) {
         this.in = in;
+        this.buf = new byte[size < 0 || size >= BUFFER ? BUFFER : Math.max((int) size + 1, 256)];
     }
 
     /**
@@ -63,6 +82,9 @@ final class XmlCursor {
         while (true) {
             int lt = indexOf((byte) '<');
             if (lt < 0) {
+                if (depth > 0) {
+                    throw new Malformed("cut off inside an element");
+                }
                 return Event.EOF;
             }
             pos = lt;
@@ -96,7 +118,7 @@ final class XmlCursor {
     }
 
     /** {@code </name>} at {@link #pos}; null when it runs past the buffer. */
-    private Event endTag() {
+    private Event endTag() throws Malformed {
         int k = pos + 2;
         nameStart = k;
         for (; k < lim; k++) {
@@ -104,7 +126,7 @@ final class XmlCursor {
             if (b == '>') {
                 nameEnd = k;
                 pos = k + 1;
-                return Event.END;
+                return close();
             }
             if (b == ':') {
                 nameStart = k + 1;
@@ -115,7 +137,7 @@ final class XmlCursor {
                 }
                 if (k < lim) {
                     pos = k + 1;
-                    return Event.END;
+                    return close();
                 }
                 return null;
             }
@@ -148,7 +170,7 @@ final class XmlCursor {
             byte b = buf[k];
             if (b == '>') {
                 pos = k + 1;
-                return Event.START;
+                return opened();
             }
             if (b == '/') {
                 if (k + 1 >= lim) {
@@ -193,6 +215,37 @@ final class XmlCursor {
             add(nameFrom == localFrom ? nameFrom : localFrom, nameTo, valueFrom, k, entities);
             k++;
         }
+    }
+
+    /** A start tag with content: its name is kept until its end tag. */
+    private Event opened() throws Malformed {
+        int n = nameEnd - nameStart;
+        int from = depth == 0 ? 0 : openEnds[depth - 1];
+        if (from + n > MAX_OPEN_BYTES) {
+            throw new Malformed("elements nested too deep");
+        }
+        if (from + n > open.length) {
+            open = Arrays.copyOf(open, Math.max(open.length * 2, from + n));
+        }
+        if (depth == openEnds.length) {
+            openEnds = Arrays.copyOf(openEnds, depth * 2);
+        }
+        System.arraycopy(buf, nameStart, open, from, n);
+        openEnds[depth++] = from + n;
+        return Event.START;
+    }
+
+    /** An end tag must close the element opened last, or the part is no well-formed XML. */
+    private Event close() throws Malformed {
+        if (depth == 0) {
+            throw new Malformed("end tag without start tag");
+        }
+        int from = depth == 1 ? 0 : openEnds[depth - 2];
+        if (!Arrays.equals(open, from, openEnds[depth - 1], buf, nameStart, nameEnd)) {
+            throw new Malformed("end tag does not close the element opened last");
+        }
+        depth--;
+        return Event.END;
     }
 
     /** Whether the current tag's local name is {@code local} (ASCII). */
