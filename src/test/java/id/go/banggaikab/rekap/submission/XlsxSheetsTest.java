@@ -1,0 +1,173 @@
+package id.go.banggaikab.rekap.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The one-pass .xlsx path reads what Excel saves, and leaves to POI (or refuses) what it cannot vouch for rather
+ * than reading half of it: damaged XML, references no sheet has, styles the workbook lacks, parts not in UTF-8.
+ */
+class XlsxSheetsTest {
+
+    private static final String SHEET = "xl/worksheets/sheet1.xml";
+
+    /** A small form as Excel would save it: text in shared strings, a number, a percent style and a merge. */
+    private static byte[] workbook() throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = wb.createSheet("TW II");
+            Row title = sheet.createRow(0);
+            title.createCell(0).setCellValue("REALISASI KINERJA & CAPAIAN");
+            sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 3));
+            Row row = sheet.createRow(2);
+            row.createCell(1).setCellValue(12.5);
+            var percent = wb.createCellStyle();
+            percent.setDataFormat(wb.createDataFormat().getFormat("0%"));
+            row.createCell(2).setCellValue(0.85);
+            row.getCell(2).setCellStyle(percent);
+            wb.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** The same package with one part's text changed. */
+    private static byte[] withPart(byte[] xlsx, String part, UnaryOperator<byte[]> change) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
+                ZipOutputStream zip = new ZipOutputStream(out)) {
+            ZipEntry e;
+            while ((e = in.getNextEntry()) != null) {
+                byte[] content = in.readAllBytes();
+                zip.putNextEntry(new ZipEntry(e.getName()));
+                zip.write(e.getName().equals(part) ? change.apply(content) : content);
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static UnaryOperator<byte[]> replace(String from, String to) {
+        return bytes -> {
+            String xml = new String(bytes, StandardCharsets.UTF_8);
+            assertThat(xml).contains(from);
+            return xml.replaceFirst(java.util.regex.Pattern.quote(from), to).getBytes(StandardCharsets.UTF_8);
+        };
+    }
+
+    @Test
+    void readsCellsMergesAndPercentStylesInOnePassAsPoiDoes() throws Exception {
+        byte[] xlsx = workbook();
+
+        List<SheetView> fast = XlsxSheets.read(xlsx);
+
+        SheetViews.assertSame(WorkbookSheets.withPoi(xlsx).sheets(), fast, "fast path against POI");
+        SheetView sheet = fast.get(0);
+        assertThat(sheet.value(0, 0).text()).isEqualTo("REALISASI KINERJA & CAPAIAN");
+        assertThat(sheet.value(2, 1).number()).isEqualTo(12.5);
+        assertThat(sheet.value(2, 2).percentFormat()).isTrue();
+        assertThat(sheet.mergedWidth(0, 0)).as("merged block A1:D1").isEqualTo(4);
+    }
+
+    @Test
+    void aValueWhoseEndTagClosesTheWrongElementIsRefusedNotHalfRead() throws Exception {
+        byte[] damaged = withPart(workbook(), SHEET, replace("<v>12.5</v>", "<v>12.5</w>"));
+
+        assertThatThrownBy(() -> XlsxSheets.read(damaged)).isInstanceOf(XlsxPackage.LeaveToPoi.class)
+                .hasMessageContaining("end tag does not close");
+        assertThat(WorkbookSheets.read(damaged).refusal()).isEqualTo(FormatCheck.CORRUPT);
+    }
+
+    @Test
+    void aSheetCutOffInsideAnElementIsNotReadAsIfItEndedThere() throws Exception {
+        byte[] cut = withPart(workbook(), SHEET, bytes -> {
+            String xml = new String(bytes, StandardCharsets.UTF_8);
+            return xml.substring(0, xml.indexOf("</sheetData>")).getBytes(StandardCharsets.UTF_8);
+        });
+
+        assertThatThrownBy(() -> XlsxSheets.read(cut)).isInstanceOf(XlsxPackage.LeaveToPoi.class)
+                .hasMessageContaining("cut off");
+        assertThat(WorkbookSheets.read(cut).refusal()).isEqualTo(FormatCheck.CORRUPT);
+    }
+
+    @Test
+    void referencesNoSheetHasAreLeftToPoi() throws Exception {
+        byte[] xlsx = workbook();
+        List<byte[]> odd = new ArrayList<>();
+        odd.add(withPart(xlsx, SHEET, replace("<row r=\"3\"", "<row r=\"abc\"")));
+        odd.add(withPart(xlsx, SHEET, replace("<row r=\"3\"", "<row r=\"99999999999\"")));
+        odd.add(withPart(xlsx, SHEET, replace("r=\"B3\"", "r=\"B-3\"")));
+        odd.add(withPart(xlsx, SHEET, replace("s=\"1\"", "s=\"7\"")));
+
+        for (byte[] bytes : odd) {
+            assertThatThrownBy(() -> XlsxSheets.read(bytes)).isInstanceOf(XlsxPackage.LeaveToPoi.class);
+        }
+    }
+
+    @Test
+    void aSheetSavedInUtf16IsReadThroughPoiWithTheSameValues() throws Exception {
+        byte[] xlsx = workbook();
+        byte[] utf16 = withPart(xlsx, SHEET, bytes -> new String(bytes, StandardCharsets.UTF_8)
+                .replace("encoding=\"UTF-8\"", "encoding=\"UTF-16\"").getBytes(StandardCharsets.UTF_16));
+
+        assertThatThrownBy(() -> XlsxSheets.read(utf16)).isInstanceOf(XlsxPackage.LeaveToPoi.class)
+                .hasMessageContaining("not UTF-8");
+        WorkbookSheets.Result read = WorkbookSheets.read(utf16);
+        assertThat(read.refusal()).isNull();
+        SheetViews.assertSame(XlsxSheets.read(xlsx), read.sheets(), "UTF-16 sheet through POI");
+    }
+
+    @Test
+    void aWorkbookThatListsNoSheetIsLeftToPoi() throws Exception {
+        byte[] none = withPart(workbook(), "xl/workbook.xml", bytes -> new String(bytes, StandardCharsets.UTF_8)
+                .replaceAll("<sheet [^>]*/>", "").getBytes(StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> XlsxSheets.read(none)).isInstanceOf(XlsxPackage.LeaveToPoi.class)
+                .hasMessageContaining("no sheet");
+    }
+
+    @Test
+    void theCursorDecodesEntitiesAndRefusesDocumentTypes() throws Exception {
+        XmlCursor x = new XmlCursor(new ByteArrayInputStream(
+                "<a><t>Kendala &amp; solusi &#37;</t></a>".getBytes(StandardCharsets.UTF_8)), 40);
+        assertThat(x.next()).isEqualTo(XmlCursor.Event.START);
+        assertThat(x.next()).isEqualTo(XmlCursor.Event.START);
+        x.text();
+        assertThat(x.textString()).isEqualTo("Kendala & solusi %");
+        assertThat(x.next()).isEqualTo(XmlCursor.Event.END);
+        assertThat(x.next()).isEqualTo(XmlCursor.Event.EOF);
+
+        XmlCursor withDoctype = new XmlCursor(new ByteArrayInputStream(
+                "<!DOCTYPE a [<!ENTITY x \"y\">]><a/>".getBytes(StandardCharsets.UTF_8)));
+        assertThatThrownBy(withDoctype::next).isInstanceOf(XmlCursor.Malformed.class);
+    }
+
+    @Test
+    void aBufferSizedToThePartStillReadsAPartLargerThanItsZipEntryClaimed() throws Exception {
+        StringBuilder xml = new StringBuilder("<sst>");
+        for (int i = 0; i < 5_000; i++) {
+            xml.append("<si><t>Usaha mikro ke-").append(i).append("</t></si>");
+        }
+        xml.append("</sst>");
+
+        SharedStrings strings = SharedStrings.read(
+                new ByteArrayInputStream(xml.toString().getBytes(StandardCharsets.UTF_8)), 300);
+
+        assertThat(strings.size()).isEqualTo(5_000);
+        assertThat(strings.get(4_999)).isEqualTo("Usaha mikro ke-4999");
+    }
+}
