@@ -11,7 +11,9 @@ import java.util.List;
  * Writes the sample forms of one quarter for chosen units, as the sample year writes them, so that
  * render-recap-checks.sh can set up a quarter only some units sent. Run against the classes of the built jar:
  * java -cp "BOOT-INF/classes:BOOT-INF/lib/*" scripts/SampleQuarterForms.java katalog.yml input-dir tahun triwulan
- * (only|skip) UNIT-CODE,UNIT-CODE
+ * (only|skip) UNIT-CODE,UNIT-CODE [variant [name-suffix]]
+ * A variant other than 0 changes the figures and, with a suffix, writes beside the first form a corrected one
+ * ("Seksi Fasilitasi Usaha Mikro (perbaikan).xlsx"), as a unit sends when it replaces what it sent.
  */
 public class SampleQuarterForms {
 
@@ -21,12 +23,14 @@ public class SampleQuarterForms {
         Periode periode = new Periode(Integer.parseInt(args[2]), Integer.parseInt(args[3]));
         boolean only = args[4].equals("only");
         List<String> codes = Arrays.asList(args[5].split(","));
+        int variant = args.length > 6 ? Integer.parseInt(args[6]) : 0;
+        String suffix = args.length > 7 ? args[7] : "";
         SampleForms forms = new SampleForms(catalogue);
         for (Unit unit : catalogue.reportingUnits()) {
             if (codes.contains(unit.code()) == only) {
                 Path file = input.resolve(periode.tahun() + "/TW" + periode.triwulan() + "/"
-                        + unit.name().replace('/', '-') + ".xlsx");
-                forms.write(file, unit, periode, 0);
+                        + unit.name().replace('/', '-') + suffix + ".xlsx");
+                forms.write(file, unit, periode, variant);
                 System.out.println("Formulir contoh: " + file);
             }
         }

@@ -10,6 +10,8 @@
 #   7-lkjip-xlsx      the LKjIP Bab III workbook of 2 (sample TW III, "s.d. Triwulan III", one unit missing)
 #   8-lkjip-docx      its Word draft (LibreOffice must open it; headings, tables, trend pictures)
 #   9-lkjip-belum-berakhir  the Word draft of 4 (TW IV recapped before 31 December: "triwulan belum berakhir")
+#   10-tanda-terima-pengganti  real mode, TW III: Seksi FUM sent a form, then a corrected one saved later; its
+#                     receipt says per file and per indicator which figures are in force ("Dipakai")
 # Each folder under the output gets run.log (the console, ending with the run's summary), the rendered pages as PNG
 # and ukuran-huruf.txt (sheet and smallest printed size per page). Exits 1 if a recap or LKjIP page prints under 7 pt.
 # Usage: scripts/render-recap-checks.sh [out-dir]      (default target/render-checks; SKIP_BUILD=1 reuses the jar)
@@ -107,6 +109,13 @@ done
 render "$out/7-lkjip-xlsx" "$out/2-belum-lapor/output/contoh/Tabel LAKIP 2026 TW III.xlsx" check
 render "$out/8-lkjip-docx" "$out/2-belum-lapor/output/contoh/Tabel LAKIP 2026 TW III.docx" check
 render "$out/9-lkjip-belum-berakhir" "$out/4-belum-berakhir/output/contoh/Tabel LAKIP 2026 TW IV.docx" check
+
+d=$(work 10-tanda-terima-pengganti)
+forms "$d/input" 2026 3 only SEKSI-FUM,SUBBAG-PEK
+touch -d '2026-10-05 09:00' "$d/input/2026/TW3/"*.xlsx
+forms "$d/input" 2026 3 only SEKSI-FUM 1 " (perbaikan)"
+rekap "$d" tahun=2026 triwulan=3
+render "$d" "$d/output/2026 TW III/tanda-terima/Seksi Fasilitasi Usaha Mikro - 2026 TW III.xlsx"
 
 rm -rf "$classes"
 for f in "$out"/*/ukuran-huruf.txt; do

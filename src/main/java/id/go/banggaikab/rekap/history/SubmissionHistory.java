@@ -133,7 +133,10 @@ public class SubmissionHistory {
         return decisions.stream().filter(Decision::hasValue).map(d -> d.winner().row()).sorted(ORDER).toList();
     }
 
-    /** One line per value replaced: on the replaced file, naming the file now in force and both save times. */
+    /**
+     * One line per value replaced: on the replaced file, naming the file now in force and both save times; a newer
+     * file that repeats the same value is said to, so nobody looks for a change that is not there.
+     */
     private List<Problem> replacements(List<Decision> decisions) {
         List<Problem> out = new ArrayList<>();
         for (Decision d : decisions) {
@@ -141,11 +144,15 @@ public class SubmissionHistory {
             for (Candidate old : d.replaced()) {
                 StoredRow r = old.row();
                 String what = d.key().indicatorCode() + " " + d.key().periode().label();
-                String by = winner.withdrawn() ? "dibatalkan oleh berkas \"" + winner.row().fileName() + "\""
-                        : "diganti oleh berkas \"" + winner.row().fileName() + "\" (nilai " + shown(winner.row()) + ")";
+                String newer = "berkas \"" + winner.row().fileName() + "\"";
+                String times = " (" + when(winner) + ", sedangkan berkas ini " + when(old) + ")";
+                String by = winner.withdrawn() ? "dibatalkan oleh " + newer + " yang disimpan lebih baru" + times
+                        : shown(winner.row()).equals(shown(r))
+                        ? "sama dengan nilai di " + newer + ", yang dipakai karena disimpan lebih baru" + times
+                        : "diganti oleh " + newer + " (nilai " + shown(winner.row()) + ") yang disimpan lebih baru"
+                                + times;
                 out.add(new Problem(Severity.DIGANTI, r.fileName(), r.sheet(), r.cell(), shown(r), what + ": nilai "
-                        + shown(r) + " di berkas ini " + by + " yang disimpan lebih baru (" + when(winner) + ", sedangkan"
-                        + " berkas ini " + when(old) + "); keduanya tetap tersimpan di riwayat"));
+                        + shown(r) + " di berkas ini " + by + "; keduanya tetap tersimpan di riwayat"));
             }
         }
         return out;

@@ -93,6 +93,21 @@ class SubmissionStoreTest {
     }
 
     @Test
+    void shouldSayWhenTheNewerFileRepeatsTheSameValue() {
+        store.save(form("kwu.xlsx", "2026-07-05T09:00:00Z", "first", Map.of("KASI-KWU-01", 4.0, "PD-KWU-01", 9.0)));
+        store.save(form("kwu-perbaikan.xlsx", "2026-07-08T10:00:00Z", "fix", Map.of("KASI-KWU-01", 4.0,
+                "PD-KWU-01", 10.0)));
+
+        assertThat(history.problemsOf("SEKSI-KWU", TW2)).extracting(Problem::reason).containsExactlyInAnyOrder(
+                "KASI-KWU-01 TW II: nilai 4 di berkas ini sama dengan nilai di berkas \"kwu-perbaikan.xlsx\", yang"
+                        + " dipakai karena disimpan lebih baru (8 Juli 2026 pukul 10.00 Z, sedangkan berkas ini"
+                        + " 5 Juli 2026 pukul 09.00 Z); keduanya tetap tersimpan di riwayat",
+                "PD-KWU-01 TW II: nilai 9 di berkas ini diganti oleh berkas \"kwu-perbaikan.xlsx\" (nilai 10) yang"
+                        + " disimpan lebih baru (8 Juli 2026 pukul 10.00 Z, sedangkan berkas ini 5 Juli 2026 pukul"
+                        + " 09.00 Z); keduanya tetap tersimpan di riwayat");
+    }
+
+    @Test
     void shouldNeverLetAnEmptyCellEraseAnEarlierValueButLetAWithdrawalDoSo() {
         store.save(form("kwu.xlsx", "2026-07-05T09:00:00Z", "first", Map.of("KASI-KWU-01", 4.0, "PD-KWU-01", 9.0)));
         Submission later = new Submission(new SourceFile("kwu-baru.xlsx", 100, Instant.parse("2026-07-09T00:00:00Z"),
