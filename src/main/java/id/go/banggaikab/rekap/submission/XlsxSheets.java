@@ -158,14 +158,7 @@ final class XlsxSheets {
             boolean formula = false;
             String saved = null;
             String inline = null;
-            XmlCursor.Event e;
-            while ((e = x.next()) != XmlCursor.Event.END || !x.is(C)) {
-                if (e == XmlCursor.Event.EOF) {
-                    throw new XmlCursor.Malformed("cell cut off");
-                }
-                if (e != XmlCursor.Event.START) {
-                    continue;
-                }
+            while (x.nextChild(C)) {
                 if (x.is(V)) {
                     x.text();
                     saved = x.textString();

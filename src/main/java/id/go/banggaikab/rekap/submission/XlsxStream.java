@@ -272,14 +272,7 @@ final class XlsxStream {
                 return;
             }
             int col = -1;
-            XmlCursor.Event e;
-            while ((e = x.next()) != XmlCursor.Event.END || !x.is(ROW)) {
-                if (e == XmlCursor.Event.EOF) {
-                    throw new XmlCursor.Malformed("row cut off");
-                }
-                if (e != XmlCursor.Event.START) {
-                    continue;
-                }
+            while (x.nextChild(ROW)) {
                 if (!x.is(C)) {
                     x.skipElement();
                     continue;
@@ -316,14 +309,7 @@ final class XlsxStream {
             boolean formula = false;
             boolean value = false;
             String formulaText = null;
-            XmlCursor.Event e;
-            while ((e = x.next()) != XmlCursor.Event.END || !x.is(C)) {
-                if (e == XmlCursor.Event.EOF) {
-                    throw new XmlCursor.Malformed("cell cut off");
-                }
-                if (e != XmlCursor.Event.START) {
-                    continue;
-                }
+            while (x.nextChild(C)) {
                 if (x.is(V)) {
                     int n = x.text();
                     value = n > 0 || type == STR;

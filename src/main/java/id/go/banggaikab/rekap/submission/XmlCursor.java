@@ -248,6 +248,24 @@ final class XmlCursor {
         return Event.END;
     }
 
+    /**
+     * Moves to the next child element of the element {@code parent} just started (a row's cells, a cell's value and
+     * formula): true on a child's start tag, false on {@code parent}'s own end tag. The caller reads each child's
+     * text or skips it, so the next end tag seen here is the parent's.
+     */
+    boolean nextChild(byte[] parent) throws IOException {
+        Event e;
+        while ((e = next()) != Event.END || !is(parent)) {
+            if (e == Event.EOF) {
+                throw new Malformed("element cut off");
+            }
+            if (e == Event.START) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the current tag's local name is {@code local} (ASCII). */
     boolean is(String local) {
         if (local.length() != nameEnd - nameStart) {
