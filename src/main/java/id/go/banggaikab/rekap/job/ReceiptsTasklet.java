@@ -11,6 +11,9 @@ import id.go.banggaikab.rekap.history.SubmissionHistory;
 import id.go.banggaikab.rekap.history.LockedFigures;
 import id.go.banggaikab.rekap.history.SentFile;
 import id.go.banggaikab.rekap.history.StoredRow;
+import id.go.banggaikab.rekap.catalogue.RegisterRule;
+import id.go.banggaikab.rekap.register.CountedFigure;
+import id.go.banggaikab.rekap.shared.IndonesianNumbers;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -41,18 +44,20 @@ class ReceiptsTasklet implements Tasklet {
     private final RunInputs run;
     private final SubmissionHistory history;
     private final LockedFigures figures;
+    private final RegisterFigures registers;
     private final RekapProperties properties;
     private final Clock clock;
     private final java.util.concurrent.Executor writers;
     private final Periode periode;
 
-    ReceiptsTasklet(RunInputs run, SubmissionHistory history, LockedFigures figures, RekapProperties properties,
-            Clock clock, @org.springframework.beans.factory.annotation.Qualifier("formReaders")
+    ReceiptsTasklet(RunInputs run, SubmissionHistory history, LockedFigures figures, RegisterFigures registers,
+            RekapProperties properties, Clock clock, @org.springframework.beans.factory.annotation.Qualifier("formReaders")
             java.util.concurrent.Executor formReaders,
             @Value("#{jobParameters['tahun']}") Long tahun, @Value("#{jobParameters['triwulan']}") Long triwulan) {
         this.run = run;
         this.history = history;
         this.figures = figures;
+        this.registers = registers;
         this.properties = properties;
         this.clock = clock;
         this.writers = formReaders;
@@ -64,6 +69,9 @@ class ReceiptsTasklet implements Tasklet {
         Catalogue catalogue = run.catalogue();
         Path dir = QuarterFolders.receipts(properties.outputDir(), periode);
         ReceiptWriter writer = new ReceiptWriter(catalogue, clock.getZone(), properties.contoh().aktif());
+        // A locked quarter's receipts tell what the forms would change; its counts stay as the lock kept them.
+        RegisterFigures.Applied counted = figures.covering(periode).isPresent() ? null
+                : run.registerCounts(periode, () -> registers.apply(catalogue, periode, figures.forRecap(periode)));
         List<Receipt> receipts = new java.util.ArrayList<>();
         for (Unit unit : catalogue.units()) {
             List<SentFile> files = history.filesOf(unit.code(), periode);
@@ -73,9 +81,23 @@ class ReceiptsTasklet implements Tasklet {
             List<StoredRow> accepted = figures.ofUnit(unit.code(), periode);
             Set<String> withValue = accepted.stream().filter(StoredRow::hasValue).map(StoredRow::indicatorCode)
                     .collect(Collectors.toSet());
-            List<Indicator> missing = catalogue.indicatorsReportableBy(unit.code()).stream()
-                    .filter(i -> !withValue.contains(i.code())).toList();
-            receipts.add(new Receipt(unit, periode, sent(files, accepted), accepted, problems(unit.code()), missing,
+            List<id.go.banggaikab.rekap.shared.Problem> problems = problems(unit.code());
+            List<Indicator> missing = new java.util.ArrayList<>();
+            for (Indicator i : catalogue.indicatorsReportableBy(unit.code())) {
+                List<CountedFigure> count = counted == null ? List.of() : counted.figures().stream()
+                        .filter(f -> f.rule().indicatorCode().equals(i.code()) && f.triwulan() == periode.triwulan())
+                        .toList();
+                if (!withValue.contains(i.code()) && givenByRegisters(i, count)) {
+                    problems.add(fromRegisters(i, count));
+                } else if (!withValue.contains(i.code())) {
+                    missing.add(i);
+                }
+            }
+            if (counted != null) {
+                Set<String> sentPaths = files.stream().map(f -> f.file().path()).collect(Collectors.toSet());
+                counted.problems().stream().filter(p -> sentPaths.contains(p.file())).forEach(problems::add);
+            }
+            receipts.add(new Receipt(unit, periode, sent(files, accepted), accepted, problems, missing,
                     LocalDateTime.now(clock)));
         }
         // The history was asked on this thread (it holds the step's connection); the workbooks are written on all
@@ -96,6 +118,33 @@ class ReceiptsTasklet implements Tasklet {
                 periode));
         out.addAll(figures.notes(periode, unitCode));
         return out;
+    }
+
+    /** Whether the registers give the indicator whole for the quarter: its value, or both parts of a ratio. */
+    private static boolean givenByRegisters(Indicator i, List<CountedFigure> count) {
+        Set<RegisterRule.Slot> slots = count.stream().map(f -> f.rule().slot()).collect(Collectors.toSet());
+        return slots.contains(RegisterRule.Slot.NILAI) || i.isRatio() && slots.contains(RegisterRule.Slot.PEMBILANG)
+                && slots.contains(RegisterRule.Slot.PENYEBUT);
+    }
+
+    /**
+     * The line that tells a unit an indicator it did not fill is counted from a register, so the receipt does not
+     * list it as not reported: which parts, from which register, and the figures.
+     */
+    private id.go.banggaikab.rekap.shared.Problem fromRegisters(Indicator i, List<CountedFigure> count) {
+        List<CountedFigure> sorted = count.stream().sorted(java.util.Comparator.comparing(f -> f.rule().slot()))
+                .toList();
+        String parts = sorted.stream().map(f -> f.rule().slot().word()).distinct()
+                .collect(Collectors.joining(" dan "));
+        String figuresText = sorted.stream().map(f -> IndonesianNumbers.format(f.value()))
+                .collect(Collectors.joining(" / "));
+        String kinds = sorted.stream().map(f -> f.rule().kind().label()).distinct()
+                .collect(Collectors.joining(" dan "));
+        String sources = sorted.stream().map(CountedFigure::source).distinct().collect(Collectors.joining(", "));
+        return id.go.banggaikab.rekap.shared.Problem.warning(sources, sorted.get(0).sheet(), null, figuresText,
+                i.code() + " " + periode.label() + ": " + parts + " dihitung dari " + kinds + " (" + figuresText
+                        + "), tidak dari formulir; indikator ini tidak perlu diisi. Baris yang dihitung ada di lembar"
+                        + " Rincian Register pada rekap");
     }
 
     /** What became of each file, in the words of the receipt. */

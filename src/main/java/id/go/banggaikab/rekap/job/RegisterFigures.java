@@ -40,8 +40,15 @@ class RegisterFigures {
     /** The name prefix registers are kept under with a lock. */
     static final String KEPT = "register/";
 
-    /** The rows the recap computes from, what the registers' reading found, and the rows behind the counts. */
-    record Applied(List<StoredRow> rows, List<Problem> problems, RegisterDetail detail) {
+    /**
+     * The rows the recap computes from, what the registers' reading found, the rows behind the counts, and the
+     * counted figures themselves (which indicator part of which quarter a register gave).
+     */
+    record Applied(List<StoredRow> rows, List<Problem> problems, RegisterDetail detail, List<CountedFigure> figures) {
+
+        static Applied typed(List<StoredRow> rows, List<Problem> problems) {
+            return new Applied(rows, problems, RegisterDetail.NONE, List.of());
+        }
     }
 
     private final RekapProperties properties;
@@ -60,15 +67,15 @@ class RegisterFigures {
      */
     Applied apply(Catalogue catalogue, Periode periode, List<StoredRow> typed) {
         if (catalogue.registerRules().isEmpty()) {
-            return new Applied(typed, List.of(), RegisterDetail.NONE);
+            return Applied.typed(typed, List.of());
         }
         try {
             return counted(catalogue, periode, typed);
         } catch (RuntimeException e) {
             log.error("Register tidak dapat dihitung", e);
-            return new Applied(typed, List.of(Problem.warning("register", null, null, null, "Register tidak dapat"
+            return Applied.typed(typed, List.of(Problem.warning("register", null, null, null, "Register tidak dapat"
                     + " dihitung karena kesalahan program (" + e.getClass().getSimpleName() + "); angka formulir"
-                    + " dipakai. Laporkan ke pengembang dengan berkas log.")), RegisterDetail.NONE);
+                    + " dipakai. Laporkan ke pengembang dengan berkas log.")));
         }
     }
 
@@ -112,7 +119,7 @@ class RegisterFigures {
         }
         CountApplier.Applied applied = new CountApplier(catalogue, periode, counted).apply(typed);
         problems.addAll(applied.problems());
-        return new Applied(applied.rows(), problems, RegisterCounter.listed(merged(groups, periode)));
+        return new Applied(applied.rows(), problems, RegisterCounter.listed(merged(groups, periode)), counted);
     }
 
     /** The registers a lock kept, as they were when it was taken. */

@@ -7,6 +7,7 @@ import id.go.banggaikab.rekap.catalogue.YearTargets;
 import id.go.banggaikab.rekap.lkjip.Budget;
 import id.go.banggaikab.rekap.lkjip.LkjipInputs;
 import id.go.banggaikab.rekap.lkjip.Renstra;
+import id.go.banggaikab.rekap.shared.Periode;
 import id.go.banggaikab.rekap.shared.Problem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,6 +32,7 @@ class RunInputs {
     private Renstra renstra;
     private final Map<Integer, Budget> budgets = new HashMap<>();
     private final List<String> lkjipNotes = new ArrayList<>();
+    private final Map<Periode, RegisterFigures.Applied> counts = new HashMap<>();
 
     RunInputs(RekapProperties properties) {
         this.properties = properties;
@@ -42,6 +44,16 @@ class RunInputs {
             catalogue = CatalogueLoader.load(properties.configDir().resolve("katalog.yml"));
         }
         return catalogue;
+    }
+
+    /**
+     * What the registers give a quarter no lock covers, counted once in a run (with this run's catalogue and the
+     * history as the import left it), so that the receipts and the recap tell the same counts and a register of a
+     * million rows is read once.
+     */
+    synchronized RegisterFigures.Applied registerCounts(Periode periode,
+            java.util.function.Supplier<RegisterFigures.Applied> count) {
+        return counts.computeIfAbsent(periode, p -> count.get());
     }
 
     /** The targets of a year; a missing workbook is noted among this run's problems. */

@@ -136,10 +136,25 @@ class RegisterJobTest extends JobTestSupport {
                     "register/usaha mikro binaan.xlsx");
         }
 
+        List<String> kwuTw2 = receipt("2026 TW II");
+        assertThat(kwuTw2).as("the unit's receipt says its typed figure gave way to the register's count")
+                .anySatisfy(t -> assertThat(t).startsWith("KABID-PUM-02 pembilang TW II: formulir menulis 12,")
+                        .contains("dipakai hitungan register"));
+
         assertThat(new QuarterRun(jobs, "kunci", launcher, properties, runLocks).run(TW2, Map.of()))
                 .isEqualTo(ExitCodes.OK);
         koperasi(false);
+        FormBuilder.xlsx().header("Seksi Peningkatan Kualitas Kewirausahaan", 2026, "TW III").blankRow()
+                .columns(FORM).row(1, "KASI-KWU-01", "Jumlah Peserta Pelatihan Usaha Mikro", 35, null, null)
+                .writeTo(WORK.resolve("input/2026/TW3/kwu.xlsx"));
         assertThat(launcher.launch(rekapJob, new Periode(2026, 3)).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        List<String> kwuTw3 = receipt("2026 TW III");
+        assertThat(kwuTw3).as("a ratio the registers give whole is no indicator the unit failed to report")
+                .anySatisfy(t -> assertThat(t).startsWith("KABID-PUM-02 TW III: pembilang dan penyebut dihitung dari"
+                        + " register usaha mikro binaan (").contains("tidak perlu diisi"))
+                .doesNotContain("Persentase Usaha Mikro yang Dilatih")
+                .contains("PD-KWU-01") // not on the form, given by no register: still not reported
+                .anySatisfy(t -> assertThat(t).endsWith("1 catatan lain, 1 indikator belum dilaporkan"));
         try (InputStream in = Files.newInputStream(newest("Rekap Kinerja 2026 TW III"));
                 Workbook wb = WorkbookFactory.create(in)) {
             Sheet sheet = wb.getSheet("Rekap Indikator");
@@ -150,6 +165,19 @@ class RegisterJobTest extends JobTestSupport {
             assertThat(num(aktif, h.col("Realisasi TW III"))).as("today's register").isCloseTo(3 * 100.0 / 5,
                     within(1e-9));
         }
+    }
+
+    /** Every text of the Kewirausahaan seksi's receipt of a quarter ("2026 TW II"). */
+    private static List<String> receipt(String quarter) throws Exception {
+        Path file = WORK.resolve("output/" + quarter + "/tanda-terima/Seksi Peningkatan Kualitas Kewirausahaan - "
+                + quarter + ".xlsx");
+        List<String> out = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(file); Workbook wb = WorkbookFactory.create(in)) {
+            for (Row row : wb.getSheetAt(0)) {
+                row.forEach(c -> out.add(new DataFormatter().formatCellValue(c)));
+            }
+        }
+        return out;
     }
 
     private static Path newest(String prefix) throws Exception {
