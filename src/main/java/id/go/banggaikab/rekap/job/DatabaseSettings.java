@@ -7,13 +7,15 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  * SQLite's own settings on every connection, whatever {@code spring.datasource.url} the staff write
  * ({@code jdbc:sqlite:D:/Kinerja/rekap.db} as the example in config/application.yml invites): the WAL journal,
  * a busy timeout, foreign keys and {@code synchronous=NORMAL}, given to the driver as connection properties rather
- * than in the URL, and one connection, because SQLite has one writer. A database server keeps Hikari's defaults.
+ * than in the URL, and one connection, because SQLite has one writer. The driver loads its native library from a
+ * copy kept once ({@link SqliteNativeLibrary}). A database server keeps Hikari's defaults.
  */
 class DatabaseSettings implements BeanPostProcessor {
 
     @Override
     public Object postProcessBeforeInitialization(Object bean, String beanName) {
         if (bean instanceof HikariDataSource hikari && isSqlite(hikari.getJdbcUrl())) {
+            SqliteNativeLibrary.useKeptCopy();
             hikari.addDataSourceProperty("journal_mode", "WAL");
             hikari.addDataSourceProperty("busy_timeout", "10000");
             hikari.addDataSourceProperty("foreign_keys", "true");
