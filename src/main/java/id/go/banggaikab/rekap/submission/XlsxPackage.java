@@ -3,20 +3,12 @@ package id.go.banggaikab.rekap.submission;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PushbackInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
@@ -26,17 +18,21 @@ import org.apache.poi.ss.util.CellRangeAddress;
  * An .xlsx opened once for {@link XlsxSheets}: where the workbook and each sheet's part lie, the sheets it lists,
  * whether it asks to be recalculated on opening (then the saved results cannot be trusted and POI must compute them),
  * and each part's bytes for {@link XmlCursor}. Refuses to look further into a package that inflates suspiciously,
- * leaving it to POI, whose zip-bomb guard then names it. Relationships are read with one StAX factory made once, with
- * DTDs and external entities off.
+ * leaving it to POI, whose zip-bomb guard then names it. The package facts both .xlsx paths need (a part found by
+ * name, its size bounded, the relationships, the workbook's sheets) are read here once, with {@link XmlCursor}, for
+ * {@link XlsxStream} too; each path decides for itself what an odd fact means.
  */
 final class XlsxPackage implements AutoCloseable {
 
-    /** A sheet as the workbook part lists it: its name, the relationship naming its part, whether it is hidden. */
-    record SheetEntry(String name, String relationId, boolean hidden) {
+    /** A sheet as the workbook part lists it: its name, the relationship naming its part, its state as written. */
+    record SheetEntry(String name, String relationId, String state) {
+        boolean hidden() {
+            return state != null && !state.equalsIgnoreCase("visible");
+        }
     }
 
-    /** The workbook part: its sheets in order, and whether it asks to be recalculated on opening. */
-    record Book(List<SheetEntry> sheets, boolean recalculatesOnOpening) {
+    /** The workbook part: its sheets in order, whether it asks to be recalculated on opening, its date system. */
+    record Book(List<SheetEntry> sheets, boolean recalculatesOnOpening, boolean date1904) {
     }
 
     /** Why the fast path hands a file to POI; never shown to users, only logged. */
@@ -46,15 +42,13 @@ final class XlsxPackage implements AutoCloseable {
         }
     }
 
-    private static final XMLInputFactory XML = xmlFactory();
     private static final java.util.Set<String> SHEET_STATES = java.util.Set.of("visible", "hidden", "veryHidden");
-    /** Enough bytes for an XML declaration and its encoding. */
-    private static final int DECLARATION_BYTES = 100;
-    private static final Pattern ENCODING = Pattern.compile("encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
     /** POI's own threshold: an entry inflating more than a hundredfold past 100 KB is treated as a zip bomb. */
-    private static final double MIN_INFLATE_RATIO = 0.01;
-    private static final long GRACE_BYTES = 100 * 1024;
+    static final double MIN_INFLATE_RATIO = 0.01;
+    static final long GRACE_BYTES = 100 * 1024;
     private static final long MAX_PART_BYTES = 256L * 1024 * 1024;
+
+    static final String ROOT_RELATIONS = "_rels/.rels";
 
     private final ZipFile zip;
     private final String workbookPart;
@@ -83,34 +77,47 @@ final class XlsxPackage implements AutoCloseable {
 
     /**
      * The sheets the workbook lists and its calculation flag: when it asks to be recalculated on opening, its saved
-     * results are not to be trusted. A sheet state other than visible, hidden or very hidden is left to POI.
+     * results are not to be trusted. A sheet without a name, or in a state other than visible, hidden or very hidden,
+     * is left to POI.
      */
     Book book() throws LeaveToPoi {
-        List<SheetEntry> sheets = new ArrayList<>();
-        boolean recalculates = false;
+        Book book;
         try (InputStream in = open(workbookPart)) {
-            XmlCursor x = new XmlCursor(in, sizeOf(workbookPart));
-            XmlCursor.Event e;
-            while ((e = x.next()) != XmlCursor.Event.EOF) {
-                if (e != XmlCursor.Event.START) {
-                    continue;
-                }
-                if (x.is("calcPr")) {
-                    String full = x.attribute("fullCalcOnLoad");
-                    recalculates = "1".equals(full) || "true".equalsIgnoreCase(full);
-                } else if (x.is("sheet")) {
-                    String name = x.attribute("name");
-                    String state = x.attribute("state");
-                    if (name == null || state != null && !SHEET_STATES.contains(state)) {
-                        throw new LeaveToPoi("sheet " + name + " in state " + state);
-                    }
-                    sheets.add(new SheetEntry(name, x.attribute("id"), state != null && !state.equals("visible")));
-                }
-            }
+            book = book(new XmlCursor(in, sizeOf(workbookPart)));
         } catch (IOException | RuntimeException e) {
             throw new LeaveToPoi("workbook: " + e);
         }
-        return new Book(sheets, recalculates);
+        for (SheetEntry sheet : book.sheets()) {
+            if (sheet.name() == null || sheet.state() != null && !SHEET_STATES.contains(sheet.state())) {
+                throw new LeaveToPoi("sheet " + sheet.name() + " in state " + sheet.state());
+            }
+        }
+        return book;
+    }
+
+    /** The workbook part as written: its sheets, calculation flag and date system. */
+    static Book book(XmlCursor x) throws IOException {
+        List<SheetEntry> sheets = new ArrayList<>();
+        boolean recalculates = false;
+        boolean date1904 = false;
+        XmlCursor.Event e;
+        while ((e = x.next()) != XmlCursor.Event.EOF) {
+            if (e != XmlCursor.Event.START) {
+                continue;
+            }
+            if (x.is("calcPr")) {
+                recalculates = yes(x.attribute("fullCalcOnLoad"));
+            } else if (x.is("workbookPr")) {
+                date1904 = yes(x.attribute("date1904"));
+            } else if (x.is("sheet")) {
+                sheets.add(new SheetEntry(x.attribute("name"), x.attribute("id"), x.attribute("state")));
+            }
+        }
+        return new Book(sheets, recalculates, date1904);
+    }
+
+    private static boolean yes(String flag) {
+        return "1".equals(flag) || "true".equalsIgnoreCase(flag);
     }
 
     /**
@@ -120,30 +127,17 @@ final class XlsxPackage implements AutoCloseable {
     Map<String, String[]> workbookRelations() throws LeaveToPoi {
         int slash = workbookPart.lastIndexOf('/');
         String folder = workbookPart.substring(0, slash + 1);
-        return relationsWithTypes(zip, folder + "_rels/" + workbookPart.substring(slash + 1) + ".rels", folder);
+        String rels = folder + "_rels/" + workbookPart.substring(slash + 1) + ".rels";
+        try (InputStream in = part(zip, rels)) {
+            return relations(new XmlCursor(in, sizeOf(rels)), folder);
+        } catch (IOException | RuntimeException e) {
+            throw new LeaveToPoi("relationships " + rels + ": " + e);
+        }
     }
 
-    /**
-     * A part's bytes for {@link XmlCursor}, bounded in size. A part not in UTF-8 (UTF-16, or another encoding its
-     * declaration names) is left to POI, whose parser reads any: the cursor reads UTF-8 only.
-     */
+    /** A part's bytes for {@link XmlCursor}, bounded in size (the cursor refuses a part not in UTF-8). */
     InputStream open(String partName) throws IOException, LeaveToPoi {
-        PushbackInputStream in = new PushbackInputStream(part(zip, partName), DECLARATION_BYTES);
-        byte[] head = in.readNBytes(DECLARATION_BYTES);
-        in.unread(head);
-        if (head.length >= 2 && (head[0] == 0 || head[1] == 0 || (head[0] & 0xFF) == 0xFE
-                || (head[0] & 0xFF) == 0xFF)) {
-            in.close();
-            throw new LeaveToPoi("part " + partName + " is not UTF-8");
-        }
-        String declaration = new String(head, StandardCharsets.ISO_8859_1);
-        Matcher encoding = ENCODING.matcher(declaration);
-        if (declaration.startsWith("<?xml") && encoding.find()
-                && !encoding.group(1).equalsIgnoreCase("utf-8") && !encoding.group(1).equalsIgnoreCase("utf8")) {
-            in.close();
-            throw new LeaveToPoi("part " + partName + " is " + encoding.group(1));
-        }
-        return in;
+        return part(zip, partName);
     }
 
     /** A {@code mergeCell} reference ("A1:C2") as a region; null when it names none. */
@@ -157,39 +151,40 @@ final class XlsxPackage implements AutoCloseable {
 
     /** The package's officeDocument part; a Strict OOXML package is left to POI, which names it. */
     private static String officeDocument(ZipFile zip) throws LeaveToPoi {
-        for (Map.Entry<String, String[]> e : relationsWithTypes(zip, "_rels/.rels", "").entrySet()) {
-            String type = e.getValue()[1];
-            if (type != null && type.endsWith("/officeDocument")) {
-                if (!type.startsWith("http://schemas.openxmlformats.org/")) {
-                    throw new LeaveToPoi("not transitional OOXML: " + type);
-                }
-                return e.getValue()[0];
-            }
+        String[] main;
+        try (InputStream in = part(zip, ROOT_RELATIONS)) {
+            main = officeDocument(relations(new XmlCursor(in), ""));
+        } catch (IOException | RuntimeException e) {
+            throw new LeaveToPoi("relationships " + ROOT_RELATIONS + ": " + e);
         }
-        throw new LeaveToPoi("no officeDocument relationship");
+        if (main == null) {
+            throw new LeaveToPoi("no officeDocument relationship");
+        }
+        if (!main[1].startsWith("http://schemas.openxmlformats.org/")) {
+            throw new LeaveToPoi("not transitional OOXML: " + main[1]);
+        }
+        return main[0];
     }
 
-    private static Map<String, String[]> relationsWithTypes(ZipFile zip, String relsPart, String folder)
-            throws LeaveToPoi {
-        Map<String, String[]> out = new HashMap<>();
-        try (InputStream in = part(zip, relsPart)) {
-            XMLStreamReader x = XML.createXMLStreamReader(in);
-            try {
-                while (x.hasNext()) {
-                    if (x.next() == XMLStreamConstants.START_ELEMENT && x.getLocalName().equals("Relationship")
-                            && !"External".equals(x.getAttributeValue(null, "TargetMode"))) {
-                        String target = x.getAttributeValue(null, "Target");
-                        if (target != null) {
-                            out.put(x.getAttributeValue(null, "Id"), new String[] {resolve(folder, target),
-                                x.getAttributeValue(null, "Type")});
-                        }
-                    }
-                }
-            } finally {
-                x.close();
+    /** The package relationships' officeDocument: {target part, type}, or null when they name none. */
+    static String[] officeDocument(Map<String, String[]> rootRelations) {
+        for (String[] target : rootRelations.values()) {
+            if (target[1] != null && target[1].endsWith("/officeDocument")) {
+                return target;
             }
-        } catch (IOException | XMLStreamException | RuntimeException e) {
-            throw new LeaveToPoi("relationships " + relsPart + ": " + e);
+        }
+        return null;
+    }
+
+    /** A relationships part: id to {target part, type}; external targets are left out. */
+    static Map<String, String[]> relations(XmlCursor x, String folder) throws IOException {
+        Map<String, String[]> out = new HashMap<>();
+        XmlCursor.Event e;
+        while ((e = x.next()) != XmlCursor.Event.EOF) {
+            if (e == XmlCursor.Event.START && x.is("Relationship") && !"External".equals(x.attribute("TargetMode"))
+                    && x.attribute("Target") != null) {
+                out.put(x.attribute("Id"), new String[] {resolve(folder, x.attribute("Target")), x.attribute("Type")});
+            }
         }
         return out;
     }
@@ -225,7 +220,7 @@ final class XlsxPackage implements AutoCloseable {
     }
 
     /** A part by name, or failing that by its name in any case, as Excel itself finds it; null when missing. */
-    private static ZipArchiveEntry entry(ZipFile zip, String name) {
+    static ZipArchiveEntry entry(ZipFile zip, String name) {
         ZipArchiveEntry entry = zip.getEntry(name);
         if (entry == null) {
             for (ZipArchiveEntry e : Collections.list(zip.getEntries())) {
@@ -263,24 +258,14 @@ final class XlsxPackage implements AutoCloseable {
         }
     }
 
-    /**
-     * Aalto, a StAX parser named rather than looked up: no service scan of every jar, and creating a reader per
-     * part costs a fraction of the JDK's parser.
-     */
-    private static XMLInputFactory xmlFactory() {
-        XMLInputFactory f = new com.fasterxml.aalto.stax.InputFactoryImpl();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_COALESCING, true);
-        return f;
-    }
-
-    /** A part that inflates beyond what a form can hold is cut off, whatever its header claims. */
-    private static final class Bounded extends FilterInputStream {
+    /** A part that inflates beyond {@code limit} bytes is cut off, whatever its header claims. */
+    static final class Bounded extends FilterInputStream {
+        private final long limit;
         private long left;
 
         Bounded(InputStream in, long limit) {
             super(in);
+            this.limit = limit;
             this.left = limit;
         }
 
@@ -301,7 +286,7 @@ final class XlsxPackage implements AutoCloseable {
         private void count(int n) throws IOException {
             left -= n;
             if (left < 0) {
-                throw new IOException("part inflates beyond " + MAX_PART_BYTES + " bytes");
+                throw new IOException("part inflates beyond " + limit + " bytes");
             }
         }
     }

@@ -77,7 +77,8 @@ final class XlsxSheets {
                         throw new LeaveToPoi("no part for sheet " + entry.name());
                     }
                     try (InputStream in = pkg.open(target[0])) {
-                        new SheetCells(entry.name(), view, strings, percent).read(new XmlCursor(in, pkg.sizeOf(target[0])));
+                        new SheetCells(entry.name(), view, strings, percent)
+                                .read(new XmlCursor(in, pkg.sizeOf(target[0])));
                     }
                 }
                 sheets.add(view.build());

@@ -1,15 +1,12 @@
 package id.go.banggaikab.rekap.submission;
 
 import java.io.BufferedInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.SeekableByteChannel;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
@@ -28,9 +25,6 @@ final class XlsxStream {
 
     private static final String ZIP_BOMB = "Berkas dicurigai bom zip (isi terkompresi jauh lebih besar dari "
             + "wajarnya); tidak dibuka";
-    /** POI's rule: a part inflating more than a hundredfold past 100 KB is a zip bomb. */
-    private static final double MIN_INFLATE_RATIO = 0.01;
-    private static final long GRACE_BYTES = 100 * 1024;
     /** A register sheet of a million rows inflates to some 400 MB; beyond this a part is no register. */
     private static final long MAX_PART_BYTES = 4L * 1024 * 1024 * 1024;
 
@@ -58,20 +52,31 @@ final class XlsxStream {
             for (ZipArchiveEntry e : Collections.list(zip.getEntries())) {
                 long size = e.getSize();
                 long packed = e.getCompressedSize();
-                if (size > MAX_PART_BYTES || size > GRACE_BYTES && packed >= 0 && packed < size * MIN_INFLATE_RATIO) {
+                if (size > MAX_PART_BYTES || size > XlsxPackage.GRACE_BYTES && packed >= 0
+                        && packed < size * XlsxPackage.MIN_INFLATE_RATIO) { // POI's zip-bomb rule
                     return ZIP_BOMB;
                 }
             }
-            String workbook = officeDocument(zip);
-            if (workbook == null) {
+            String[] main = XlsxPackage.officeDocument(relations(zip, XlsxPackage.ROOT_RELATIONS, ""));
+            if (main == null) {
                 return FormatCheck.CORRUPT;
             }
+            String workbook = main[0];
             int slash = workbook.lastIndexOf('/');
             String folder = workbook.substring(0, slash + 1);
             Map<String, String[]> relations = relations(zip, folder + "_rels/" + workbook.substring(slash + 1)
                     + ".rels", folder);
-            boolean[] date1904 = {false};
-            List<SheetRef> sheets = sheets(zip, workbook, relations, date1904);
+            XlsxPackage.Book book;
+            try (InputStream in = part(zip, workbook)) {
+                book = in == null ? new XlsxPackage.Book(List.of(), false, false) : XlsxPackage.book(new XmlCursor(in));
+            }
+            List<SheetRef> sheets = new ArrayList<>();
+            for (XlsxPackage.SheetEntry s : book.sheets()) {
+                String[] target = relations.get(s.relationId());
+                if (target != null) {
+                    sheets.add(new SheetRef(s.name(), target[0], s.hidden()));
+                }
+            }
             SharedStrings strings = SharedStrings.NONE;
             boolean[] percent = new boolean[0];
             for (String[] target : relations.values()) {
@@ -90,7 +95,8 @@ final class XlsxStream {
                 if (!s.hidden()) {
                     try (InputStream in = part(zip, s.part())) {
                         if (in != null) {
-                            new SheetRows(s.name(), name, strings, date1904[0], percent, reader).read(new XmlCursor(in));
+                            new SheetRows(s.name(), name, strings, book.date1904(), percent, reader)
+                                    .read(new XmlCursor(in));
                         }
                     }
                 }
@@ -101,63 +107,11 @@ final class XlsxStream {
         }
     }
 
-    /** The package's main part; null when it names none. */
-    private static String officeDocument(ZipFile zip) throws IOException {
-        for (String[] target : relations(zip, "_rels/.rels", "").values()) {
-            if (target[1] != null && target[1].endsWith("/officeDocument")) {
-                return target[0];
-            }
-        }
-        return null;
-    }
-
-    /** Relationship id to {target part, type}; external targets are left out. */
+    /** A relationships part: id to {target part, type}; empty when the package lacks it. */
     private static Map<String, String[]> relations(ZipFile zip, String relsPart, String folder) throws IOException {
-        Map<String, String[]> out = new HashMap<>();
         try (InputStream in = part(zip, relsPart)) {
-            if (in == null) {
-                return out;
-            }
-            XmlCursor x = new XmlCursor(in);
-            XmlCursor.Event e;
-            while ((e = x.next()) != XmlCursor.Event.EOF) {
-                if (e == XmlCursor.Event.START && x.is("Relationship") && !"External".equals(
-                        x.attribute("TargetMode")) && x.attribute("Target") != null) {
-                    out.put(x.attribute("Id"), new String[] {XlsxPackage.resolve(folder, x.attribute("Target")),
-                        x.attribute("Type")});
-                }
-            }
+            return in == null ? Map.of() : XlsxPackage.relations(new XmlCursor(in), folder);
         }
-        return out;
-    }
-
-    private static List<SheetRef> sheets(ZipFile zip, String workbook, Map<String, String[]> relations,
-            boolean[] date1904) throws IOException {
-        List<SheetRef> out = new ArrayList<>();
-        try (InputStream in = part(zip, workbook)) {
-            if (in == null) {
-                return out;
-            }
-            XmlCursor x = new XmlCursor(in);
-            XmlCursor.Event e;
-            while ((e = x.next()) != XmlCursor.Event.EOF) {
-                if (e != XmlCursor.Event.START) {
-                    continue;
-                }
-                if (x.is("workbookPr")) {
-                    String v = x.attribute("date1904");
-                    date1904[0] = "1".equals(v) || "true".equalsIgnoreCase(v);
-                } else if (x.is("sheet")) {
-                    String state = x.attribute("state");
-                    String[] target = relations.get(x.attribute("id"));
-                    if (target != null) {
-                        out.add(new SheetRef(x.attribute("name"), target[0], state != null
-                                && !state.equalsIgnoreCase("visible")));
-                    }
-                }
-            }
-        }
-        return out;
     }
 
     /**
@@ -198,19 +152,12 @@ final class XlsxStream {
 
     /** A part's bytes, bounded, or null when the package lacks it. */
     private static InputStream part(ZipFile zip, String name) throws IOException {
-        ZipArchiveEntry entry = zip.getEntry(name);
-        if (entry == null) {
-            for (ZipArchiveEntry e : Collections.list(zip.getEntries())) {
-                if (e.getName().toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT))) {
-                    entry = e;
-                    break;
-                }
-            }
-        }
+        ZipArchiveEntry entry = XlsxPackage.entry(zip, name);
         if (entry == null) {
             return null;
         }
-        InputStream in = new Bounded(new BufferedInputStream(zip.getInputStream(entry), 1 << 16), MAX_PART_BYTES);
+        InputStream in = new XlsxPackage.Bounded(new BufferedInputStream(zip.getInputStream(entry), 1 << 16),
+                MAX_PART_BYTES);
         return entry.getSize() > InflateAhead.CHUNK * 4L ? new InflateAhead(in, name) : in;
     }
 
@@ -498,36 +445,4 @@ final class XlsxStream {
 
     private static final double[] POWERS = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13,
         1e14, 1e15};
-
-    /** A part that inflates beyond what a register can hold is cut off, whatever its header claims. */
-    private static final class Bounded extends FilterInputStream {
-        private long left;
-
-        Bounded(InputStream in, long limit) {
-            super(in);
-            this.left = limit;
-        }
-
-        @Override
-        public int read() throws IOException {
-            if (left <= 0) {
-                throw new IOException("part too large");
-            }
-            int b = super.read();
-            left--;
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            if (left <= 0) {
-                throw new IOException("part too large");
-            }
-            int n = super.read(b, off, (int) Math.min(len, left));
-            if (n > 0) {
-                left -= n;
-            }
-            return n;
-        }
-    }
 }

@@ -10,11 +10,11 @@ import java.util.Arrays;
  * and the registers' ({@link XlsxStream}). A register sheet of a million rows is some 300 MB of XML, and a general
  * StAX parser spends most of its time on what these parts never use. Only tags, attributes and text are reported;
  * namespace prefixes are dropped ({@code x:c} is {@code c}), comments and processing instructions skipped, the five
- * XML entities and character references decoded, CDATA read as text. An end tag must close the element opened last
- * and a part must not end inside an element, so a damaged part is refused rather than half read. A document type
- * declaration is refused: a spreadsheet part has none, and entities declared in one are a known way to make a parser
- * fetch or expand what it should not. A tag is parsed where it lies in the read buffer; names and attribute values
- * are compared there, byte for byte, and only made into strings when asked for.
+ * XML entities and character references decoded, CDATA read as text. A part not in UTF-8 is refused. An end tag must
+ * close the element opened last and a part must not end inside an element, so a damaged part is refused rather than
+ * half read. A document type declaration is refused: a spreadsheet part has none, and entities declared in one are a
+ * known way to make a parser fetch or expand what it should not. A tag is parsed where it lies in the read buffer;
+ * names and attribute values are compared there, byte for byte, and only made into strings when asked for.
  */
 final class XmlCursor {
 
@@ -33,12 +33,17 @@ final class XmlCursor {
     /** Names of open elements beyond this many bytes: no spreadsheet nests so deep, a crafted part might. */
     private static final int MAX_OPEN_BYTES = 1 << 20;
     private static final int BUFFER = 1 << 16;
+    /** Enough bytes for an XML declaration and its encoding. */
+    private static final int DECLARATION_BYTES = 100;
+    private static final java.util.regex.Pattern ENCODING =
+            java.util.regex.Pattern.compile("^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
 
     private final InputStream in;
     private byte[] buf;
     private int pos;
     private int lim;
     private boolean eof;
+    private boolean encodingChecked;
 
     /** The current tag's local name, as offsets into {@link #buf}, valid until the next call. */
     private int nameStart;
@@ -674,6 +679,33 @@ final class XmlCursor {
             return false;
         }
         lim += n;
+        if (!encodingChecked) {
+            checkEncoding();
+        }
         return true;
+    }
+
+    /**
+     * The cursor reads UTF-8 only: a part in UTF-16 (its bytes interleaved with zeros) or in another encoding its
+     * declaration names is refused, rather than read as a part without elements. Looks at the first bytes once.
+     */
+    private void checkEncoding() throws IOException {
+        encodingChecked = true;
+        while (lim < DECLARATION_BYTES && lim < buf.length) {
+            int n = in.read(buf, lim, Math.min(buf.length, DECLARATION_BYTES) - lim);
+            if (n <= 0) {
+                break;
+            }
+            lim += n;
+        }
+        if (lim >= 2 && (buf[0] == 0 || buf[1] == 0 || (buf[0] & 0xFF) == 0xFE || (buf[0] & 0xFF) == 0xFF)) {
+            throw new Malformed("not UTF-8 (UTF-16)");
+        }
+        String head = new String(buf, 0, Math.min(lim, DECLARATION_BYTES), StandardCharsets.ISO_8859_1);
+        java.util.regex.Matcher encoding = ENCODING.matcher(head);
+        if (head.startsWith("<?xml") && encoding.find() && !encoding.group(1).equalsIgnoreCase("utf-8")
+                && !encoding.group(1).equalsIgnoreCase("utf8")) {
+            throw new Malformed("not UTF-8 (" + encoding.group(1) + ")");
+        }
     }
 }

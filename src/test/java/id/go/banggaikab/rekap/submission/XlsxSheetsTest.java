@@ -157,6 +157,18 @@ class XlsxSheetsTest {
     }
 
     @Test
+    void theCursorRefusesAPartNotInUtf8RatherThanReadingItAsEmpty() {
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><sheetData><row r=\"1\"/></sheetData>";
+        XmlCursor utf16 = new XmlCursor(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_16LE)));
+        XmlCursor latin1 = new XmlCursor(new ByteArrayInputStream(xml.replace("UTF-16", "ISO-8859-1")
+                .getBytes(StandardCharsets.ISO_8859_1)));
+
+        assertThatThrownBy(utf16::next).isInstanceOf(XmlCursor.Malformed.class).hasMessageContaining("not UTF-8");
+        assertThatThrownBy(latin1::next).isInstanceOf(XmlCursor.Malformed.class)
+                .hasMessageContaining("ISO-8859-1");
+    }
+
+    @Test
     void aBufferSizedToThePartStillReadsAPartLargerThanItsZipEntryClaimed() throws Exception {
         StringBuilder xml = new StringBuilder("<sst>");
         for (int i = 0; i < 5_000; i++) {
