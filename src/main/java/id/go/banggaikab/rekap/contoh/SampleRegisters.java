@@ -29,8 +29,8 @@ public final class SampleRegisters {
     static final String BANNER = "DATA CONTOH — bukan data resmi";
 
     /** The 23 kecamatan of Kabupaten Banggai. */
-    static final List<String> KECAMATAN = List.of("Luwuk", "Luwuk Timur", "Luwuk Utara", "Luwuk Selatan", "Nambo",
-            "Kintom", "Batui", "Batui Selatan", "Toili", "Toili Barat", "Moilong", "Pagimana", "Bunta", "Nuhon",
+    public static final List<String> KECAMATAN = List.of("Luwuk", "Luwuk Timur", "Luwuk Utara", "Luwuk Selatan",
+            "Nambo", "Kintom", "Batui", "Batui Selatan", "Toili", "Toili Barat", "Moilong", "Pagimana", "Bunta", "Nuhon",
             "Simpang Raya", "Lamala", "Masama", "Balantak", "Balantak Utara", "Balantak Selatan", "Mantoh", "Bualemo",
             "Lobu");
 
@@ -41,14 +41,16 @@ public final class SampleRegisters {
     private static final String[] KOPERASI_WORDS = {"Sejahtera", "Maju Bersama", "Harapan Baru", "Bina Usaha",
         "Sinar Bahari", "Mandiri", "Karya Tani", "Tunas Muda", "Pelita", "Bangkit", "Mitra Nelayan", "Sumber Rezeki",
         "Amanah", "Berkah", "Sipakatau", "Montolutusan", "Babasal", "Teluk Lalong", "Kilo Lima", "Bukit Halimun"};
-    private static final String[] PRODUK = {"Keripik Pisang", "Abon Ikan Tuna", "Tenun Ikat", "Kopi Bubuk",
+    /** What usaha mikro in Banggai make or do, for sample names. */
+    public static final List<String> PRODUK = List.of("Keripik Pisang", "Abon Ikan Tuna", "Tenun Ikat", "Kopi Bubuk",
         "Gula Aren", "Dodol Ubi", "Ikan Asin", "Kue Kering", "Minyak Kelapa", "Anyaman Pandan", "Kerupuk Ikan",
         "Sambal Roa", "Jahe Instan", "Bengkel Motor", "Warung Makan", "Jahit Pakaian", "Kios Sembako",
         "Budidaya Rumput Laut", "Kerajinan Kayu", "Madu Hutan", "Cabe Rawit", "Cengkeh Kering", "Ikan Bakar",
-        "Bakso", "Es Kelapa"};
-    private static final String[] NAMA = {"Ibu Ani", "Pak Ahmad", "Ibu Sitti", "Pak Rahman", "Ibu Nurhayati",
+        "Bakso", "Es Kelapa");
+    /** Owners' names, for sample names. */
+    public static final List<String> NAMA = List.of("Ibu Ani", "Pak Ahmad", "Ibu Sitti", "Pak Rahman", "Ibu Nurhayati",
         "Pak Yusuf", "Ibu Fatma", "Pak Hasan", "Ibu Marlina", "Pak Jefri", "Ibu Deisy", "Pak Ronal", "Ibu Hadija",
-        "Pak Samsul", "Ibu Yuliana", "Pak Arifin", "Ibu Ratna", "Pak Daud", "Ibu Salma", "Pak Frans"};
+        "Pak Samsul", "Ibu Yuliana", "Pak Arifin", "Ibu Ratna", "Pak Daud", "Ibu Salma", "Pak Frans");
 
     private final Random random = new Random(2026);
 
@@ -143,8 +145,8 @@ public final class SampleRegisters {
                 String kecamatan = KECAMATAN.get(random.nextInt(KECAMATAN.size()));
                 Row row = s.createRow(r++);
                 row.createCell(0).setCellValue(i);
-                row.createCell(1).setCellValue(PRODUK[random.nextInt(PRODUK.length)] + " "
-                        + NAMA[random.nextInt(NAMA.length)]);
+                row.createCell(1).setCellValue(PRODUK.get(random.nextInt(PRODUK.size())) + " "
+                        + NAMA.get(random.nextInt(NAMA.size())));
                 row.createCell(2).setCellValue(String.format("91%011d", 20_000_000_000L + i * 104_729L));
                 row.createCell(3).setCellValue(String.format("7201%02d%010d", KECAMATAN.indexOf(kecamatan) + 1,
                         4_000_000_000L + i * 13_337L));

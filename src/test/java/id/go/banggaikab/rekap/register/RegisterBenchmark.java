@@ -1,5 +1,6 @@
 package id.go.banggaikab.rekap.register;
 
+import id.go.banggaikab.rekap.contoh.SampleRegisters;
 import id.go.banggaikab.rekap.catalogue.Catalogue;
 import id.go.banggaikab.rekap.catalogue.CatalogueLoader;
 import id.go.banggaikab.rekap.catalogue.RegisterRule.Slot;
@@ -33,18 +34,9 @@ import java.util.zip.ZipOutputStream;
  */
 public final class RegisterBenchmark {
 
-    private static final String[] PRODUK = {"Keripik Pisang", "Abon Ikan Tuna", "Tenun Ikat", "Kopi Bubuk",
-        "Gula Aren", "Dodol Ubi", "Ikan Asin", "Kue Kering", "Minyak Kelapa", "Anyaman Pandan", "Kerupuk Ikan",
-        "Sambal Roa", "Jahe Instan", "Bengkel Motor", "Warung Makan", "Jahit Pakaian", "Kios Sembako",
-        "Budidaya Rumput Laut", "Kerajinan Kayu", "Madu Hutan", "Cabe Rawit", "Cengkeh Kering", "Ikan Bakar",
-        "Bakso", "Es Kelapa"};
-    private static final String[] NAMA = {"Ibu Ani", "Pak Ahmad", "Ibu Sitti", "Pak Rahman", "Ibu Nurhayati",
-        "Pak Yusuf", "Ibu Fatma", "Pak Hasan", "Ibu Marlina", "Pak Jefri", "Ibu Deisy", "Pak Ronal", "Ibu Hadija",
-        "Pak Samsul", "Ibu Yuliana", "Pak Arifin", "Ibu Ratna", "Pak Daud", "Ibu Salma", "Pak Frans"};
-    private static final List<String> KECAMATAN = List.of("Luwuk", "Luwuk Timur", "Luwuk Utara", "Luwuk Selatan",
-            "Nambo", "Kintom", "Batui", "Batui Selatan", "Toili", "Toili Barat", "Moilong", "Pagimana", "Bunta",
-            "Nuhon", "Simpang Raya", "Lamala", "Masama", "Balantak", "Balantak Utara", "Balantak Selatan", "Mantoh",
-            "Bualemo", "Lobu");
+    private static final List<String> PRODUK = SampleRegisters.PRODUK;
+    private static final List<String> NAMA = SampleRegisters.NAMA;
+    private static final List<String> KECAMATAN = SampleRegisters.KECAMATAN;
     private static final String[] HEADERS = {"No", "Nama Usaha", "NIB", "NIK Pemilik", "Kecamatan", "Skala",
         "Tanggal Terdaftar", "Tanggal Pelatihan", "Tanggal Bantuan Modal", "Tanggal Promosi", "Tanggal Naik Kelas"};
     private static final long EXCEL_EPOCH = LocalDate.of(1899, 12, 30).toEpochDay();
@@ -175,7 +167,7 @@ public final class RegisterBenchmark {
             for (int i = 1; i <= rows; i++) {
                 int r = i + 1;
                 String kecamatan = KECAMATAN.get(random.nextInt(KECAMATAN.size()));
-                String name = PRODUK[random.nextInt(PRODUK.length)] + " " + NAMA[random.nextInt(NAMA.length)] + " "
+                String name = PRODUK.get(random.nextInt(PRODUK.size())) + " " + NAMA.get(random.nextInt(NAMA.size())) + " "
                         + kecamatan;
                 int nib = i % 10_000 == 0 ? fixed + unique.size() - 2 : fixed + unique.size();
                 if (i % 10_000 != 0) {
