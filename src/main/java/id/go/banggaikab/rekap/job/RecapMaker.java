@@ -89,10 +89,7 @@ class RecapMaker {
         problems.addAll(history.problems(periode.tahun()));
         problems.addAll(run.problems());
         problems.addAll(figures.notes(periode));
-        Catalogue counting = catalogue;
-        RegisterFigures.Applied counted = lock.isPresent()
-                ? registers.apply(catalogue, periode, figures.forRecap(periode))
-                : run.registerCounts(periode, () -> registers.apply(counting, periode, figures.forRecap(periode)));
+        RegisterFigures.Applied counted = registers.ofRun(run, catalogue, periode);
         problems.addAll(counted.problems());
         RecapInput input = new RecapInput(catalogue, periode, targets, counted.rows(), problems,
                 history.submittedUnits(periode.tahun()), properties.contoh().aktif(), LocalDateTime.now(clock),

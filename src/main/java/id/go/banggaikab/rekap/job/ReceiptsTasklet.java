@@ -14,6 +14,7 @@ import id.go.banggaikab.rekap.history.StoredRow;
 import id.go.banggaikab.rekap.catalogue.RegisterRule;
 import id.go.banggaikab.rekap.register.CountedFigure;
 import id.go.banggaikab.rekap.shared.IndonesianNumbers;
+import id.go.banggaikab.rekap.shared.Problem;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -51,7 +52,8 @@ class ReceiptsTasklet implements Tasklet {
     private final Periode periode;
 
     ReceiptsTasklet(RunInputs run, SubmissionHistory history, LockedFigures figures, RegisterFigures registers,
-            RekapProperties properties, Clock clock, @org.springframework.beans.factory.annotation.Qualifier("formReaders")
+            RekapProperties properties, Clock clock,
+            @org.springframework.beans.factory.annotation.Qualifier("formReaders")
             java.util.concurrent.Executor formReaders,
             @Value("#{jobParameters['tahun']}") Long tahun, @Value("#{jobParameters['triwulan']}") Long triwulan) {
         this.run = run;
@@ -71,7 +73,7 @@ class ReceiptsTasklet implements Tasklet {
         ReceiptWriter writer = new ReceiptWriter(catalogue, clock.getZone(), properties.contoh().aktif());
         // A locked quarter's receipts tell what the forms would change; its counts stay as the lock kept them.
         RegisterFigures.Applied counted = figures.covering(periode).isPresent() ? null
-                : run.registerCounts(periode, () -> registers.apply(catalogue, periode, figures.forRecap(periode)));
+                : registers.ofRun(run, catalogue, periode);
         List<Receipt> receipts = new java.util.ArrayList<>();
         for (Unit unit : catalogue.units()) {
             List<SentFile> files = history.filesOf(unit.code(), periode);
@@ -81,7 +83,7 @@ class ReceiptsTasklet implements Tasklet {
             List<StoredRow> accepted = figures.ofUnit(unit.code(), periode);
             Set<String> withValue = accepted.stream().filter(StoredRow::hasValue).map(StoredRow::indicatorCode)
                     .collect(Collectors.toSet());
-            List<id.go.banggaikab.rekap.shared.Problem> problems = problems(unit.code());
+            List<Problem> problems = problems(unit.code());
             List<Indicator> missing = new java.util.ArrayList<>();
             for (Indicator i : catalogue.indicatorsReportableBy(unit.code())) {
                 List<CountedFigure> count = counted == null ? List.of() : counted.figures().stream()
@@ -113,8 +115,8 @@ class ReceiptsTasklet implements Tasklet {
     }
 
     /** The unit's problems, with what files read while the quarter is locked would change. */
-    private List<id.go.banggaikab.rekap.shared.Problem> problems(String unitCode) {
-        List<id.go.banggaikab.rekap.shared.Problem> out = new java.util.ArrayList<>(history.problemsOf(unitCode,
+    private List<Problem> problems(String unitCode) {
+        List<Problem> out = new java.util.ArrayList<>(history.problemsOf(unitCode,
                 periode));
         out.addAll(figures.notes(periode, unitCode));
         return out;
@@ -131,7 +133,7 @@ class ReceiptsTasklet implements Tasklet {
      * The line that tells a unit an indicator it did not fill is counted from a register, so the receipt does not
      * list it as not reported: which parts, from which register, and the figures.
      */
-    private id.go.banggaikab.rekap.shared.Problem fromRegisters(Indicator i, List<CountedFigure> count) {
+    private Problem fromRegisters(Indicator i, List<CountedFigure> count) {
         List<CountedFigure> sorted = count.stream().sorted(java.util.Comparator.comparing(f -> f.rule().slot()))
                 .toList();
         String parts = sorted.stream().map(f -> f.rule().slot().word()).distinct()
@@ -141,7 +143,7 @@ class ReceiptsTasklet implements Tasklet {
         String kinds = sorted.stream().map(f -> f.rule().kind().label()).distinct()
                 .collect(Collectors.joining(" dan "));
         String sources = sorted.stream().map(CountedFigure::source).distinct().collect(Collectors.joining(", "));
-        return id.go.banggaikab.rekap.shared.Problem.warning(sources, sorted.get(0).sheet(), null, figuresText,
+        return Problem.warning(sources, sorted.get(0).sheet(), null, figuresText,
                 i.code() + " " + periode.label() + ": " + parts + " dihitung dari " + kinds + " (" + figuresText
                         + "), tidak dari formulir; indikator ini tidak perlu diisi. Baris yang dihitung ada di lembar"
                         + " Rincian Register pada rekap");

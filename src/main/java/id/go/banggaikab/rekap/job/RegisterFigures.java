@@ -62,6 +62,17 @@ class RegisterFigures {
     }
 
     /**
+     * The counts for the run's recap or receipts of {@code periode}. With the run's own catalogue they are counted
+     * once in a run ({@link RunInputs#registerCounts}), so that the receipts and the recap tell the same counts and a
+     * register of a million rows is read once; with a lock's catalogue they are counted as asked.
+     */
+    Applied ofRun(RunInputs run, Catalogue catalogue, Periode periode) {
+        return catalogue == run.catalogue()
+                ? run.registerCounts(periode, () -> apply(catalogue, periode, figures.forRecap(periode)))
+                : apply(catalogue, periode, figures.forRecap(periode));
+    }
+
+    /**
      * The rows with the counts in place. A fault in the counting itself (a bug, not a bad register: those are
      * problems already) leaves the typed figures as they are and says so, so that no register can stop a recap.
      */

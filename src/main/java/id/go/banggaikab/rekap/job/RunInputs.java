@@ -46,11 +46,7 @@ class RunInputs {
         return catalogue;
     }
 
-    /**
-     * What the registers give a quarter no lock covers, counted once in a run (with this run's catalogue and the
-     * history as the import left it), so that the receipts and the recap tell the same counts and a register of a
-     * million rows is read once.
-     */
+    /** What the registers give a quarter with this run's catalogue, kept for the run (see RegisterFigures#ofRun). */
     synchronized RegisterFigures.Applied registerCounts(Periode periode,
             java.util.function.Supplier<RegisterFigures.Applied> count) {
         return counts.computeIfAbsent(periode, p -> count.get());

@@ -42,7 +42,7 @@ final class SqliteNativeLibrary {
         });
     }
 
-    /** The library of this platform kept under {@code cache}, copied there when missing or different; empty when not. */
+    /** The library of this platform kept under {@code cache}, copied when missing or different; empty when not. */
     static Optional<Kept> keep(Path cache) {
         try {
             String name = LibraryLoaderUtil.getNativeLibName();
