@@ -22,6 +22,7 @@ public final class Catalogue {
     private final List<String> warnings;
     private final Abbreviations abbreviations;
     private final List<RegisterRule> registerRules;
+    private final String source;
 
     public Catalogue(String dinasName, List<Unit> units, List<Position> positions, List<Indicator> indicators,
             List<String> warnings) {
@@ -36,6 +37,12 @@ public final class Catalogue {
     /** With the parts of indicators counted from registers ({@code register:} in katalog.yml). */
     public Catalogue(String dinasName, List<Unit> units, List<Position> positions, List<Indicator> indicators,
             List<String> warnings, Abbreviations abbreviations, List<RegisterRule> registerRules) {
+        this(dinasName, units, positions, indicators, warnings, abbreviations, registerRules, DEFAULT_SOURCE);
+    }
+
+    private Catalogue(String dinasName, List<Unit> units, List<Position> positions, List<Indicator> indicators,
+            List<String> warnings, Abbreviations abbreviations, List<RegisterRule> registerRules, String source) {
+        this.source = source;
         this.registerRules = List.copyOf(registerRules);
         this.dinasName = dinasName;
         this.abbreviations = abbreviations;
@@ -51,9 +58,35 @@ public final class Catalogue {
         return Collections.unmodifiableMap(map);
     }
 
+    /** The file a catalogue is read from unless it says otherwise. */
+    public static final String DEFAULT_SOURCE = "katalog.yml";
+
     /** This catalogue with the clerks' abbreviations its texts are matched with. */
     public Catalogue with(Abbreviations abbreviations) {
-        return new Catalogue(dinasName, units(), positions(), indicators(), warnings, abbreviations, registerRules);
+        return new Catalogue(dinasName, units(), positions(), indicators(), warnings, abbreviations, registerRules,
+                source);
+    }
+
+    /** This catalogue as read from {@code file} (katalog.yml or katalog.xlsx), with a further note of the reading. */
+    public Catalogue from(String file, List<String> moreWarnings) {
+        List<String> all = new ArrayList<>(moreWarnings);
+        all.addAll(warnings);
+        return new Catalogue(dinasName, units(), positions(), indicators(), all, abbreviations, registerRules, file);
+    }
+
+    /** The file the catalogue was read from: katalog.yml or katalog.xlsx, as the recap names it. */
+    public String source() {
+        return source;
+    }
+
+    /**
+     * The catalogue of one year: the units, positions and indicators that apply in {@code tahun} (a retired
+     * indicator stays in the recaps of the years it applied, a new one appears from its first year), each dropped
+     * entry taking what hangs under it along, a parent or reporter that does not apply left out. This very catalogue
+     * when no entry is limited to some years.
+     */
+    public Catalogue forYear(int tahun) {
+        return CatalogueYear.of(this, tahun);
     }
 
     /** Every part of an indicator that is counted from a register, in catalogue order. */

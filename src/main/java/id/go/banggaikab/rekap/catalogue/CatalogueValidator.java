@@ -10,17 +10,17 @@ import java.util.Set;
 final class CatalogueValidator {
 
     private final String file;
-    private final Map<String, Integer> unitLines;
-    private final Map<String, Integer> positionLines;
-    private final Map<String, Integer> indicatorLines;
+    private final Map<String, Entry> unitEntries;
+    private final Map<String, Entry> positionEntries;
+    private final Map<String, Entry> indicatorEntries;
     private final List<String> findings;
 
-    CatalogueValidator(String file, Map<String, Integer> unitLines, Map<String, Integer> positionLines,
-            Map<String, Integer> indicatorLines, List<String> findings) {
+    CatalogueValidator(String file, Map<String, Entry> unitEntries, Map<String, Entry> positionEntries,
+            Map<String, Entry> indicatorEntries, List<String> findings) {
         this.file = file;
-        this.unitLines = unitLines;
-        this.positionLines = positionLines;
-        this.indicatorLines = indicatorLines;
+        this.unitEntries = unitEntries;
+        this.positionEntries = positionEntries;
+        this.indicatorEntries = indicatorEntries;
         this.findings = findings;
     }
 
@@ -30,8 +30,8 @@ final class CatalogueValidator {
         for (Unit u : units) {
             if (u.parentCode() == null) {
                 roots++;
-            } else if (!unitLines.containsKey(u.parentCode())) {
-                add(unitLines, u.code(), "induk unit \"" + u.parentCode() + "\" tidak ada di daftar unit. "
+            } else if (!unitEntries.containsKey(u.parentCode())) {
+                add(unitEntries, u.code(), "induk unit \"" + u.parentCode() + "\" tidak ada di daftar unit. "
                         + "Tulis kode unit yang ada, mis. DINAS atau BID-PUM.");
             }
             unitParents.put(u.code(), u.parentCode());
@@ -39,10 +39,10 @@ final class CatalogueValidator {
         if (!units.isEmpty() && roots != 1) {
             findings.add(file + ": harus ada tepat satu unit tanpa induk (dinas), ditemukan " + roots + ".");
         }
-        cycles(unitParents, unitLines, "unit");
+        cycles(unitParents, unitEntries, "unit");
         for (Position p : positions) {
-            if (p.unitCode() != null && !unitLines.containsKey(p.unitCode())) {
-                add(positionLines, p.code(), "unit \"" + p.unitCode() + "\" tidak ada di daftar unit.");
+            if (p.unitCode() != null && !unitEntries.containsKey(p.unitCode())) {
+                add(positionEntries, p.code(), "unit \"" + p.unitCode() + "\" tidak ada di daftar unit.");
             }
         }
         Map<String, String> indicatorParents = new HashMap<>();
@@ -50,7 +50,7 @@ final class CatalogueValidator {
             indicator(i);
             indicatorParents.put(i.code(), i.parentCode());
         }
-        cycles(indicatorParents, indicatorLines, "indikator");
+        cycles(indicatorParents, indicatorEntries, "indikator");
         derivationCycles(indicators);
     }
 
@@ -59,7 +59,7 @@ final class CatalogueValidator {
         indicators.forEach(i -> byCode.put(i.code(), i));
         for (Indicator i : indicators) {
             if (i.isDerived() && reaches(i.code(), i, byCode, new HashSet<>())) {
-                add(indicatorLines, i.code(), "rumus turunan memakai dirinya sendiri (langsung atau lewat indikator"
+                add(indicatorEntries, i.code(), "rumus turunan memakai dirinya sendiri (langsung atau lewat indikator"
                         + " turunan lain). Ubah rumusnya.");
             }
         }
@@ -78,49 +78,49 @@ final class CatalogueValidator {
     }
 
     private void indicator(Indicator i) {
-        if (i.positionCode() != null && !positionLines.containsKey(i.positionCode())) {
-            add(indicatorLines, i.code(), "jabatan \"" + i.positionCode() + "\" tidak ada di daftar jabatan.");
+        if (i.positionCode() != null && !positionEntries.containsKey(i.positionCode())) {
+            add(indicatorEntries, i.code(), "jabatan \"" + i.positionCode() + "\" tidak ada di daftar jabatan.");
         }
-        if (i.parentCode() != null && !indicatorLines.containsKey(i.parentCode())) {
-            add(indicatorLines, i.code(), "induk \"" + i.parentCode() + "\" bukan kode indikator yang ada. "
+        if (i.parentCode() != null && !indicatorEntries.containsKey(i.parentCode())) {
+            add(indicatorEntries, i.code(), "induk \"" + i.parentCode() + "\" bukan kode indikator yang ada. "
                     + "Hapus baris induk atau tulis kode indikator atasan.");
         }
         if (i.isDerived()) {
             for (String ref : i.derivation().references()) {
-                if (!indicatorLines.containsKey(ref)) {
-                    add(indicatorLines, i.code(), "rumus turunan memakai \"" + ref + "\" yang bukan kode indikator.");
+                if (!indicatorEntries.containsKey(ref)) {
+                    add(indicatorEntries, i.code(), "rumus turunan memakai \"" + ref + "\" yang bukan kode indikator.");
                 }
             }
             if (i.kind().isRatio() || i.kind() == IndicatorKind.PREDIKAT) {
-                add(indicatorLines, i.code(), "indikator turunan harus berjenis jumlah atau nilai; rasio ditulis"
+                add(indicatorEntries, i.code(), "indikator turunan harus berjenis jumlah atau nilai; rasio ditulis"
                         + " sebagai rumus, mis. \"{A} / {B} * 100\" dengan jenis: nilai.");
             }
         }
         for (String reporter : i.reporters()) {
-            if (!unitLines.containsKey(reporter)) {
-                add(indicatorLines, i.code(), "pelapor \"" + reporter + "\" tidak ada di daftar unit.");
+            if (!unitEntries.containsKey(reporter)) {
+                add(indicatorEntries, i.code(), "pelapor \"" + reporter + "\" tidak ada di daftar unit.");
             }
         }
         if (i.kind().isRatio()) {
             if (i.denominator() == null) {
-                add(indicatorLines, i.code(), "indikator rasio tanpa \"penyebut:\". Tambahkan "
+                add(indicatorEntries, i.code(), "indikator rasio tanpa \"penyebut:\". Tambahkan "
                         + "penyebut: {nama: ..., akumulasi: jumlah|terakhir} atau ubah jenisnya.");
             }
             if (i.numerator() == null) {
-                add(indicatorLines, i.code(), "indikator rasio tanpa \"pembilang:\". Tambahkan "
+                add(indicatorEntries, i.code(), "indikator rasio tanpa \"pembilang:\". Tambahkan "
                         + "pembilang: {nama: ..., akumulasi: jumlah|terakhir}.");
             }
         }
     }
 
-    private void cycles(Map<String, String> parents, Map<String, Integer> lines, String what) {
+    private void cycles(Map<String, String> parents, Map<String, Entry> entries, String what) {
         Set<String> reported = new HashSet<>();
         for (String start : parents.keySet()) {
             Set<String> seen = new HashSet<>();
             for (String c = start; c != null; c = parents.get(c)) {
                 if (!seen.add(c)) {
                     if (reported.add(c)) {
-                        add(lines, c, "induk " + what + " membentuk lingkaran (" + String.join(" → ", seen)
+                        add(entries, c, "induk " + what + " membentuk lingkaran (" + String.join(" → ", seen)
                                 + "). Putuskan dengan mengubah salah satu induk.");
                     }
                     break;
@@ -129,7 +129,8 @@ final class CatalogueValidator {
         }
     }
 
-    private void add(Map<String, Integer> lines, String code, String message) {
-        findings.add(file + " baris " + lines.getOrDefault(code, 0) + " (" + code + "): " + message);
+    private void add(Map<String, Entry> entries, String code, String message) {
+        Entry entry = entries.get(code);
+        findings.add((entry == null ? file : entry.where()) + " (" + code + "): " + message);
     }
 }

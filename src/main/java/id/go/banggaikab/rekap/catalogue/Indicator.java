@@ -5,11 +5,21 @@ import java.util.List;
 /**
  * One Indikator Kinerja Individu of a position: where it sits ({@code code}, position, level, sasaran, its parent in
  * the performance tree), how people write it ({@link Wording}), how it is measured ({@link Measure}), who reports it
- * ({@link Sources}), and, when set, the {@code derivation} that computes it from other indicators instead of a form.
+ * ({@link Sources}), and, when set, the {@code derivation} that computes it from other indicators instead of a form;
+ * {@code upkeep} holds the years it applies and the staff's decision on the document's defects about it.
  * The accessors of the parts are repeated here because every stage asks for them.
  */
 public record Indicator(String code, String positionCode, Level level, String sasaran, Wording wording,
-        Measure measure, Sources sources, String parentCode, Derivation derivation) {
+        Measure measure, Sources sources, String parentCode, Derivation derivation, Upkeep upkeep) {
+
+    public Indicator {
+        upkeep = upkeep == null ? Upkeep.NONE : upkeep;
+    }
+
+    public Indicator(String code, String positionCode, Level level, String sasaran, Wording wording, Measure measure,
+            Sources sources, String parentCode, Derivation derivation) {
+        this(code, positionCode, level, sasaran, wording, measure, sources, parentCode, derivation, Upkeep.NONE);
+    }
 
     /** The indicator's name as the catalogue spells it, other spellings forms may use, and the seed's own texts. */
     public record Wording(String name, List<String> aliases, String formula, String sourceText) {
@@ -98,6 +108,6 @@ public record Indicator(String code, String positionCode, Level level, String sa
 
     /** The same indicator under another parent in the performance tree. */
     public Indicator withParent(String parent) {
-        return new Indicator(code, positionCode, level, sasaran, wording, measure, sources, parent, derivation);
+        return new Indicator(code, positionCode, level, sasaran, wording, measure, sources, parent, derivation, upkeep);
     }
 }

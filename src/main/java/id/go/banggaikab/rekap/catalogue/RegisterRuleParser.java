@@ -26,15 +26,15 @@ final class RegisterRuleParser {
     }
 
     /** The rules under {@code register:} of an indicator's entry {@code entry}. */
-    List<RegisterRule> parse(YamlNode entry, Indicator indicator) {
+    List<RegisterRule> parse(Entry entry, Indicator indicator) {
         List<RegisterRule> out = new ArrayList<>();
-        YamlNode block = entry.child("register");
+        Entry block = entry.child("register");
         if (block == null || indicator.code() == null) {
             return out;
         }
         for (String key : block.keys()) {
             Optional<RegisterRule.Slot> slot = slot(key);
-            YamlNode part = block.child(key);
+            Entry part = block.child(key);
             if (slot.isEmpty()) {
                 findings.add(block.where(key) + " (" + indicator.code() + "): \"register:\" berisi \"" + key
                         + "\"; yang dapat dihitung: pembilang, penyebut (indikator rasio) atau nilai (indikator"
@@ -56,7 +56,7 @@ final class RegisterRuleParser {
         return out;
     }
 
-    private RegisterRule rule(YamlNode n, Indicator indicator, RegisterRule.Slot slot) {
+    private RegisterRule rule(Entry n, Indicator indicator, RegisterRule.Slot slot) {
         String code = indicator.code();
         boolean ok = fits(n, indicator, slot);
         String from = n.text("dari");
@@ -67,7 +67,7 @@ final class RegisterRuleParser {
             return null;
         }
         List<RegisterRule.Condition> conditions = new ArrayList<>();
-        for (YamlNode c : n.list("syarat")) {
+        for (Entry c : n.list("syarat")) {
             RegisterRule.Condition condition = condition(c, indicator, slot, kind.get());
             ok &= condition != null;
             if (condition != null) {
@@ -106,7 +106,7 @@ final class RegisterRuleParser {
     }
 
     /** Whether the slot exists on the indicator; a finding when not. */
-    private boolean fits(YamlNode n, Indicator indicator, RegisterRule.Slot slot) {
+    private boolean fits(Entry n, Indicator indicator, RegisterRule.Slot slot) {
         String code = indicator.code();
         if (indicator.isDerived()) {
             findings.add(n.where() + " (" + code + "): indikator turunan dihitung dari indikator lain, tidak dari"
@@ -124,7 +124,7 @@ final class RegisterRuleParser {
         return true;
     }
 
-    private RegisterRule.Condition condition(YamlNode c, Indicator indicator, RegisterRule.Slot slot,
+    private RegisterRule.Condition condition(Entry c, Indicator indicator, RegisterRule.Slot slot,
             RegisterKind kind) {
         String code = indicator.code();
         String column = c.text("kolom");
@@ -199,7 +199,7 @@ final class RegisterRuleParser {
     }
 
     /** A date test needs a column of dates: a known date column, or an own column whose header says Tanggal. */
-    private boolean datesOrUnknown(Optional<RegisterColumn> known, YamlNode c, String test, String code,
+    private boolean datesOrUnknown(Optional<RegisterColumn> known, Entry c, String test, String code,
             String column) {
         boolean dates = known.map(RegisterColumn::holdsDates).orElseGet(() -> RegisterKind.key(column)
                 .matches("(tanggal|tgl|tahun|bulan)\\b.*"));
@@ -217,7 +217,7 @@ final class RegisterRuleParser {
      * catalogue gives the part decides.
      */
     private boolean accumulatesWrongly(Indicator indicator, RegisterRule.Slot slot,
-            List<RegisterRule.Condition> conditions, String sum, YamlNode n, String code) {
+            List<RegisterRule.Condition> conditions, String sum, Entry n, String code) {
         Accumulation acc = accumulation(indicator, slot);
         for (RegisterRule.Condition c : conditions) {
             if (c.test() == RegisterRule.Test.TANGGAL && c.window() != RegisterRule.Window.DALAM_TRIWULAN
@@ -254,7 +254,7 @@ final class RegisterRuleParser {
      * counted and whose penyebut is typed could not be sent. A growth ratio may count its penyebut (last year's
      * figure) alone, since its form may leave the penyebut empty.
      */
-    private void whole(String where, YamlNode block, Indicator indicator, List<RegisterRule> rules) {
+    private void whole(String where, Entry block, Indicator indicator, List<RegisterRule> rules) {
         if (!indicator.kind().isRatio() || rules.isEmpty()) {
             return;
         }
@@ -273,7 +273,7 @@ final class RegisterRuleParser {
         }
     }
 
-    private Optional<RegisterColumn> known(YamlNode n, String key, String column, RegisterKind kind, String code) {
+    private Optional<RegisterColumn> known(Entry n, String key, String column, RegisterKind kind, String code) {
         Optional<RegisterColumn> c = kind.column(column);
         if (c.isEmpty()) {
             notes.add(n.where(key) + " (" + code + "): kolom \"" + column + "\" bukan kolom baku " + kind.label()

@@ -14,7 +14,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * A YAML mapping that remembers the line of each key, so that every finding about the catalogue can say where to
  * look. Wrong shapes are collected as findings rather than thrown, so the staff see all their mistakes at once.
  */
-final class YamlNode {
+final class YamlNode extends Entry {
 
     private final String file;
     private final Node node;

@@ -122,6 +122,26 @@ class CatalogueSeedTest {
         assertThat(catalogue.reportingUnits()).hasSize(11);
     }
 
+    @Test
+    void shouldCarryTheKepalaDinasTugasAndFungsiWordForWordAsTheSeedWordsThem() throws IOException {
+        String seedText = Files.readString(SEED, StandardCharsets.UTF_8).replace("**", "");
+        String tugas = seedText.substring(seedText.indexOf("2. TUGAS :") + "2. TUGAS :".length(),
+                seedText.indexOf("3. FUNGSI :")).strip();
+        List<String> fungsi = seedText.substring(seedText.indexOf("3. FUNGSI :") + "3. FUNGSI :".length(),
+                seedText.indexOf("SASARAN STRATEGIS")).strip().lines().map(l -> l.replaceFirst("^- ", "").strip())
+                .filter(l -> !l.isEmpty()).toList();
+        Position kadis = catalogue.position("KADIS").orElseThrow();
+        assertThat(kadis.duties().tugas()).containsExactly(tugas);
+        assertThat(fungsi).hasSize(5);
+        assertThat(kadis.duties().fungsi()).as("with the document's own lettering, c twice").isEqualTo(fungsi);
+        assertThat(catalogue.positions()).allSatisfy(p -> assertThat(p.duties().tugas()).as(p.code()).isNotEmpty());
+        assertThat(catalogue.position("KASUBAG-PEK").orElseThrow().duties().tugas())
+                .as("K2: the copied text as the document has it").isEqualTo(catalogue.position("KASUBAG-UAK")
+                        .orElseThrow().duties().tugas().stream().map(t -> t.replace("a. Memimpin", "b. memimpin"))
+                        .toList());
+        assertThat(catalogue.position("KASUBAG-PEK").orElseThrow().upkeep().decision()).startsWith("K2.");
+    }
+
     private static Position positionFor(String title) {
         return catalogue.positions().stream()
                 .filter(p -> Stream.concat(Stream.of(p.name()), p.aliases().stream())
