@@ -2,11 +2,13 @@ package id.go.banggaikab.rekap.catalogue;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -17,6 +19,35 @@ import org.yaml.snakeyaml.nodes.Node;
 public final class CatalogueLoader {
 
     private CatalogueLoader() {
+    }
+
+    /**
+     * The catalogue of a config folder: {@code katalog.xlsx} when it is there (the staff's Excel catalogue wins, and
+     * a katalog.yml beside it is said to be ignored), else {@code katalog.yml}.
+     */
+    public static Catalogue loadFrom(Path configDir) {
+        Path workbook = configDir.resolve(CatalogueWorkbookWriter.FILE);
+        if (!Files.isRegularFile(workbook)) {
+            return load(configDir.resolve(Catalogue.DEFAULT_SOURCE));
+        }
+        List<String> notes = Files.exists(configDir.resolve(Catalogue.DEFAULT_SOURCE)) ? List.of(
+                CatalogueWorkbookWriter.FILE + " dipakai; " + Catalogue.DEFAULT_SOURCE + " di folder yang sama"
+                        + " diabaikan. Pindahkan atau hapus katalog.yml bila tidak diperlukan lagi.") : List.of();
+        try (SeekableByteChannel channel = Files.newByteChannel(workbook)) {
+            return CatalogueWorkbookReader.read(CatalogueWorkbookWriter.FILE, channel).from(CatalogueWorkbookWriter.FILE,
+                    notes).with(Abbreviations.load(configDir.resolve(Abbreviations.FILE)));
+        } catch (IOException e) {
+            throw new CatalogueException(List.of("Berkas katalog " + workbook + " tidak dapat dibaca: " + e.getMessage()
+                    + ". Tutup berkasnya di Excel lalu jalankan lagi."));
+        }
+    }
+
+    /** A catalogue kept as bytes with a quarter's lock, by its file name (katalog.yml or katalog.xlsx). */
+    public static Catalogue load(String file, byte[] bytes, Abbreviations abbreviations) {
+        if (file.endsWith(".xlsx")) {
+            return CatalogueWorkbookReader.read(file, new SeekableInMemoryByteChannel(bytes)).with(abbreviations);
+        }
+        return load(file, new String(bytes, java.nio.charset.StandardCharsets.UTF_8), abbreviations);
     }
 
     public static Catalogue load(Path yaml) {

@@ -30,7 +30,8 @@ final class CatalogueParser {
         Entry dinas = root.child("dinas");
         String dinasName = dinas == null ? null : dinas.text("nama");
         if (dinasName == null) {
-            findings.add(file + " baris 1: bagian \"dinas:\" dengan \"nama:\" belum ada.");
+            findings.add(dinas == null ? file + " baris 1: bagian \"dinas:\" dengan \"nama:\" belum ada."
+                    : dinas.where("nama") + ": nama dinas belum diisi.");
         }
         List<Unit> units = root.list("unit").stream().map(this::unit).toList();
         List<Position> positions = root.list("jabatan").stream().map(this::position).toList();

@@ -50,7 +50,7 @@ class FormsTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws Exception {
-        Catalogue catalogue = run.catalogue();
+        Catalogue catalogue = run.catalogue(periode.tahun());
         Map<String, Target> targets = run.targets(periode.tahun());
         Path dir = QuarterFolders.forms(properties.outputDir(), periode);
         Periode previous = periode.previous();

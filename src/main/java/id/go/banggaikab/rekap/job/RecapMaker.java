@@ -8,6 +8,7 @@ import id.go.banggaikab.rekap.aggregation.Verification;
 import id.go.banggaikab.rekap.catalogue.Abbreviations;
 import id.go.banggaikab.rekap.catalogue.Catalogue;
 import id.go.banggaikab.rekap.catalogue.CatalogueLoader;
+import id.go.banggaikab.rekap.catalogue.CatalogueWorkbookWriter;
 import id.go.banggaikab.rekap.catalogue.Target;
 import id.go.banggaikab.rekap.catalogue.TargetWorkbook;
 import id.go.banggaikab.rekap.history.LockedFigures;
@@ -49,8 +50,8 @@ import org.springframework.stereotype.Component;
 @Component
 class RecapMaker {
 
-    /** The names the inputs are kept under with a lock. */
-    static final String KATALOG = "katalog.yml";
+    /** The names the catalogue is kept under with a lock: the file it was read from, katalog.xlsx or katalog.yml. */
+    static final List<String> KATALOG = List.of(CatalogueWorkbookWriter.FILE, Catalogue.DEFAULT_SOURCE);
 
     private final SubmissionHistory history;
     private final LockedFigures figures;
@@ -85,13 +86,15 @@ class RecapMaker {
             catalogue = run.catalogue();
             targets = run.targets(periode.tahun());
         }
+        // The recap shows the entries of its year: a retired indicator stays in its years, a new one from its first.
+        Catalogue ofYear = lock.isPresent() ? catalogue.forYear(periode.tahun()) : run.catalogue(periode.tahun());
         List<Problem> problems = new ArrayList<>(); // the catalogue's own notes are shown apart, from the catalogue
         problems.addAll(history.problems(periode.tahun()));
         problems.addAll(run.problems());
         problems.addAll(figures.notes(periode));
-        RegisterFigures.Applied counted = registers.ofRun(run, catalogue, periode);
+        RegisterFigures.Applied counted = registers.ofRun(run, ofYear, periode);
         problems.addAll(counted.problems());
-        RecapInput input = new RecapInput(catalogue, periode, targets, counted.rows(), problems,
+        RecapInput input = new RecapInput(ofYear, periode, targets, counted.rows(), problems,
                 history.submittedUnits(periode.tahun()), properties.contoh().aktif(), LocalDateTime.now(clock),
                 verification(lock), counted.detail());
         RecapSettings defaults = RecapSettings.defaults();
@@ -146,7 +149,9 @@ class RecapMaker {
      */
     Map<String, byte[]> inputsToKeep(int tahun) throws IOException {
         Map<String, byte[]> out = new java.util.LinkedHashMap<>();
-        out.put(KATALOG, Files.readAllBytes(properties.configDir().resolve(KATALOG)));
+        String catalogue = Files.isRegularFile(properties.configDir().resolve(CatalogueWorkbookWriter.FILE))
+                ? CatalogueWorkbookWriter.FILE : Catalogue.DEFAULT_SOURCE;
+        out.put(catalogue, Files.readAllBytes(properties.configDir().resolve(catalogue)));
         Path abbreviations = properties.configDir().resolve(Abbreviations.FILE);
         if (Files.isRegularFile(abbreviations)) {
             out.put(Abbreviations.FILE, Files.readAllBytes(abbreviations));
@@ -164,9 +169,9 @@ class RecapMaker {
 
     private static Catalogue lockedCatalogue(Map<String, byte[]> kept) {
         byte[] abbreviations = kept.get(Abbreviations.FILE);
-        return CatalogueLoader.load(KATALOG, new String(kept.get(KATALOG), StandardCharsets.UTF_8),
-                abbreviations == null ? Abbreviations.bundled()
-                        : Abbreviations.of(Abbreviations.FILE, new String(abbreviations, StandardCharsets.UTF_8)));
+        String file = KATALOG.stream().filter(kept::containsKey).findFirst().orElseThrow();
+        return CatalogueLoader.load(file, kept.get(file), abbreviations == null ? Abbreviations.bundled()
+                : Abbreviations.of(Abbreviations.FILE, new String(abbreviations, StandardCharsets.UTF_8)));
     }
 
     private static Map<String, Target> lockedTargets(Map<String, byte[]> kept, Catalogue catalogue, int tahun) {

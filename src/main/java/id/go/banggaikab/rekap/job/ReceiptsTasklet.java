@@ -68,7 +68,7 @@ class ReceiptsTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws Exception {
-        Catalogue catalogue = run.catalogue();
+        Catalogue catalogue = run.catalogue(periode.tahun());
         Path dir = QuarterFolders.receipts(properties.outputDir(), periode);
         ReceiptWriter writer = new ReceiptWriter(catalogue, clock.getZone(), properties.contoh().aktif());
         // A locked quarter's receipts tell what the forms would change; its counts stay as the lock kept them.

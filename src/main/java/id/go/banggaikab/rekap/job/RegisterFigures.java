@@ -67,7 +67,7 @@ class RegisterFigures {
      * register of a million rows is read once; with a lock's catalogue they are counted as asked.
      */
     Applied ofRun(RunInputs run, Catalogue catalogue, Periode periode) {
-        return catalogue == run.catalogue()
+        return catalogue == run.catalogue(periode.tahun())
                 ? run.registerCounts(periode, () -> apply(catalogue, periode, figures.forRecap(periode)))
                 : apply(catalogue, periode, figures.forRecap(periode));
     }

@@ -27,6 +27,7 @@ class RunInputs {
 
     private final RekapProperties properties;
     private Catalogue catalogue;
+    private final Map<Integer, Catalogue> byYear = new HashMap<>();
     private final Map<Integer, Map<String, Target>> targets = new HashMap<>();
     private final List<Problem> problems = new ArrayList<>();
     private Renstra renstra;
@@ -38,12 +39,20 @@ class RunInputs {
         this.properties = properties;
     }
 
-    /** The catalogue as {@code config/katalog.yml} says at this run; a broken file fails the run with its findings. */
+    /**
+     * The catalogue as {@code config/katalog.xlsx} (or, without it, {@code config/katalog.yml}) says at this run; a
+     * broken file fails the run with its findings.
+     */
     synchronized Catalogue catalogue() {
         if (catalogue == null) {
-            catalogue = CatalogueLoader.load(properties.configDir().resolve("katalog.yml"));
+            catalogue = CatalogueLoader.loadFrom(properties.configDir());
         }
         return catalogue;
+    }
+
+    /** The catalogue of one year: the entries that apply in it (the same object for every call of that year). */
+    synchronized Catalogue catalogue(int tahun) {
+        return byYear.computeIfAbsent(tahun, y -> catalogue().forYear(y));
     }
 
     /** What the registers give a quarter with this run's catalogue, kept for the run (see RegisterFigures#ofRun). */

@@ -48,14 +48,14 @@ final class FollowUpSheets {
     }
 
     static void writeCatalogueNotes(XSSFWorkbook workbook, Styles styles, Recap recap) {
-        TableSheet t = new TableSheet(workbook, styles, recap, CATALOGUE, "Catatan Pemeriksaan Katalog (katalog.yml) "
+        TableSheet t = new TableSheet(workbook, styles, recap, CATALOGUE, "Catatan Pemeriksaan Katalog (" + recap.catalogue().source() + ") "
                 + recap.periode().longLabel(), 6, 14, 110);
         t.header(CATALOGUE_COLUMNS);
         List<String> notes = recap.catalogue().warnings();
         for (int i = 0; i < notes.size(); i++) {
             Row row = t.row();
             t.number(row, 0, (double) (i + 1));
-            t.text(row, 1, "katalog.yml");
+            t.text(row, 1, recap.catalogue().source());
             t.text(row, 2, notes.get(i));
         }
         if (notes.isEmpty()) {
