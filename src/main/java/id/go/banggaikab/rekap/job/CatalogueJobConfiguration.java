@@ -27,4 +27,16 @@ class CatalogueJobConfiguration {
         return new StepBuilder("writeCatalogueWorkbook", jobRepository)
                 .tasklet(catalogueToExcelTasklet, transactionManager).listener(new StepProgress()).build();
     }
+
+    @Bean
+    Job imporIkiJob(JobRepository jobRepository, Step importIkiDocument) {
+        return new JobBuilder("impor-iki", jobRepository).start(importIkiDocument).build();
+    }
+
+    @Bean
+    Step importIkiDocument(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            ImportIkiTasklet importIkiTasklet) {
+        return new StepBuilder("importIkiDocument", jobRepository).tasklet(importIkiTasklet, transactionManager)
+                .listener(new StepProgress()).build();
+    }
 }

@@ -1,0 +1,30 @@
+package id.go.banggaikab.rekap.iki;
+
+import java.util.List;
+
+/** A piece of the document's body in reading order: a line of text, or a table of the indicators. */
+sealed interface Block {
+
+    /** A paragraph's line (a manual line break starts another), or a row of a table that holds no indicators. */
+    record Line(String text) implements Block {
+    }
+
+    /** A table whose rows are cells of text, each cell placed on the table's grid. */
+    record Table(int number, List<List<GridCell>> rows) implements Block {
+    }
+
+    /**
+     * A cell: its first grid column and how many it spans, its paragraphs' text, and whether it continues the cell
+     * above it (a vertically merged SASARAN).
+     */
+    record GridCell(int column, int span, List<String> paragraphs, boolean continuesAbove) {
+
+        String text() {
+            return String.join(" ", paragraphs).replaceAll("\\s+", " ").strip();
+        }
+
+        boolean covers(int gridColumn) {
+            return gridColumn >= column && gridColumn < column + span;
+        }
+    }
+}

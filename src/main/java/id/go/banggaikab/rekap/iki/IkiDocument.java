@@ -1,0 +1,15 @@
+package id.go.banggaikab.rekap.iki;
+
+import java.util.List;
+
+/** An IKI document as read: its file name, the year its title names (null when none), and its positions in order. */
+record IkiDocument(String file, Integer year, List<DocPosition> positions) {
+
+    IkiDocument {
+        positions = List.copyOf(positions);
+    }
+
+    int indicators() {
+        return positions.stream().mapToInt(p -> p.rows().size()).sum();
+    }
+}

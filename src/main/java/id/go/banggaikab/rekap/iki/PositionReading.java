@@ -1,0 +1,221 @@
+package id.go.banggaikab.rekap.iki;
+
+import id.go.banggaikab.rekap.iki.IndicatorTable.Header;
+import id.go.banggaikab.rekap.shared.TextKey;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Walks the document's blocks position by position: "JABATAN :" starts one (its title on the same line or the
+ * next), "TUGAS :" and "FUNGSI :" open their items (numbered or not, in any case, the colon optional when the label
+ * stands alone), the indicator tables follow, and the lines after them up to the next position are the signature
+ * block, whose NIP line gives the holder's NIP and the line above it the name.
+ */
+final class PositionReading {
+
+    private static final Pattern JABATAN = Pattern.compile(
+            "^(?:\\d{1,2}\\s*[.)]\\s*)?(?:nama\\s+)?jabatan\\s*(?:[:：]\\s*(.*)|$)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TUGAS = Pattern.compile(
+            "^(?:\\d{1,2}\\s*[.)]\\s*)?tugas(?:\\s+pokok)?\\s*(?:[:：]\\s*(.*)|$)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern FUNGSI = Pattern.compile(
+            "^(?:\\d{1,2}\\s*[.)]\\s*)?fungsi\\s*(?:[:：]\\s*(.*)|$)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NIP = Pattern.compile("^n\\s?i\\s?p\\s*[.:]?\\s*[.:]?\\s*(\\d[\\d .]*\\d)\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TITLE = Pattern.compile("^indikator\\s+kinerja\\s+individu\\b.*",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern YEAR = Pattern.compile("\\b(20\\d{2})\\b");
+    private static final Pattern ITEM_MARK = Pattern.compile("^(?:[a-zA-Z]|\\d{1,2})\\s*[.)]\\s*\\S.*");
+    private static final Pattern BULLET = Pattern.compile("^[-–•·*▪]\\s+");
+
+    private enum Part {
+        NONE, TUGAS, FUNGSI, TABLES
+    }
+
+    private final String file;
+    private final List<DocPosition> positions = new ArrayList<>();
+    private Integer year;
+    private Draft draft;
+
+    PositionReading(String file) {
+        this.file = file;
+    }
+
+    /** What is gathered of the position being read. */
+    private static final class Draft {
+        final int number;
+        String title;
+        boolean titleNext;
+        final List<String> tugas = new ArrayList<>();
+        final List<String> fungsi = new ArrayList<>();
+        final List<DocRow> rows = new ArrayList<>();
+        final List<String> after = new ArrayList<>();
+        Part part = Part.NONE;
+        Header header;
+        boolean tableLast;
+
+        Draft(int number) {
+            this.number = number;
+        }
+    }
+
+    IkiDocument read(List<Block> blocks) {
+        for (Block block : blocks) {
+            if (block instanceof Block.Table table) {
+                table(table);
+            } else if (block instanceof Block.Line line && !line.text().isEmpty()) {
+                line(clean(line.text()));
+            }
+        }
+        finish();
+        return new IkiDocument(file, year, positions);
+    }
+
+    private void table(Block.Table table) {
+        if (draft == null) {
+            return; // a table before any JABATAN is not a position's
+        }
+        boolean ownHeader = IndicatorTable.headerRow(table.rows()) >= 0;
+        Header carried = ownHeader ? null : draft.tableLast ? draft.header : null;
+        if (!ownHeader && carried == null) {
+            return;
+        }
+        String where = draft.title == null ? "jabatan ke-" + draft.number : "jabatan ke-" + draft.number + " ("
+                + draft.title + ")";
+        draft.rows.addAll(IndicatorTable.rows(table, carried, where + ", tabel indikator"));
+        if (ownHeader) {
+            draft.header = IndicatorTable.header(table.rows().get(IndicatorTable.headerRow(table.rows())));
+        }
+        draft.part = Part.TABLES;
+        draft.tableLast = true;
+    }
+
+    private void line(String text) {
+        Matcher jabatan = JABATAN.matcher(text);
+        if (jabatan.matches()) {
+            finish();
+            draft = new Draft(positions.size() + 1);
+            String title = jabatan.group(1) == null ? "" : jabatan.group(1).strip();
+            draft.title = title.isEmpty() ? null : title;
+            draft.titleNext = title.isEmpty();
+            return;
+        }
+        if (TITLE.matcher(text).matches()) {
+            Matcher y = YEAR.matcher(text);
+            if (year == null && y.find()) {
+                year = Integer.parseInt(y.group(1));
+            }
+            if (draft != null && draft.part == Part.TABLES) {
+                finish();
+            }
+            return;
+        }
+        if (draft == null) {
+            Matcher y = YEAR.matcher(text);
+            if (year == null && TextKey.key(text).contains("tahun") && y.find()) {
+                year = Integer.parseInt(y.group(1));
+            }
+            return;
+        }
+        draft.tableLast = false;
+        if (draft.titleNext) {
+            draft.title = text;
+            draft.titleNext = false;
+            return;
+        }
+        if (draft.part == Part.TABLES) {
+            draft.after.add(text);
+            return;
+        }
+        Matcher tugas = TUGAS.matcher(text);
+        Matcher fungsi = FUNGSI.matcher(text);
+        if (tugas.matches() || fungsi.matches()) {
+            draft.part = tugas.matches() ? Part.TUGAS : Part.FUNGSI;
+            String rest = tugas.matches() ? tugas.group(1) : fungsi.group(1);
+            item(rest == null ? "" : rest.strip());
+            return;
+        }
+        if (draft.part == Part.TUGAS || draft.part == Part.FUNGSI) {
+            item(text);
+        } else if (NIP.matcher(text).matches()) {
+            draft.after.add(text); // a signature without a table above it
+        }
+    }
+
+    /** An item of TUGAS or FUNGSI; a lower-case line without a letter of its own continues the item above. */
+    private void item(String text) {
+        String t = BULLET.matcher(text).replaceFirst("").strip();
+        if (t.isEmpty() || t.matches("[-–—]+")) {
+            return;
+        }
+        List<String> items = draft.part == Part.TUGAS ? draft.tugas : draft.fungsi;
+        boolean continues = !items.isEmpty() && ITEM_MARK.matcher(items.get(items.size() - 1)).matches()
+                && !ITEM_MARK.matcher(t).matches() && Character.isLowerCase(t.charAt(0));
+        if (continues) {
+            items.set(items.size() - 1, items.get(items.size() - 1) + " " + t);
+        } else {
+            items.add(t);
+        }
+    }
+
+    private void finish() {
+        if (draft == null) {
+            return;
+        }
+        Signature s = Signature.of(draft.after, draft.title == null ? "" : draft.title);
+        positions.add(new DocPosition(draft.number, draft.title == null ? "(tanpa judul)" : draft.title, draft.tugas,
+                draft.fungsi, draft.rows, s.title(), s.name(), s.nip()));
+        draft = null;
+    }
+
+    /** Whitespace collapsed, and Markdown-like emphasis ("**") some converters leave taken off. */
+    static String clean(String text) {
+        return text.replace("**", "").replaceAll("\\s+", " ").strip();
+    }
+
+    /** The signature block after the tables: the title above the name, the name, and the NIP. */
+    record Signature(String title, String name, String nip) {
+
+        private static final Pattern NOT_TITLE = Pattern.compile(
+                "(?i)^(mengetahui|yang (membuat|menandatangani|bersangkutan)|pihak (pertama|kedua)|tanda tangan|ttd)\\b.*"
+                        + "|.*\\b(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november"
+                        + "|desember)\\b.*\\d{4}.*");
+
+        static Signature of(List<String> lines, String positionTitle) {
+            List<Integer> nips = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                if (NIP.matcher(lines.get(i)).matches()) {
+                    nips.add(i);
+                }
+            }
+            if (nips.isEmpty()) {
+                List<String> kept = lines.stream().filter(l -> !NOT_TITLE.matcher(l).matches()).toList();
+                return new Signature(kept.size() > 1 ? String.join(" ", kept.subList(0, kept.size() - 1)) : null,
+                        kept.isEmpty() ? null : name(kept.get(kept.size() - 1)), null);
+            }
+            Signature best = null;
+            int bestScore = -1;
+            int start = 0;
+            for (int at : nips) {
+                List<String> block = lines.subList(start, at).stream().filter(l -> !NOT_TITLE.matcher(l).matches())
+                        .toList();
+                String name = block.isEmpty() ? null : name(block.get(block.size() - 1));
+                String title = block.size() > 1 ? String.join(" ", block.subList(0, block.size() - 1)) : null;
+                Matcher m = NIP.matcher(lines.get(at));
+                m.matches();
+                int score = title == null ? 0 : Similarity.sharedWords(title, positionTitle);
+                if (score >= bestScore) {
+                    best = new Signature(title, name, m.group(1).strip());
+                    bestScore = score;
+                }
+                start = at + 1;
+            }
+            return best;
+        }
+
+        private static String name(String line) {
+            return line.replaceFirst("(?i)^nama\\s*[:.]\\s*", "").replaceAll("^[(_\\s]+|[)_\\s]+$", "").strip();
+        }
+    }
+}
