@@ -54,10 +54,11 @@ final class CatalogueGuide {
         int r = 0;
         CatalogueSheetWriter.cell(sheet.createRow(r++), 0, heading + " — Petunjuk", title);
         for (String rule : RULES) {
-            Row row = sheet.createRow(r++);
-            CatalogueSheetWriter.cell(row, 0, "•", text);
-            CatalogueSheetWriter.cell(row, 1, rule, text);
-            row.setHeightInPoints(13 * TextLines.count(rule, 99) + 3);
+            Row row = sheet.createRow(r);
+            CatalogueSheetWriter.cell(row, 0, "• " + rule, text);
+            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(r, r, 0, 1));
+            row.setHeightInPoints(13 * TextLines.count(rule, 125) + 3);
+            r++;
         }
         for (Sheet kind : Sheet.values()) {
             r++;

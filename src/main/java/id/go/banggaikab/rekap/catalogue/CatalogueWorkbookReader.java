@@ -101,7 +101,7 @@ final class CatalogueWorkbookReader {
             Cell code = row.cells().get("kode");
             reminders.add(table.where() + ", baris " + row.number() + " (" + what + " " + (code == null ? "tanpa kode"
                     : code.text()) + ") masih bertanda " + CatalogueLayout.REVIEW + ": " + review.text()
-                    + ". Kosongkan sel " + review.address() + " setelah diperiksa.");
+                    .replaceFirst("\\.+$", "") + ". Kosongkan sel " + review.address() + " setelah diperiksa.");
         }
         return new WorkbookEntry(table.where(), row.number(), row.cells(), findings);
     }

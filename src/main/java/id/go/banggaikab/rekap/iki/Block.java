@@ -14,6 +14,13 @@ sealed interface Block {
     }
 
     /**
+     * A table without the indicators' header: layout (JABATAN : … in a row, a signature beside another), read as its
+     * lines, unless it directly follows an indicator table, whose rest it then is (a table Word split at a page).
+     */
+    record Loose(Table table, List<String> lines) implements Block {
+    }
+
+    /**
      * A cell: its first grid column and how many it spans, its paragraphs' text, and whether it continues the cell
      * above it (a vertically merged SASARAN).
      */

@@ -8,13 +8,13 @@ package id.go.banggaikab.rekap.iki;
 record Change(Kind kind, String code, String position, String before, String after, String note) {
 
     enum Kind {
+        UNIT_BARU("Unit baru"),
         JABATAN_BARU("Jabatan baru"),
         JABATAN_DIHAPUS("Jabatan dihapus"),
         NAMA_JABATAN("Nama jabatan berubah"),
         MUTASI("Pemegang berganti (mutasi)"),
         PEMEGANG("Nama/NIP pemegang berubah"),
         TUGAS_FUNGSI("Tugas/fungsi berubah"),
-        UNIT_BARU("Unit baru"),
         INDIKATOR_BARU("Indikator baru"),
         INDIKATOR_DIHAPUS("Indikator dihapus"),
         INDIKATOR_DIUBAH("Teks indikator diubah"),

@@ -19,8 +19,34 @@ import java.util.regex.Pattern;
  */
 final class DocumentFindings {
 
-    /** A defect: the position (its number in the document), the row of its table (-1: the position), and what. */
-    record Finding(int position, int row, String where, String text) {
+    /**
+     * A defect: the position (its number in the document), the row of its table (-1: the position), where and what;
+     * once the proposal is built, the code of the entry it concerns and the decision the catalogue already holds on it.
+     */
+    record Finding(int position, int row, String where, String text, Topic topic, String code, String decision) {
+
+        Finding concerning(String entryCode, String existingDecision) {
+            return new Finding(position, row, where, text, topic, entryCode, existingDecision);
+        }
+
+        /** Whether the catalogue's decision on the entry speaks of this kind of defect. */
+        boolean decided() {
+            String d = decision == null ? "" : decision.toLowerCase(java.util.Locale.ROOT);
+            return topic.words.stream().anyMatch(d::contains);
+        }
+    }
+
+    /** Kinds of defect, with the words a decision about one uses. */
+    enum Topic {
+        NIP("nip"), SALINAN("salinan", "tugas"), BERGESER("bergeser"), JUDUL("mengulang", "terulang", "judul"),
+        TANDA_TANGAN("tanda tangan", "judul", "alias"), BUTIR("butir", "huruf"), FORMULA("formula"),
+        SUMBER("sumber data"), SASARAN("sasaran"), LAIN();
+
+        private final List<String> words;
+
+        Topic(String... words) {
+            this.words = List.of(words);
+        }
     }
 
     private static final Set<String> UNIT_WORDS = Set.of("predikat", "persentase", "persen", "jumlah", "nilai",
@@ -53,7 +79,7 @@ final class DocumentFindings {
                 String digits = p.nip().replaceAll("\\D", "");
                 DocPosition earlier = nips.putIfAbsent(digits, p);
                 if (earlier != null) {
-                    add(p, -1, "NIP " + p.nip() + " juga tertulis pada " + earlier.where() + ": satu orang pada dua"
+                    add(p, -1, Topic.NIP, "NIP " + p.nip() + " juga tertulis pada " + earlier.where() + ": satu orang pada dua"
                             + " jabatan (rangkap atau salah salin?)");
                 }
             }
@@ -66,18 +92,18 @@ final class DocumentFindings {
 
     private void position(DocPosition p, List<DocPosition> all) {
         if (p.title().equals("(tanpa judul)")) {
-            add(p, -1, "JABATAN tanpa judul");
+            add(p, -1, Topic.LAIN, "JABATAN tanpa judul");
         }
         repeated(p);
         if (p.signatureTitle() != null && !sameTitle(p.title(), p.signatureTitle())) {
-            add(p, -1, "judul pada tanda tangan (\"" + p.signatureTitle() + "\") berbeda dengan JABATAN (\"" + p.title()
+            add(p, -1, Topic.TANDA_TANGAN, "judul pada tanda tangan (\"" + p.signatureTitle() + "\") berbeda dengan JABATAN (\"" + p.title()
                     + "\")");
         }
         if (p.nip() == null) {
-            add(p, -1, "NIP pemegang tidak ditemukan di blok tanda tangan" + (p.holderName() == null ? "; nama juga"
+            add(p, -1, Topic.NIP, "NIP pemegang tidak ditemukan di blok tanda tangan" + (p.holderName() == null ? "; nama juga"
                     + " tidak" : ""));
         } else {
-            new Holder(p.holderName(), p.nip()).nipProblem().ifPresent(why -> add(p, -1, "NIP " + p.nip()
+            new Holder(p.holderName(), p.nip()).nipProblem().ifPresent(why -> add(p, -1, Topic.NIP, "NIP " + p.nip()
                     + " menyalahi aturan 18 digit: " + why + ". Ditulis apa adanya"));
         }
         lettering(p, "TUGAS", p.tugas());
@@ -91,42 +117,42 @@ final class DocumentFindings {
             String other = TextKey.key(String.join(" ", q.tugas().stream().map(t -> MARK.matcher(t).replaceFirst(""))
                     .toList()));
             if (tugas.length() >= 40 && tugas.equals(other) && !similarity.same(p.title(), q.title())) {
-                add(p, -1, "TUGAS sama dengan TUGAS " + q.where() + ": kemungkinan salinan. Teks disimpan apa adanya;"
+                add(p, -1, Topic.SALINAN, "TUGAS sama dengan TUGAS " + q.where() + ": kemungkinan salinan. Teks disimpan apa adanya;"
                         + " tulis keputusannya di kolom Keputusan");
             }
         }
         if (p.rows().isEmpty()) {
-            add(p, -1, "tidak ada tabel indikator untuk jabatan ini");
+            add(p, -1, Topic.LAIN, "tidak ada tabel indikator untuk jabatan ini");
         }
     }
 
     private void row(DocPosition p, int r, DocRow row) {
         String shifted = shiftedUnit(row);
         if (shifted != null) {
-            add(p, r, "kolom bergeser: kolom formula berisi \"" + shifted + "\" dan kolom SUMBER DATA \"" + row.source()
+            add(p, r, Topic.BERGESER, "kolom bergeser: kolom formula berisi \"" + shifted + "\" dan kolom SUMBER DATA \"" + row.source()
                     + "\"; dibaca sebagai satuan " + shifted + (row.source() == null || row.source().isBlank() ? ""
                             : " dan target " + row.source() + " (target diisi di target-<tahun>.xlsx, bukan di"
                                     + " katalog)") + ". SUMBER DATA indikator ini tidak ada di dokumen");
             return;
         }
         if (row.formula() == null || row.formula().isBlank()) {
-            add(p, r, "PENJELASAN/FORMULASI PENGHITUNGAN kosong");
+            add(p, r, Topic.FORMULA, "PENJELASAN/FORMULASI PENGHITUNGAN kosong");
         }
         if (row.source() == null || row.source().isBlank()) {
-            add(p, r, "SUMBER DATA kosong");
+            add(p, r, Topic.SUMBER, "SUMBER DATA kosong");
         }
         String nameKey = TextKey.key(row.indicator());
         boolean divides = DIVIDES.matcher(FormulaText.plain(row.formula())).find();
         if (nameKey.startsWith("jumlah") && divides) {
-            add(p, r, "nama indikator menyebut jumlah (\"" + row.indicator() + "\") tetapi formulanya pembagian (\""
+            add(p, r, Topic.FORMULA, "nama indikator menyebut jumlah (\"" + row.indicator() + "\") tetapi formulanya pembagian (\""
                     + FormulaText.plain(row.formula()) + "\"): jenis dibaca dari formula");
         }
         if (row.sasaran() == null || row.sasaran().isBlank()) {
-            add(p, r, "SASARAN kosong");
+            add(p, r, Topic.SASARAN, "SASARAN kosong");
         }
         for (int i = 0; i < r; i++) {
             if (similarity.same(p.rows().get(i).indicator(), row.indicator())) {
-                add(p, r, "indikator yang sama tertulis dua kali pada jabatan ini");
+                add(p, r, Topic.LAIN, "indikator yang sama tertulis dua kali pada jabatan ini");
             }
         }
     }
@@ -141,7 +167,7 @@ final class DocumentFindings {
                     same = w[i + j].equals(w[i + len + j]);
                 }
                 if (same) {
-                    add(p, -1, "JABATAN mengulang kata \"" + String.join(" ", java.util.Arrays.copyOfRange(w, i, i
+                    add(p, -1, Topic.JUDUL, "JABATAN mengulang kata \"" + String.join(" ", java.util.Arrays.copyOfRange(w, i, i
                             + len)).toUpperCase(java.util.Locale.ROOT) + "\"");
                     return;
                 }
@@ -166,7 +192,7 @@ final class DocumentFindings {
             expected.add(letters ? String.valueOf((char) ('a' + i)) : Integer.toString(i + 1));
         }
         if (!marks.equals(expected)) {
-            add(p, -1, "butir " + part + " berhuruf " + String.join(", ", marks) + " (seharusnya " + String.join(", ",
+            add(p, -1, Topic.BUTIR, "butir " + part + " berhuruf " + String.join(", ", marks) + " (seharusnya " + String.join(", ",
                     expected) + "); ditulis apa adanya");
         }
     }
@@ -177,8 +203,8 @@ final class DocumentFindings {
         return a.equals(b) || a.startsWith(b + " ") || b.startsWith(a + " ");
     }
 
-    private void add(DocPosition p, int row, String text) {
+    private void add(DocPosition p, int row, Topic topic, String text) {
         String where = p.where() + (row < 0 ? "" : ", indikator \"" + p.rows().get(row).indicator() + "\"");
-        out.add(new Finding(p.number(), row, where, text));
+        out.add(new Finding(p.number(), row, where, text, topic, null, null));
     }
 }

@@ -62,10 +62,12 @@ final class DocxBlocks {
             }
             rows.add(cells);
         }
+        Block.Table grid = new Block.Table(++tables, rows);
         if (IndicatorTable.headerRow(rows) >= 0) {
-            out.add(new Block.Table(++tables, rows));
+            out.add(grid);
             return;
         }
+        int from = out.size();
         for (XWPFTableRow row : table.getRows()) {
             StringBuilder line = new StringBuilder();
             for (XWPFTableCell cell : row.getTableCells()) {
@@ -78,6 +80,19 @@ final class DocxBlocks {
                 }
             }
             lines(line.toString());
+        }
+        List<Block> read = new ArrayList<>(out.subList(from, out.size()));
+        out.subList(from, out.size()).clear();
+        List<String> texts = new ArrayList<>();
+        for (Block b : read) {
+            if (b instanceof Block.Line l) {
+                texts.add(l.text());
+            }
+        }
+        if (read.stream().allMatch(b -> b instanceof Block.Line)) {
+            out.add(new Block.Loose(grid, texts));
+        } else {
+            out.addAll(read); // a layout table holding an indicator table: its blocks as they came
         }
     }
 

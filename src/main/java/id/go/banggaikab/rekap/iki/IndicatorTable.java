@@ -122,14 +122,14 @@ final class IndicatorTable {
 
     /**
      * The indicators of a table's rows below its header, or of a table continuing the one before it without a
-     * header of its own ({@code carried} is then that table's header). {@code sasaran} is the one in force above.
+     * header of its own ({@code carried} is then that table's header, {@code sasaranAbove} its last sasaran).
      */
-    static List<DocRow> rows(Block.Table table, Header carried, String where) {
+    static List<DocRow> rows(Block.Table table, Header carried, String sasaranAbove, String where) {
         List<List<GridCell>> rows = table.rows();
         int headerAt = headerRow(rows);
         Header header = headerAt >= 0 ? header(rows.get(headerAt)) : carried;
         List<DocRow> out = new ArrayList<>();
-        String sasaran = null;
+        String sasaran = headerAt >= 0 ? null : sasaranAbove;
         Map<Integer, String> above = new java.util.HashMap<>();
         for (int r = Math.max(headerAt + 1, 0); r < rows.size(); r++) {
             List<GridCell> row = rows.get(r);

@@ -53,6 +53,7 @@ final class PositionReading {
         final List<String> after = new ArrayList<>();
         Part part = Part.NONE;
         Header header;
+        Block.Table lastTable;
         boolean tableLast;
 
         Draft(int number) {
@@ -64,6 +65,12 @@ final class PositionReading {
         for (Block block : blocks) {
             if (block instanceof Block.Table table) {
                 table(table);
+            } else if (block instanceof Block.Loose loose) {
+                if (draft != null && draft.tableLast && width(loose.table()) == width(draft.lastTable)) {
+                    table(loose.table());
+                } else {
+                    loose.lines().stream().filter(l -> !l.isEmpty()).forEach(l -> line(clean(l)));
+                }
             } else if (block instanceof Block.Line line && !line.text().isEmpty()) {
                 line(clean(line.text()));
             }
@@ -83,12 +90,19 @@ final class PositionReading {
         }
         String where = draft.title == null ? "jabatan ke-" + draft.number : "jabatan ke-" + draft.number + " ("
                 + draft.title + ")";
-        draft.rows.addAll(IndicatorTable.rows(table, carried, where + ", tabel indikator"));
+        String above = carried == null || draft.rows.isEmpty() ? null : draft.rows.get(draft.rows.size() - 1).sasaran();
+        draft.rows.addAll(IndicatorTable.rows(table, carried, above, where + ", tabel indikator"));
         if (ownHeader) {
             draft.header = IndicatorTable.header(table.rows().get(IndicatorTable.headerRow(table.rows())));
         }
         draft.part = Part.TABLES;
         draft.tableLast = true;
+        draft.lastTable = table;
+    }
+
+    /** How many grid columns a table spans. */
+    private static int width(Block.Table table) {
+        return table.rows().stream().flatMap(List::stream).mapToInt(c -> c.column() + c.span()).max().orElse(0);
     }
 
     private void line(String text) {

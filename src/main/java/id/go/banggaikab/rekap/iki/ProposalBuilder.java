@@ -69,11 +69,17 @@ final class ProposalBuilder {
         IndicatorProposal indicators = new IndicatorProposal(draft, new Similarity(inForce.abbreviations()
                 .indicators()), placement);
         indicators.run(document.positions(), codes);
+        List<DocumentFindings.Finding> placed = new ArrayList<>();
         for (DocumentFindings.Finding f : findings) {
             DocPosition p = document.positions().get(f.position() - 1);
-            String entry = f.row() < 0 ? "jabatan:" + codes.get(f.position())
-                    : "indikator:" + indicators.codes().get(p.rows().get(f.row()));
-            draft.note(entry, "dokumen: " + f.text());
+            String code = f.row() < 0 ? codes.get(f.position()) : indicators.codes().get(p.rows().get(f.row()));
+            String decision = f.row() < 0 ? draft.positions.get(code).upkeep().decision()
+                    : draft.indicators.get(code).upkeep().decision();
+            DocumentFindings.Finding placedFinding = f.concerning(code, decision);
+            placed.add(placedFinding);
+            if (!placedFinding.decided()) { // a defect the staff decided on is not marked again at every import
+                draft.note((f.row() < 0 ? "jabatan:" : "indikator:") + code, "dokumen: " + f.text());
+            }
         }
         Catalogue catalogue = draft.catalogue(placement.added());
         for (Unit u : placement.added()) {
@@ -82,7 +88,9 @@ final class ProposalBuilder {
             draft.note("unit:" + u.code(), "unit baru dari judul jabatan; periksa nama, jenis dan induknya");
             draft.guessed("unit:" + u.code(), "nama", "induk");
         }
-        return new Proposal(catalogue, draft.marks(), draft.changes, findings, year, document, inForce.source());
+        List<Change> changes = new ArrayList<>(draft.changes);
+        changes.sort(Comparator.comparing(Change::kind)); // positions first, then indicators; document order within
+        return new Proposal(catalogue, draft.marks(), changes, placed, year, document, inForce.source());
     }
 
     private boolean active(Position p) {

@@ -95,15 +95,18 @@ final class ProposalWorkbook {
         List<String[]> rows = new ArrayList<>();
         int n = 0;
         for (DocumentFindings.Finding f : p.findings()) {
-            rows.add(new String[] {Integer.toString(++n), f.where(), f.text()});
+            rows.add(new String[] {Integer.toString(++n), f.where(), f.code(), f.text(), f.decided() ? f.decision()
+                    : "Belum ada; baris " + f.code() + " bertanda Perlu Diperiksa" + (f.decision() == null ? ""
+                            : " (keputusan yang ada: " + f.decision() + ")")});
         }
         if (rows.isEmpty()) {
-            rows.add(new String[] {"", "", "Tidak ada temuan."});
+            rows.add(new String[] {"", "", "", "Tidak ada temuan.", ""});
         }
         table(sheet, s, List.of("Temuan pada dokumen " + p.document().file(), "Cacat dokumen yang ditemukan: tidak"
                 + " dibetulkan diam-diam dan tidak membuat dokumen ditolak. Usulan memakai teks dokumen apa adanya;"
                 + " tulis keputusannya di kolom Keputusan atas Cacat Dokumen pada lembar Jabatan atau Indikator."),
-                new String[] {"No", "Letak", "Temuan"}, new int[] {5, 60, 110}, rows);
+                new String[] {"No", "Letak", "Kode", "Temuan", "Keputusan di Katalog"}, new int[] {5, 46, 15, 70, 60},
+                rows);
     }
 
     private static void table(XSSFSheet sheet, Styles s, List<String> top, String[] headers, int[] widths,

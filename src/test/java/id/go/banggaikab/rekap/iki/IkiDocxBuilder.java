@@ -240,6 +240,27 @@ final class IkiDocxBuilder {
         return this;
     }
 
+    /**
+     * A table of {@code columns} right after the first table, an empty paragraph between them: the rest of a table
+     * Word split at a page break, without a header of its own.
+     */
+    XWPFTable tableAfterFirst(int columns) {
+        XWPFTable first = doc.getTables().get(0);
+        XmlCursor c = first.getCTTbl().newCursor();
+        c.toEndToken();
+        c.toNextToken();
+        XWPFParagraph gap = doc.insertNewParagraph(c);
+        XmlCursor after = gap.getCTP().newCursor();
+        after.toEndToken();
+        after.toNextToken();
+        XWPFTable table = doc.insertNewTbl(after);
+        XWPFTableRow row = table.getRow(0);
+        for (int i = row.getTableCells().size(); i < columns; i++) {
+            row.addNewTableCell();
+        }
+        return table;
+    }
+
     IkiDocxBuilder paragraph(String text) {
         doc.createParagraph().createRun().setText(text);
         return this;

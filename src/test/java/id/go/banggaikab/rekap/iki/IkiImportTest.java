@@ -59,11 +59,30 @@ class IkiImportTest {
                 .anyMatch(t -> t.contains("19641308 198503 1 014") && t.contains("tanggal lahir"))
                 .anyMatch(t -> t.startsWith("butir FUNGSI berhuruf a, b, c, d, c"))
                 .noneMatch(t -> t.contains("tertulis dua kali"));
+        assertThat(seed.findings()).filteredOn(f -> f.text().contains("kemungkinan salinan")).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.code()).isEqualTo("KASUBAG-PEK");
+                    assertThat(f.decision()).as("the catalogue decided on it already (K2)").startsWith("K2.");
+                });
+        assertThat(seed.findings()).as("the shipped catalogue has decided on every defect of the seed")
+                .allMatch(DocumentFindings.Finding::decided);
+        assertThat(seed.marks().notes()).as("so nothing is marked for checking again").isEmpty();
         assertThat(seed.catalogue().position("KASUBAG-PEK").orElseThrow().duties().tugas()).singleElement()
                 .asString().startsWith("b. memimpin dan melaksanakan kegiatan umum, aset dan kepegawaian");
-        assertThat(seed.marks().notes().get("jabatan:KASUBAG-PEK")).contains("kemungkinan salinan");
         assertThat(seed.catalogue().position("KASI-KLP").orElseThrow().holder().nip())
                 .isEqualTo("19751030 2002112 2 004");
+    }
+
+    @Test
+    void shouldMarkADefectTheCatalogueHasNotDecidedOnForTheStaffToCheck() throws Exception {
+        String yaml = Files.readString(Path.of("config/katalog.yml")).replace(" Butir TUGAS di dokumen berhuruf a, a,"
+                + " c, d, e, f, g (huruf a dua kali, tanpa b): ditulis apa adanya.", "");
+        Files.writeString(dir.resolve("katalog.yml"), yaml);
+        Proposal p = new ProposalBuilder(CatalogueLoader.load(dir.resolve("katalog.yml")), 2026).build(
+                IkiDocxReader.read("iki.docx", SeedDocument.build().bytes()));
+        assertThat(p.marks().notes()).containsOnlyKeys("jabatan:PD-KEPEG");
+        assertThat(p.marks().notes().get("jabatan:PD-KEPEG")).isEqualTo("dokumen: butir TUGAS berhuruf a, a, c, d, e,"
+                + " f, g (seharusnya a, b, c, d, e, f, g); ditulis apa adanya.");
     }
 
     @Test
