@@ -131,8 +131,7 @@ final class WorkbookEntry extends Entry {
             return fallback;
         }
         if (c.number() == null) {
-            findings.add(where(key) + ": \"" + c.shown() + "\" bukan angka" + (c.numberError() == null ? ""
-                    : " (" + c.numberError() + ")") + ". Tulis angkanya saja, mis. 1 atau 1,5.");
+            findings.add(where(key) + ": \"" + c.shown() + "\" bukan angka; tulis angkanya saja.");
             return fallback;
         }
         return c.number();
