@@ -34,8 +34,9 @@ public final class CatalogueLoader {
                 CatalogueWorkbookWriter.FILE + " dipakai; " + Catalogue.DEFAULT_SOURCE + " di folder yang sama"
                         + " diabaikan. Pindahkan atau hapus katalog.yml bila tidak diperlukan lagi.") : List.of();
         try (SeekableByteChannel channel = Files.newByteChannel(workbook)) {
-            return CatalogueWorkbookReader.read(CatalogueWorkbookWriter.FILE, channel).from(CatalogueWorkbookWriter.FILE,
-                    notes).with(Abbreviations.load(configDir.resolve(Abbreviations.FILE)));
+            return CatalogueWorkbookReader.read(CatalogueWorkbookWriter.FILE, channel)
+                    .from(CatalogueWorkbookWriter.FILE, notes)
+                    .with(Abbreviations.load(configDir.resolve(Abbreviations.FILE)));
         } catch (IOException e) {
             throw new CatalogueException(List.of("Berkas katalog " + workbook + " tidak dapat dibaca: " + e.getMessage()
                     + ". Tutup berkasnya di Excel lalu jalankan lagi."));

@@ -44,7 +44,8 @@ final class CatalogueWorkbookReader {
             throw new CatalogueException(findings);
         }
         Table units = tables.table(Sheet.UNIT).orElseThrow();
-        Map<String, List<String>[]> duties = duties(tables.table(Sheet.TUGAS_FUNGSI), tables);
+        Map<String, List<String>[]> duties = WorkbookDuties.of(tables.table(Sheet.TUGAS_FUNGSI),
+                codes(tables.table(Sheet.JABATAN).orElseThrow()), findings);
         Map<String, Map<String, List<Row>>> rules = registerRows(tables.table(Sheet.REGISTER), tables);
         Cell dinas = tables.dinasName();
         Map<String, Cell> dinasCells = new LinkedHashMap<>();
@@ -169,35 +170,6 @@ final class CatalogueWorkbookReader {
         return cells.isEmpty() ? null : new WorkbookEntry(table.where(), row.number(), cells, findings);
     }
 
-    /** The TUGAS and FUNGSI rows by position code; a row naming no position of the Jabatan sheet is a finding. */
-    @SuppressWarnings("unchecked")
-    private Map<String, List<String>[]> duties(Optional<Table> table, WorkbookTables tables) {
-        Map<String, List<String>[]> out = new LinkedHashMap<>();
-        if (table.isEmpty()) {
-            return out;
-        }
-        Set<String> codes = codes(tables.table(Sheet.JABATAN).orElseThrow());
-        for (Row row : table.get().rows()) {
-            WorkbookEntry e = new WorkbookEntry(table.get().where(), row.number(), row.cells(), findings);
-            String code = e.required("jabatan", "kode jabatan dari lembar Jabatan");
-            String part = e.text("bagian");
-            String text = e.required("uraian", "butir tugas atau fungsi seperti di dokumen IKI");
-            if (code != null && !codes.contains(code)) {
-                findings.add(e.where("jabatan") + ": \"" + code + "\" bukan kode jabatan di lembar Jabatan.");
-            }
-            boolean fungsi = part != null && part.strip().equalsIgnoreCase("fungsi");
-            if (part == null || !fungsi && !part.strip().equalsIgnoreCase("tugas")) {
-                findings.add(e.where("bagian") + ": " + (part == null ? "belum diisi" : "\"" + part + "\" bukan"
-                        + " pilihan yang dikenal") + "; pilih Tugas atau Fungsi.");
-            }
-            if (code != null && text != null) {
-                out.computeIfAbsent(code, c -> new List[] {new ArrayList<String>(), new ArrayList<String>()})
-                        [fungsi ? 1 : 0].add(text);
-            }
-        }
-        return out;
-    }
-
     /** The register rows by indicator code, then by part; a row naming no indicator is a finding. */
     private Map<String, Map<String, List<Row>>> registerRows(Optional<Table> table, WorkbookTables tables) {
         Map<String, Map<String, List<Row>>> out = new LinkedHashMap<>();
@@ -219,7 +191,7 @@ final class CatalogueWorkbookReader {
         return out;
     }
 
-    private static Set<String> codes(Table table) {
+    static Set<String> codes(Table table) {
         Set<String> out = new HashSet<>();
         for (Row row : table.rows()) {
             Cell code = row.cells().get("kode");

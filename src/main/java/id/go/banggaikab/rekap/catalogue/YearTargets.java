@@ -37,7 +37,8 @@ public final class YearTargets {
                     + " belum ada; capaian data contoh kosong."));
             return Map.of();
         }
-        new TargetWorkbook(catalogue.forYear(tahun)).write(file, tahun, Map.of(), "Diisi otomatis oleh Rekap Kinerja: semua indikator, target kosong."
+        new TargetWorkbook(catalogue.forYear(tahun)).write(file, tahun, Map.of(),
+                "Diisi otomatis oleh Rekap Kinerja: semua indikator, target kosong."
                 + " Isi target Perjanjian Kinerja dan Rencana Aksi " + tahun + ", simpan, lalu jalankan lagi.");
         String message = "Berkas target " + file + " belum ada; berkas isian dibuat. Capaian kosong sampai target"
                 + " diisi.";

@@ -79,7 +79,8 @@ final class DocumentFindings {
                 String digits = p.nip().replaceAll("\\D", "");
                 DocPosition earlier = nips.putIfAbsent(digits, p);
                 if (earlier != null) {
-                    add(p, -1, Topic.NIP, "NIP " + p.nip() + " juga tertulis pada " + earlier.where() + ": satu orang pada dua"
+                    add(p, -1, Topic.NIP,
+                            "NIP " + p.nip() + " juga tertulis pada " + earlier.where() + ": satu orang pada dua"
                             + " jabatan (rangkap atau salah salin?)");
                 }
             }
@@ -96,11 +97,13 @@ final class DocumentFindings {
         }
         repeated(p);
         if (p.signatureTitle() != null && !sameTitle(p.title(), p.signatureTitle())) {
-            add(p, -1, Topic.TANDA_TANGAN, "judul pada tanda tangan (\"" + p.signatureTitle() + "\") berbeda dengan JABATAN (\"" + p.title()
+            add(p, -1, Topic.TANDA_TANGAN,
+                    "judul pada tanda tangan (\"" + p.signatureTitle() + "\") berbeda dengan JABATAN (\"" + p.title()
                     + "\")");
         }
         if (p.nip() == null) {
-            add(p, -1, Topic.NIP, "NIP pemegang tidak ditemukan di blok tanda tangan" + (p.holderName() == null ? "; nama juga"
+            add(p, -1, Topic.NIP,
+                    "NIP pemegang tidak ditemukan di blok tanda tangan" + (p.holderName() == null ? "; nama juga"
                     + " tidak" : ""));
         } else {
             new Holder(p.holderName(), p.nip()).nipProblem().ifPresent(why -> add(p, -1, Topic.NIP, "NIP " + p.nip()
@@ -117,7 +120,8 @@ final class DocumentFindings {
             String other = TextKey.key(String.join(" ", q.tugas().stream().map(t -> MARK.matcher(t).replaceFirst(""))
                     .toList()));
             if (tugas.length() >= 40 && tugas.equals(other) && !similarity.same(p.title(), q.title())) {
-                add(p, -1, Topic.SALINAN, "TUGAS sama dengan TUGAS " + q.where() + ": kemungkinan salinan. Teks disimpan apa adanya;"
+                add(p, -1, Topic.SALINAN,
+                        "TUGAS sama dengan TUGAS " + q.where() + ": kemungkinan salinan. Teks disimpan apa adanya;"
                         + " tulis keputusannya di kolom Keputusan");
             }
         }
@@ -129,7 +133,8 @@ final class DocumentFindings {
     private void row(DocPosition p, int r, DocRow row) {
         String shifted = shiftedUnit(row);
         if (shifted != null) {
-            add(p, r, Topic.BERGESER, "kolom bergeser: kolom formula berisi \"" + shifted + "\" dan kolom SUMBER DATA \"" + row.source()
+            add(p, r, Topic.BERGESER,
+                    "kolom bergeser: kolom formula berisi \"" + shifted + "\" dan kolom SUMBER DATA \"" + row.source()
                     + "\"; dibaca sebagai satuan " + shifted + (row.source() == null || row.source().isBlank() ? ""
                             : " dan target " + row.source() + " (target diisi di target-<tahun>.xlsx, bukan di"
                                     + " katalog)") + ". SUMBER DATA indikator ini tidak ada di dokumen");
@@ -144,7 +149,8 @@ final class DocumentFindings {
         String nameKey = TextKey.key(row.indicator());
         boolean divides = DIVIDES.matcher(FormulaText.plain(row.formula())).find();
         if (nameKey.startsWith("jumlah") && divides) {
-            add(p, r, Topic.FORMULA, "nama indikator menyebut jumlah (\"" + row.indicator() + "\") tetapi formulanya pembagian (\""
+            add(p, r, Topic.FORMULA,
+                    "nama indikator menyebut jumlah (\"" + row.indicator() + "\") tetapi formulanya pembagian (\""
                     + FormulaText.plain(row.formula()) + "\"): jenis dibaca dari formula");
         }
         if (row.sasaran() == null || row.sasaran().isBlank()) {
@@ -167,7 +173,8 @@ final class DocumentFindings {
                     same = w[i + j].equals(w[i + len + j]);
                 }
                 if (same) {
-                    add(p, -1, Topic.JUDUL, "JABATAN mengulang kata \"" + String.join(" ", java.util.Arrays.copyOfRange(w, i, i
+                    add(p, -1, Topic.JUDUL,
+                            "JABATAN mengulang kata \"" + String.join(" ", java.util.Arrays.copyOfRange(w, i, i
                             + len)).toUpperCase(java.util.Locale.ROOT) + "\"");
                     return;
                 }
@@ -192,7 +199,8 @@ final class DocumentFindings {
             expected.add(letters ? String.valueOf((char) ('a' + i)) : Integer.toString(i + 1));
         }
         if (!marks.equals(expected)) {
-            add(p, -1, Topic.BUTIR, "butir " + part + " berhuruf " + String.join(", ", marks) + " (seharusnya " + String.join(", ",
+            add(p, -1, Topic.BUTIR,
+                    "butir " + part + " berhuruf " + String.join(", ", marks) + " (seharusnya " + String.join(", ",
                     expected) + "); ditulis apa adanya");
         }
     }

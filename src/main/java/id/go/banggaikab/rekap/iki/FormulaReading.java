@@ -33,7 +33,8 @@ final class FormulaReading {
     private static final Map<String, String> UNITS = Map.ofEntries(Map.entry("dokumen", "Dokumen"),
             Map.entry("laporan", "Laporan"), Map.entry("peserta", "Orang"), Map.entry("orang", "Orang"),
             Map.entry("pns", "Orang"), Map.entry("asn", "Orang"), Map.entry("pegawai", "Orang"),
-            Map.entry("koperasi", "Koperasi"), Map.entry("usaha mikro", "Usaha Mikro"), Map.entry("umkm", "Usaha Mikro"),
+            Map.entry("koperasi", "Koperasi"), Map.entry("usaha mikro", "Usaha Mikro"),
+            Map.entry("umkm", "Usaha Mikro"),
             Map.entry("kegiatan", "Kegiatan"), Map.entry("bahan", "Dokumen"), Map.entry("pengajuan", "Dokumen"),
             Map.entry("kemitraan", "Kemitraan"), Map.entry("paket", "Paket"), Map.entry("kali", "Kali"));
 
@@ -53,14 +54,15 @@ final class FormulaReading {
             return ratio(name, plain, parts, reasons);
         }
         String formulaKey = TextKey.key(plain);
-        if (formulaKey.startsWith("predikat") || nameKey.startsWith("nilai") && formulaKey.matches(".*\\b(aa|bb|cc)\\b.*")) {
+        boolean grades = formulaKey.matches(".*\\b(aa|bb|cc)\\b.*");
+        if (formulaKey.startsWith("predikat") || nameKey.startsWith("nilai") && grades) {
             reasons.add("jenis predikat: formula \"" + plain + "\" menyebut predikat");
             return new Reading(IndicatorKind.PREDIKAT, "Predikat", Accumulation.TERAKHIR, null, null, false, reasons);
         }
         if (nameKey.startsWith("persentase") || nameKey.startsWith("prosentase") || nameKey.startsWith("indeks")
                 || nameKey.startsWith("rata rata")) {
-            reasons.add("jenis nilai (dilaporkan langsung, nilai triwulan terakhir): nama \"" + name + "\" tetapi formula"
-                    + " tanpa pembagian");
+            reasons.add("jenis nilai (dilaporkan langsung, nilai triwulan terakhir): nama \"" + name
+                    + "\" tetapi formula tanpa pembagian");
             return new Reading(IndicatorKind.NILAI, nameKey.startsWith("indeks") ? "Indeks" : "%",
                     Accumulation.TERAKHIR, null, null, false, reasons);
         }
@@ -103,7 +105,8 @@ final class FormulaReading {
         boolean denStock = growth || STOCK.matcher(denKey).find() || numKey.startsWith(denKey + " ");
         Accumulation denAcc = denStock ? Accumulation.TERAKHIR : Accumulation.JUMLAH;
         reasons.add("akumulasi pembilang " + word(numAcc) + ", penyebut " + word(denAcc) + (denStock
-                ? " (penyebut adalah stok: nilai triwulan terakhir)" : " (keduanya kejadian dalam triwulan, dijumlah)"));
+                ? " (penyebut adalah stok: nilai triwulan terakhir)"
+                : " (keduanya kejadian dalam triwulan, dijumlah)"));
         String nameKey = TextKey.key(name);
         boolean max100 = !growth && (nameKey.startsWith("persentase") || nameKey.startsWith("prosentase"));
         if (max100) {

@@ -8,12 +8,10 @@ import id.go.banggaikab.rekap.catalogue.Polarity;
 import id.go.banggaikab.rekap.catalogue.Position;
 import id.go.banggaikab.rekap.catalogue.Upkeep;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The document's indicators against the catalogue's, position by position. An indicator whose text is the same
@@ -27,7 +25,6 @@ import java.util.Set;
 final class IndicatorProposal {
 
     static final double REWORDED = 0.75;
-    static final double ALIKE = 0.45;
 
     private final ProposalDraft draft;
     private final Similarity words;
@@ -46,35 +43,18 @@ final class IndicatorProposal {
     }
 
     void run(List<DocPosition> positions, Map<Integer, String> positionCodes) {
-        Map<DocRow, Indicator> matched = new IdentityHashMap<>();
-        Map<DocRow, Double> scores = new IdentityHashMap<>();
-        Set<String> used = new LinkedHashSet<>();
-        for (DocPosition p : positions) {
-            List<Indicator> candidates = draft.inForce.indicatorsOf(positionCodes.get(p.number())).stream()
-                    .filter(this::active).toList();
-            assign(p.rows(), candidates, matched, scores, used);
-        }
-        for (DocPosition p : positions) {
-            for (DocRow row : p.rows()) {
-                if (!matched.containsKey(row)) {
-                    draft.inForce.indicators().stream().filter(i -> active(i) && !used.contains(i.code())
-                            && exact(row, i)).findFirst().ifPresent(i -> {
-                                matched.put(row, i);
-                                scores.put(row, 1.0);
-                                used.add(i.code());
-                            });
-                }
-            }
-        }
+        IndicatorMatching matching = new IndicatorMatching(words, this::active);
+        matching.match(positions, positionCodes, draft.inForce);
         for (DocPosition p : positions) {
             String positionCode = positionCodes.get(p.number());
             for (DocRow row : p.rows()) {
-                Indicator c = matched.get(row);
-                codes.put(row, c == null ? added(row, positionCode) : updated(row, c, positionCode, scores.get(row)));
+                Indicator c = matching.matched().get(row);
+                codes.put(row, c == null ? added(row, positionCode)
+                        : updated(row, c, positionCode, matching.scores().get(row)));
             }
         }
         for (Indicator i : draft.inForce.indicators()) {
-            if (active(i) && !used.contains(i.code())) {
+            if (active(i) && !matching.used().contains(i.code())) {
                 retired(i);
             }
         }
@@ -82,46 +62,6 @@ final class IndicatorProposal {
 
     private boolean active(Indicator i) {
         return i.upkeep().untilYear() == null || i.upkeep().untilYear() >= draft.year;
-    }
-
-    private boolean exact(DocRow row, Indicator i) {
-        return words.same(row.indicator(), i.name()) || i.aliases().stream().anyMatch(a -> words.same(row.indicator(),
-                a));
-    }
-
-    private double score(DocRow row, Indicator i) {
-        if (exact(row, i)) {
-            return 1.0;
-        }
-        double best = words.alike(row.indicator(), i.name());
-        for (String a : i.aliases()) {
-            best = Math.max(best, words.alike(row.indicator(), a));
-        }
-        return Math.min(best, 0.99);
-    }
-
-    /** Best pairs first, each row and indicator used once; pairs less alike than {@link #ALIKE} are no match. */
-    private void assign(List<DocRow> rows, List<Indicator> candidates, Map<DocRow, Indicator> matched,
-            Map<DocRow, Double> scores, Set<String> used) {
-        record Pair(DocRow row, Indicator indicator, double score) {
-        }
-        List<Pair> pairs = new ArrayList<>();
-        for (DocRow r : rows) {
-            for (Indicator i : candidates) {
-                double s = score(r, i);
-                if (s >= ALIKE) {
-                    pairs.add(new Pair(r, i, s));
-                }
-            }
-        }
-        pairs.sort(Comparator.comparingDouble(Pair::score).reversed());
-        for (Pair pair : pairs) {
-            if (!matched.containsKey(pair.row()) && !used.contains(pair.indicator().code())) {
-                matched.put(pair.row(), pair.indicator());
-                scores.put(pair.row(), pair.score());
-                used.add(pair.indicator().code());
-            }
-        }
     }
 
     private String updated(DocRow row, Indicator c, String positionCode, double score) {

@@ -21,7 +21,8 @@ final class Placement {
     record Guess<T>(T value, String reason) {
     }
 
-    private static final List<Object[]> HEADS = List.of(new Object[] {"kepala seksi", UnitKind.SEKSI, "SEKSI-", "Seksi"},
+    private static final List<Object[]> HEADS = List.of(
+            new Object[] {"kepala seksi", UnitKind.SEKSI, "SEKSI-", "Seksi"},
             new Object[] {"kepala sub bagian", UnitKind.SUB_BAGIAN, "SUBBAG-", "Sub Bagian"},
             new Object[] {"kepala bidang", UnitKind.BIDANG, "BID-", "Bidang"});
     private static final Set<String> STAFF_WORDS = Set.of("pengolah", "pengelola", "pengelolah", "data", "bahan",
@@ -50,14 +51,15 @@ final class Placement {
         return all;
     }
 
-    /** The unit of a new position; {@code lastHead} and {@code lastBidang} are of the heads above it in the document. */
+    /** The unit of a new position; {@code lastHead} and {@code lastBidang}: of the heads above it in the document. */
     Guess<String> unitOf(String title, String lastHead, String lastBidang) {
         String key = texts.key(title);
         if (key.equals("kepala dinas")) {
             return new Guess<>(catalogue.root().code(), "kepala dinas: unit dinas");
         }
         if (key.startsWith("sekretaris")) {
-            Unit s = units().stream().filter(u -> u.kind() == UnitKind.SEKRETARIAT).findFirst().orElse(catalogue.root());
+            Unit s = units().stream().filter(u -> u.kind() == UnitKind.SEKRETARIAT).findFirst()
+                    .orElse(catalogue.root());
             return new Guess<>(s.code(), "sekretaris: unit " + s.name());
         }
         for (Object[] head : HEADS) {
@@ -77,7 +79,8 @@ final class Placement {
             }
         }
         if (best != null) {
-            return new Guess<>(best.code(), "unit ditebak dari kata judul jabatan yang sama dengan nama " + best.name());
+            return new Guess<>(best.code(), "unit ditebak dari kata judul jabatan yang sama dengan nama "
+                    + best.name());
         }
         String unit = lastHead != null ? lastHead : catalogue.root().code();
         return new Guess<>(unit, "unit ditebak: unit kepala yang tertulis di atasnya dalam dokumen");

@@ -21,7 +21,7 @@ final class PositionReading {
             "^(?:\\d{1,2}\\s*[.)]\\s*)?tugas(?:\\s+pokok)?\\s*(?:[:：]\\s*(.*)|$)", Pattern.CASE_INSENSITIVE);
     private static final Pattern FUNGSI = Pattern.compile(
             "^(?:\\d{1,2}\\s*[.)]\\s*)?fungsi\\s*(?:[:：]\\s*(.*)|$)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern NIP = Pattern.compile("^n\\s?i\\s?p\\s*[.:]?\\s*[.:]?\\s*(\\d[\\d .]*\\d)\\s*$",
+    static final Pattern NIP = Pattern.compile("^n\\s?i\\s?p\\s*[.:]?\\s*[.:]?\\s*(\\d[\\d .]*\\d)\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TITLE = Pattern.compile("^indikator\\s+kinerja\\s+individu\\b.*",
             Pattern.CASE_INSENSITIVE);
@@ -186,50 +186,5 @@ final class PositionReading {
     /** Whitespace collapsed, and Markdown-like emphasis ("**") some converters leave taken off. */
     static String clean(String text) {
         return text.replace("**", "").replaceAll("\\s+", " ").strip();
-    }
-
-    /** The signature block after the tables: the title above the name, the name, and the NIP. */
-    record Signature(String title, String name, String nip) {
-
-        private static final Pattern NOT_TITLE = Pattern.compile(
-                "(?i)^(mengetahui|yang (membuat|menandatangani|bersangkutan)|pihak (pertama|kedua)|tanda tangan|ttd)\\b.*"
-                        + "|.*\\b(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november"
-                        + "|desember)\\b.*\\d{4}.*");
-
-        static Signature of(List<String> lines, String positionTitle) {
-            List<Integer> nips = new ArrayList<>();
-            for (int i = 0; i < lines.size(); i++) {
-                if (NIP.matcher(lines.get(i)).matches()) {
-                    nips.add(i);
-                }
-            }
-            if (nips.isEmpty()) {
-                List<String> kept = lines.stream().filter(l -> !NOT_TITLE.matcher(l).matches()).toList();
-                return new Signature(kept.size() > 1 ? String.join(" ", kept.subList(0, kept.size() - 1)) : null,
-                        kept.isEmpty() ? null : name(kept.get(kept.size() - 1)), null);
-            }
-            Signature best = null;
-            int bestScore = -1;
-            int start = 0;
-            for (int at : nips) {
-                List<String> block = lines.subList(start, at).stream().filter(l -> !NOT_TITLE.matcher(l).matches())
-                        .toList();
-                String name = block.isEmpty() ? null : name(block.get(block.size() - 1));
-                String title = block.size() > 1 ? String.join(" ", block.subList(0, block.size() - 1)) : null;
-                Matcher m = NIP.matcher(lines.get(at));
-                m.matches();
-                int score = title == null ? 0 : Similarity.sharedWords(title, positionTitle);
-                if (score >= bestScore) {
-                    best = new Signature(title, name, m.group(1).strip());
-                    bestScore = score;
-                }
-                start = at + 1;
-            }
-            return best;
-        }
-
-        private static String name(String line) {
-            return line.replaceFirst("(?i)^nama\\s*[:.]\\s*", "").replaceAll("^[(_\\s]+|[)_\\s]+$", "").strip();
-        }
     }
 }

@@ -9,7 +9,6 @@ import id.go.banggaikab.rekap.catalogue.UnitKind;
 import id.go.banggaikab.rekap.catalogue.Upkeep;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,9 +23,6 @@ import java.util.Set;
  * ({@link IndicatorProposal}). The document's defects are named on the entries they concern.
  */
 final class ProposalBuilder {
-
-    private static final Set<String> TITLE_WORDS = Set.of("kepala", "seksi", "bidang", "sub", "bagian", "pengolah",
-            "pengelola", "pengelolah", "data", "pengadministrasi");
 
     private final Catalogue inForce;
     private final int year;
@@ -44,7 +40,8 @@ final class ProposalBuilder {
 
     Proposal build(IkiDocument document) {
         List<DocumentFindings.Finding> findings = new DocumentFindings(titles).of(document);
-        Map<DocPosition, Position> matched = match(document.positions());
+        Map<DocPosition, Position> matched = new PositionMatching(titles, this::active).match(document.positions(),
+                inForce.positions());
         Map<Integer, String> codes = new LinkedHashMap<>();
         String lastHead = null;
         String lastBidang = null;
@@ -102,56 +99,6 @@ final class ProposalBuilder {
                 .filter(u -> u.code().equals(unitCode)).map(Unit::kind).findFirst().orElse(UnitKind.SEKSI));
     }
 
-    /** Each document position with its position in force, best pairs first; unmatched ones are new. */
-    private Map<DocPosition, Position> match(List<DocPosition> positions) {
-        record Pair(DocPosition doc, Position position, double score) {
-        }
-        List<Pair> pairs = new ArrayList<>();
-        for (DocPosition d : positions) {
-            for (Position p : inForce.positions()) {
-                double s = active(p) ? score(d, p) : 0;
-                if (s >= 0.6) {
-                    pairs.add(new Pair(d, p, s));
-                }
-            }
-        }
-        pairs.sort(Comparator.comparingDouble(Pair::score).reversed());
-        Map<DocPosition, Position> out = new IdentityHashMap<>();
-        Set<String> used = new LinkedHashSet<>();
-        for (Pair pair : pairs) {
-            if (!out.containsKey(pair.doc()) && used.add(pair.position().code())) {
-                out.put(pair.doc(), pair.position());
-            }
-        }
-        return out;
-    }
-
-    private double score(DocPosition d, Position p) {
-        List<String> names = new ArrayList<>(List.of(p.name()));
-        names.addAll(p.aliases());
-        if (names.stream().anyMatch(n -> titles.same(d.title(), n))) {
-            return 1.0;
-        }
-        if (d.signatureTitle() != null && names.stream().anyMatch(n -> titles.same(d.signatureTitle(), n))) {
-            return 0.95;
-        }
-        double alike = names.stream().mapToDouble(n -> titles.alike(bare(d.title()), bare(n))).max().orElse(0);
-        double byTitle = alike >= 0.85 ? 0.5 + alike * 0.4 : 0;
-        boolean sameNip = d.nip() != null && p.holder().nip() != null && digits(d.nip()).equals(digits(
-                p.holder().nip()));
-        return Math.max(byTitle, sameNip ? 0.6 : 0);
-    }
-
-    private String bare(String title) {
-        List<String> out = new ArrayList<>();
-        for (String w : titles.key(title).split(" ")) {
-            if (!TITLE_WORDS.contains(w)) {
-                out.add(w);
-            }
-        }
-        return String.join(" ", out);
-    }
-
     private static String digits(String nip) {
         return nip.replaceAll("\\D", "");
     }
@@ -165,7 +112,8 @@ final class ProposalBuilder {
         if (!sameTitle) {
             name = Naming.titleCase(d.title());
             aliases.add(p.name());
-            boolean byNip = titles.alike(bare(d.title()), bare(p.name())) < 0.85;
+            boolean byNip = titles.alike(PositionMatching.bare(titles, d.title()), PositionMatching.bare(titles,
+                    p.name())) < PositionMatching.CLOSE;
             draft.change(Change.Kind.NAMA_JABATAN, p.code(), name, p.name(), name, "Kode " + p.code() + " tetap; nama"
                     + " lama menjadi alias." + (byNip ? " Dicocokkan lewat NIP pemegangnya: bila ini jabatan lain,"
                             + " jadikan jabatan baru." : ""));

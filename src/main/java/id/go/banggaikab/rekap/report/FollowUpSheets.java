@@ -48,7 +48,8 @@ final class FollowUpSheets {
     }
 
     static void writeCatalogueNotes(XSSFWorkbook workbook, Styles styles, Recap recap) {
-        TableSheet t = new TableSheet(workbook, styles, recap, CATALOGUE, "Catatan Pemeriksaan Katalog (" + recap.catalogue().source() + ") "
+        TableSheet t = new TableSheet(workbook, styles, recap, CATALOGUE, "Catatan Pemeriksaan Katalog ("
+                + recap.catalogue().source() + ") "
                 + recap.periode().longLabel(), 6, 14, 110);
         t.header(CATALOGUE_COLUMNS);
         List<String> notes = recap.catalogue().warnings();

@@ -202,7 +202,8 @@ final class SummarySheet {
 
     private static String catalogueNotes(Recap recap) {
         int n = recap.catalogue().warnings().size();
-        return n == 0 ? "tidak ada" : n + " catatan tentang " + recap.catalogue().source() + " (bukan masalah formulir)";
+        return n == 0 ? "tidak ada"
+                : n + " catatan tentang " + recap.catalogue().source() + " (bukan masalah formulir)";
     }
 
     private static String problemCounts(List<Problem> problems) {

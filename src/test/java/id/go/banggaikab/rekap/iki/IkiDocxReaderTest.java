@@ -28,8 +28,8 @@ class IkiDocxReaderTest {
     @Test
     void shouldReadTheKepalaDinasTugasAndFungsiWordForWord() {
         DocPosition kadis = seed.positions().get(0);
-        assertThat(kadis.tugas()).singleElement().asString().startsWith("Memimpin dan melaksanakan tugas membantu Bupati")
-                .endsWith("berdasarkan Peraturan Perundang-undangan yang berlaku.");
+        assertThat(kadis.tugas()).singleElement().asString()
+                .startsWith("Memimpin dan melaksanakan tugas membantu Bupati").endsWith("berdasarkan Peraturan Perundang-undangan yang berlaku.");
         assertThat(kadis.fungsi()).hasSize(5).first().isEqualTo(
                 "a. Perumusan kebijakan di bidang Koperasi dan Usaha Kecil Menengah;");
         assertThat(kadis.fungsi().get(4)).startsWith("c. Pelaksanaan fungsi lain");
