@@ -148,7 +148,9 @@ final class ProposalBuilder {
         } else if (nipChanged || nameChanged) {
             draft.change(Change.Kind.PEMEGANG, p.code(), name, now.name() + " (NIP " + now.nip() + ")", holderName
                     + " (NIP " + nip + ")", nipChanged ? "NIP berbeda dengan nama yang sama: salah tulis atau"
-                            + " mutasi? Periksa." : "Penulisan nama berbeda, NIP sama.");
+                            + " mutasi? Periksa." : d.nip() == null ? "Nama berbeda dan dokumen tidak menulis NIP:"
+                                    + " mutasi? Isi NIP pemegang baru di lembar Jabatan."
+                                    : "Penulisan nama berbeda, NIP sama.");
         }
         return new Holder(holderName, nip);
     }

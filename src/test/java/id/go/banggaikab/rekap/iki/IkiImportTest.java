@@ -40,6 +40,7 @@ class IkiImportTest {
     @Test
     void shouldFindNothingChangedWhenTheSeedIsReadAgainstTheCatalogueBuiltFromIt() {
         assertThat(seed.changes()).isEmpty();
+        CatalogueComparison.assertSame(seed.catalogue(), inForce);
         assertThat(seed.catalogue().positions()).extracting(Position::code)
                 .containsExactlyElementsOf(inForce.positions().stream().map(Position::code).toList());
         assertThat(seed.catalogue().indicators()).extracting(Indicator::code)
