@@ -47,7 +47,8 @@ final class IndicatorTable {
             return Role.INDIKATOR;
         }
         if (k.contains("formula") || k.contains("penjelasan") || k.contains("rumus") || k.contains("perhitungan")
-                || k.contains("penghitungan") || k.startsWith("definisi")) {
+                || k.contains("penghitungan") || k.contains("pengukuran") || k.startsWith("definisi")
+                || k.startsWith("cara") || k.startsWith("metode")) {
             return Role.FORMULA;
         }
         if (k.startsWith("sumber")) {

@@ -18,7 +18,8 @@ final class PositionReading {
     private static final Pattern JABATAN = Pattern.compile(
             "^(?:\\d{1,2}\\s*[.)]\\s*)?(?:nama\\s+)?jabatan\\s*(?:[:：]\\s*(.*)|$)", Pattern.CASE_INSENSITIVE);
     private static final Pattern TUGAS = Pattern.compile(
-            "^(?:\\d{1,2}\\s*[.)]\\s*)?tugas(?:\\s+pokok)?\\s*(?:[:：]\\s*(.*)|$)", Pattern.CASE_INSENSITIVE);
+            "^(?:\\d{1,2}\\s*[.)]\\s*)?(?:uraian\\s+)?tugas(?:\\s+pokok)?\\s*(?:[:：]\\s*(.*)|$)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern FUNGSI = Pattern.compile(
             "^(?:\\d{1,2}\\s*[.)]\\s*)?fungsi\\s*(?:[:：]\\s*(.*)|$)", Pattern.CASE_INSENSITIVE);
     static final Pattern NIP = Pattern.compile("^n\\s?i\\s?p\\s*[.:]?\\s*[.:]?\\s*(\\d[\\d .]*\\d)\\s*$",

@@ -18,7 +18,8 @@ record Signature(String title, String name, String nip) {
                     + "|.*\\b(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november"
                     + "|desember)\\b.*\\d{4}.*");
 
-    static Signature of(List<String> lines, String positionTitle) {
+    static Signature of(List<String> all, String positionTitle) {
+        List<String> lines = all.stream().filter(l -> !l.matches("[\\s_\\-.=~*]*")).toList(); // a line to sign on
         List<Integer> nips = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             if (PositionReading.NIP.matcher(lines.get(i)).matches()) {

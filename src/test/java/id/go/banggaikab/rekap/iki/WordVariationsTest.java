@@ -129,6 +129,38 @@ class WordVariationsTest {
     }
 
     @Test
+    void shouldReadOtherLabelsAndTellTheHoldersSignatureFromItsSuperiors() throws Exception {
+        IkiDocxBuilder doc = new IkiDocxBuilder().paragraph("Nama Jabatan : Pengolah Data Kepegawaian")
+                .paragraph("Uraian Tugas :").paragraph("a. Mengumpulkan dokumen data kepegawaian;")
+                .paragraph("b. Menginput data pegawai.").paragraph("Fungsi : -");
+        XWPFTable table = doc.document().createTable(2, 4);
+        String[] head = {"Sasaran Kinerja Kegiatan", "Indikator Kinerja Individu", "Cara Pengukuran", "Sumber"};
+        for (int c = 0; c < 4; c++) {
+            table.getRow(0).getCell(c).setText(head[c]);
+        }
+        table.getRow(1).getCell(0).setText("Meningkatnya tertib administrasi Kepegawaian");
+        table.getRow(1).getCell(1).setText("Jumlah Dokumen Data Kepegawaian");
+        table.getRow(1).getCell(2).setText("Σ Dokumen Data Kepegawaian");
+        table.getRow(1).getCell(3).setText("Kepegawaian");
+        doc.paragraph("Luwuk, 2 Januari 2027").paragraph("Mengetahui,").paragraph("KEPALA SUB BAGIAN UMUM, ASET DAN"
+                + " KEPEGAWAIAN").paragraph("SYAMRIAH").paragraph("__________________")
+                .paragraph("NIP. 19670305 198910 2 001").paragraph("PENGOLAH DATA KEPEGAWAIAN")
+                .paragraph("DIANA M. NAUNSI").paragraph("__________________").paragraph("NIP : 19850610 201001 2 008");
+        DocPosition p = read(doc).positions().get(0);
+        assertThat(p.title()).isEqualTo("Pengolah Data Kepegawaian");
+        assertThat(p.tugas()).containsExactly("a. Mengumpulkan dokumen data kepegawaian;", "b. Menginput data pegawai.");
+        assertThat(p.fungsi()).isEmpty();
+        assertThat(p.rows()).singleElement().satisfies(r -> {
+            assertThat(r.formula()).isEqualTo("Σ Dokumen Data Kepegawaian");
+            assertThat(r.source()).isEqualTo("Kepegawaian");
+            assertThat(r.level()).isEqualTo(Level.KEGIATAN);
+        });
+        assertThat(p.holderName()).isEqualTo("DIANA M. NAUNSI");
+        assertThat(p.nip()).isEqualTo("19850610 201001 2 008");
+        assertThat(p.signatureTitle()).isEqualTo("PENGOLAH DATA KEPEGAWAIAN");
+    }
+
+    @Test
     void shouldRefuseWhatIsNoIkiDocumentWithAMessageThatSaysWhatToDo() throws Exception {
         assertThatThrownBy(() -> IkiDocxReader.read("kosong.docx", new byte[0])).isInstanceOf(BadSetting.class)
                 .hasMessage("Dokumen IKI kosong.docx tidak dapat dibaca: berkas kosong (0 byte)");
