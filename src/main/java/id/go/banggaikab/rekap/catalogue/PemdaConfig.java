@@ -32,9 +32,17 @@ public record PemdaConfig(String name, List<Office> offices, List<Iku> ikus) {
             return lone ? Optional.of(references().get(0)) : Optional.empty();
         }
 
-        /** Every office indicator the IKU uses, in the formula's order of codes. */
+        /** Every office indicator the IKU uses, once each, in the order the formula names them. */
         public List<Reference> references() {
-            return derivation.references().stream().sorted().map(Reference::parse).toList();
+            if (lone) {
+                return List.of(Reference.parse(from.replaceAll("[{}\\s]", "")));
+            }
+            java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{([^}]*)}").matcher(from);
+            while (m.find()) {
+                seen.add(m.group(1).strip());
+            }
+            return seen.stream().map(Reference::parse).toList();
         }
     }
 

@@ -142,6 +142,11 @@ public final class PemdaConfigLoader {
         boolean lone = REFERENCE.matcher(from.strip()).matches()
                 || from.strip().startsWith("{") && from.strip().endsWith("}")
                         && REFERENCE.matcher(from.strip().substring(1, from.strip().length() - 1).strip()).matches();
+        if (!from.contains("{") && !lone) {
+            findings.add(n.where("dari") + ": \"" + from + "\" harus ditulis <kode perangkat daerah>:<kode indikator>,"
+                    + " atau rumus dengan kode seperti itu dalam {…}. " + EXAMPLE + ".");
+            return null;
+        }
         Derivation derivation;
         try {
             derivation = Derivation.parse(REFERENCE.matcher(from.strip()).matches() ? "{" + from.strip() + "}" : from);
