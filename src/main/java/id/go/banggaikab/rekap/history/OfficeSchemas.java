@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * one that is missing or not the role's to use is refused with what to ask the administrator. An installation that
  * kept its history in the schema its URL named (public, or {@code currentSchema}) before it named its office has that
  * history moved into the office's schema once, in one transaction: every table and sequence the migrations create,
- * Flyway's own history with them, so Flyway carries on from where that history was.
+ * Flyway's own history with them, so Flyway carries on from where that history was. Only a history of the office's own
+ * role is moved: one owned by another role is another installation's and is left where it is.
  */
 public final class OfficeSchemas {
 
@@ -39,8 +42,13 @@ public final class OfficeSchemas {
         this.transaction = transaction;
     }
 
-    /** What was done: how many tables and sequences were moved from which schema (0 when nothing was). */
-    public record Prepared(String movedFrom, int moved) {
+    /**
+     * What was done: how many tables and sequences were moved from which schema (0 when nothing was); {@code foreign}
+     * names a schema holding an older history of another role, which was left alone.
+     */
+    public record Prepared(String movedFrom, int moved, String foreign) {
+
+        static final Prepared NOTHING = new Prepared(null, 0, null);
     }
 
     /**
@@ -67,7 +75,13 @@ public final class OfficeSchemas {
         }
         if (legacySchema == null || legacySchema.equals(schema) || hasTable(schema, FLYWAY_HISTORY)
                 || !hasTable(legacySchema, FLYWAY_HISTORY) || !hasTable(legacySchema, "submission_file")) {
-            return new Prepared(null, 0);
+            return Prepared.NOTHING;
+        }
+        if (!Boolean.TRUE.equals(jdbc.queryForObject("SELECT pg_has_role(c.relowner, 'USAGE') FROM pg_class c"
+                + " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = ? AND c.relname = ?",
+                Boolean.class, legacySchema, "submission_file"))) {
+            // Another role's history (the shared database was once another office's own): not this office's.
+            return new Prepared(null, 0, legacySchema);
         }
         return transaction.execute(status -> move(legacySchema, schema, exists, role));
     }
@@ -77,7 +91,7 @@ public final class OfficeSchemas {
         jdbc.queryForObject("SELECT pg_advisory_xact_lock(hashtext('rekap-kinerja-pindah-skema:' || ?))", Object.class,
                 to);
         if (hasTable(to, FLYWAY_HISTORY) || !hasTable(from, FLYWAY_HISTORY)) {
-            return new Prepared(null, 0);
+            return Prepared.NOTHING;
         }
         String owner = recordedOffice(from);
         if (owner != null && !owner.equals(to)) {
@@ -99,7 +113,7 @@ public final class OfficeSchemas {
                     + "\" (" + e.getMostSpecificCause().getMessage() + "). Tabelnya harus milik pengguna " + role
                     + "; minta pengelola server memeriksanya (README, bagian Pemda). Tidak ada yang dipindah");
         }
-        return new Prepared(from, moved);
+        return new Prepared(from, moved, null);
     }
 
     /** The office a history in {@code schema} is recorded for, when it has the record (migrated to V10 already). */
@@ -135,7 +149,7 @@ public final class OfficeSchemas {
         try {
             Resource[] migrations = new PathMatchingResourcePatternResolver()
                     .getResources("classpath*:db/migration/postgresql/*.sql");
-            java.util.Arrays.sort(migrations, java.util.Comparator.comparing(Resource::getFilename));
+            Arrays.sort(migrations, Comparator.comparing(Resource::getFilename));
             for (Resource r : migrations) {
                 Matcher m = CREATED.matcher(r.getContentAsString(StandardCharsets.UTF_8));
                 while (m.find()) {

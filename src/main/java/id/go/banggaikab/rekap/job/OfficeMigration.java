@@ -45,6 +45,10 @@ final class OfficeMigration implements Consumer<Flyway> {
             OfficeSchemas.Prepared prepared = new OfficeSchemas(jdbc,
                     new TransactionTemplate(new DataSourceTransactionManager(dataSource)))
                     .prepare(office.kode(), legacySchema);
+            if (prepared.foreign() != null) {
+                log.info("Skema {} berisi riwayat Rekap Kinerja milik pengguna database lain; tidak disentuh.",
+                        prepared.foreign());
+            }
             if (prepared.moved() > 0) {
                 log.warn("Riwayat lama di skema {} dipindah ke skema perangkat daerah {} ({} tabel dan urutan"
                         + " nomor, bersama riwayat migrasinya).", prepared.movedFrom(), office.kode(),

@@ -67,7 +67,8 @@ class HistoryBeforeOfficesTest {
         String legacy = schema("lama");
         String office = schema("pd");
         JdbcTemplate old = new JdbcTemplate(in(legacy));
-        Flyway.configure().dataSource(old.getDataSource()).schemas(legacy).locations("classpath:db/migration/postgresql")
+        Flyway.configure().dataSource(old.getDataSource()).schemas(legacy)
+                .locations("classpath:db/migration/postgresql")
                 .target(MigrationVersion.fromVersion("3")).load().migrate();
         fillHistory(old);
         List<StoredRow> before = new SubmissionHistory(old, CLOCK).activeRows(2026, 2026);
@@ -98,7 +99,8 @@ class HistoryBeforeOfficesTest {
         String legacy = schema("lama");
         String office = schema("pd");
         JdbcTemplate old = new JdbcTemplate(in(legacy));
-        Flyway.configure().dataSource(old.getDataSource()).schemas(legacy).locations("classpath:db/migration/postgresql")
+        Flyway.configure().dataSource(old.getDataSource()).schemas(legacy)
+                .locations("classpath:db/migration/postgresql")
                 .load().migrate();
         new OfficeIdentity(old, CLOCK).claim(PerangkatDaerah.of("dinkes"), "Skema uji");
         fillHistory(old);
@@ -126,7 +128,29 @@ class HistoryBeforeOfficesTest {
                 .prepare("pemda", "public")).isInstanceOf(BadSetting.class)
                 .hasMessageContaining("tidak boleh memakai skema \"pemda\"");
         assertThat(new OfficeSchemas(new JdbcTemplate(asDinkes), transactions(asDinkes)).prepare("dinkes", "public")
-                .moved()).as("its own schema, nothing to move").isZero();
+                .moved()).as("its own schema").isZero();
+    }
+
+    @Test
+    void shouldLeaveAnOlderHistoryOfAnotherRoleWhereItIs() throws Exception {
+        assumeTrue(TestDatabase.postgres(), TestDatabase.HOW);
+        TestOffices.installPemda();
+        TestOffices.installOffice("dinkes");
+        String legacy = schema("lain");
+        JdbcTemplate old = new JdbcTemplate(in(legacy));
+        Flyway.configure().dataSource(old.getDataSource()).schemas(legacy)
+                .locations("classpath:db/migration/postgresql").load().migrate();
+        fillHistory(old);
+        DataSource asDinkes = new DriverManagerDataSource(TestDatabase.URL, TestOffices.role("dinkes"),
+                TestDatabase.PASSWORD);
+
+        OfficeSchemas.Prepared prepared = new OfficeSchemas(new JdbcTemplate(asDinkes), transactions(asDinkes))
+                .prepare("dinkes", legacy);
+
+        assertThat(prepared.moved()).isZero();
+        assertThat(prepared.foreign()).isEqualTo(legacy);
+        assertThat(old.queryForObject("SELECT COUNT(*) FROM " + legacy + ".submission_file", Integer.class))
+                .isEqualTo(2);
     }
 
     /** Two forms of one unit and quarter, the later one in force, and the quarter locked. */
