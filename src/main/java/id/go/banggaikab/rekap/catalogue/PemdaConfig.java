@@ -1,7 +1,11 @@
 package id.go.banggaikab.rekap.catalogue;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * {@code config/pemda.yml}: the Pemda, the perangkat daerah it consolidates (each a code, which is also its schema on
@@ -9,6 +13,8 @@ import java.util.Optional;
  * several offices' indicators, with its target from {@code target-pemda-<tahun>.xlsx}.
  */
 public record PemdaConfig(String name, List<Office> offices, List<Iku> ikus) {
+
+    private static final Pattern BRACED = Pattern.compile("\\{([^}]*)}");
 
     public PemdaConfig {
         offices = List.copyOf(offices);
@@ -37,8 +43,8 @@ public record PemdaConfig(String name, List<Office> offices, List<Iku> ikus) {
             if (lone) {
                 return List.of(Reference.parse(from.replaceAll("[{}\\s]", "")));
             }
-            java.util.Set<String> seen = new java.util.LinkedHashSet<>();
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{([^}]*)}").matcher(from);
+            Set<String> seen = new LinkedHashSet<>();
+            Matcher m = BRACED.matcher(from);
             while (m.find()) {
                 seen.add(m.group(1).strip());
             }

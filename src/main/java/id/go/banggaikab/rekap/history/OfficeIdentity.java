@@ -39,8 +39,9 @@ public final class OfficeIdentity {
         PerangkatDaerah before = recorded();
         if (before == null) {
             // Two first starts at once: one insert wins and the other is then checked against it like any later start.
-            int inserted = jdbc.update("INSERT INTO perangkat_daerah (satu, kode, ditetapkan, sejak_ms) VALUES (1, ?, ?,"
-                    + " ?) ON CONFLICT (satu) DO NOTHING", office.kode(), office.set() ? 1 : 0, clock.millis());
+            int inserted = jdbc.update("INSERT INTO perangkat_daerah (satu, kode, ditetapkan, sejak_ms)"
+                    + " VALUES (1, ?, ?, ?) ON CONFLICT (satu) DO NOTHING", office.kode(), office.set() ? 1 : 0,
+                    clock.millis());
             if (inserted == 1) {
                 return null;
             }

@@ -26,7 +26,7 @@ public record PublishedRecap(Periode periode, String officeName, Instant madeAt,
             values = List.copyOf(values);
         }
 
-        /** The figure of quarter {@code tw} (1–4), or the year to date at the recapped quarter ({@link #YEAR_TO_DATE}). */
+        /** The figure of quarter {@code tw} (1–4), or the year to date at the recapped quarter ({@code tw} 0). */
         public Optional<Value> value(int tw) {
             return values.stream().filter(v -> v.tw() == tw).findFirst();
         }

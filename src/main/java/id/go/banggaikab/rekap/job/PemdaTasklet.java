@@ -51,8 +51,9 @@ class PemdaTasklet implements Tasklet {
     private final String url;
     private final Periode periode;
 
-    PemdaTasklet(JdbcTemplate jdbc, RekapProperties properties, Clock clock, @Value("${spring.datasource.url}") String url,
-            @Value("#{jobParameters['tahun']}") Long tahun, @Value("#{jobParameters['triwulan']}") Long triwulan) {
+    PemdaTasklet(JdbcTemplate jdbc, RekapProperties properties, Clock clock,
+            @Value("${spring.datasource.url}") String url, @Value("#{jobParameters['tahun']}") Long tahun,
+            @Value("#{jobParameters['triwulan']}") Long triwulan) {
         this.jdbc = jdbc;
         this.properties = properties;
         this.clock = clock;

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * One IKU from the offices' recaps. Each quarter's figure and the year to date come from the office's latest recap of
@@ -105,7 +106,7 @@ final class IkuCalculator {
     }
 
     /** The IKU's figure from each reference's: passed through for a lone reference, else the formula's number. */
-    private static Figure evaluate(PemdaConfig.Iku iku, java.util.function.Function<PemdaConfig.Reference, Figure> of) {
+    private static Figure evaluate(PemdaConfig.Iku iku, Function<PemdaConfig.Reference, Figure> of) {
         if (iku.single().isPresent()) {
             return of.apply(iku.single().get());
         }

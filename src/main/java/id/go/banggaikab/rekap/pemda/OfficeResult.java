@@ -3,6 +3,7 @@ package id.go.banggaikab.rekap.pemda;
 import id.go.banggaikab.rekap.catalogue.PemdaConfig;
 import id.go.banggaikab.rekap.history.PublishedRecap;
 import id.go.banggaikab.rekap.history.QuarterLock;
+import java.util.Locale;
 
 /**
  * One perangkat daerah in the Pemda's recap: how it stands for the quarter, its latest recap of the year (null when
@@ -40,8 +41,8 @@ public record OfficeResult(PemdaConfig.Office office, Standing standing, Publish
         if (latest == null) {
             return false;
         }
-        String own = latest.officeName().toLowerCase(java.util.Locale.ROOT);
-        String listed = office.name().toLowerCase(java.util.Locale.ROOT);
+        String own = latest.officeName().toLowerCase(Locale.ROOT);
+        String listed = office.name().toLowerCase(Locale.ROOT);
         return !own.contains(listed) && !listed.contains(own);
     }
 

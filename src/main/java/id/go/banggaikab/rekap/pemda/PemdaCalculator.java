@@ -28,8 +28,8 @@ public final class PemdaCalculator {
                             + s.reference().indicator() + "\". Periksa kodenya di katalog perangkat daerah itu."));
         }
         List<OfficeResult> standings = input.offices().stream().map(o -> standing(o, input.periode())).toList();
-        return new PemdaRecap(input.config(), input.periode(), input.runTime(), input.zone(), input.role(), results, standings,
-                notes);
+        return new PemdaRecap(input.config(), input.periode(), input.runTime(), input.zone(), input.role(), results,
+                standings, notes);
     }
 
     private static OfficeResult standing(OfficeState s, Periode periode) {

@@ -8,14 +8,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * The Pemda's LKjIP Bab III table (SPEC §6's layout) from the IKU: grouped under each sasaran with No and Sasaran merged
- * down its IKU, target, realisation, capaian and category as on {@link PemdaSheets#IKU}, last year's realisation where
- * every source office recapped its TW IV, and the offices it comes from.
+ * The Pemda's LKjIP Bab III table (SPEC §6's layout) from the IKU: grouped under each sasaran with No and Sasaran
+ * merged down its IKU, target, realisation, capaian and category as on {@link PemdaSheets#IKU}, last year's
+ * realisation where every source office recapped its TW IV, and the offices it comes from.
  */
 final class PemdaLakipSheet {
 
@@ -74,7 +75,7 @@ final class PemdaLakipSheet {
             blocks.add(new LakipRows.Block(first, t.lastRow()));
         }
         t.finish(headers.size(), false);
-        LakipRows.fit(t, headers.size(), java.util.Set.of(0, 1), blocks);
+        LakipRows.fit(t, headers.size(), Set.of(0, 1), blocks);
         TrafficLight.apply(t, 6, RecapSettings.defaults(), 7);
         List<String> notes = new ArrayList<>();
         if (p.triwulan() < 4) {

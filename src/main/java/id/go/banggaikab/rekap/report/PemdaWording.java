@@ -144,7 +144,10 @@ final class PemdaWording {
         return r.unitsExpected() > 0 && r.unitsReported() == 0 ? Wording.notReported(p) : Wording.NO_DATA;
     }
 
-    /** What an office's score rests on: "lengkap", "sementara: berdasarkan 10 dari 11 unit", "berdasarkan 5 dari 6 indikator". */
+    /**
+     * What an office's score rests on: "lengkap", "sementara: berdasarkan 10 dari 11 unit", "berdasarkan 5 dari 6
+     * indikator"; and that it was recapped before the quarter ended.
+     */
     static String basis(OfficeResult o) {
         PublishedRecap r = o.current();
         if (r == null || r.score() == null) {

@@ -22,8 +22,8 @@ public record PerangkatDaerah(String kode, boolean set) {
     public PerangkatDaerah {
         if (!valid(kode)) {
             throw new BadSetting("rekap.perangkat-daerah=\"" + kode + "\" tidak dapat dipakai sebagai kode perangkat"
-                    + " daerah: tulis kode singkat dari huruf kecil, angka atau garis bawah (_), diawali huruf, 2 sampai"
-                    + " 30 tanda, mis. diskop atau dinkes" + (RESERVED.contains(kode) || kode.startsWith("pg_")
+                    + " daerah: tulis kode singkat dari huruf kecil, angka atau garis bawah (_), diawali huruf,"
+                    + " 2 sampai 30 tanda, mis. diskop atau dinkes" + (RESERVED.contains(kode) || kode.startsWith("pg_")
                             ? " (\"" + kode + "\" adalah nama yang dipakai PostgreSQL sendiri)" : ""));
         }
     }

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** config/pemda.yml: read with the catalogue's care, every mistake with its line, and its targets with the offices' reader. */
+/** config/pemda.yml read with the catalogue's care, every mistake with its line; targets with the offices' reader. */
 class PemdaConfigLoaderTest {
 
     @TempDir
@@ -103,19 +103,27 @@ class PemdaConfigLoaderTest {
         assertThatThrownBy(() -> PemdaConfigLoader.load(file)).isInstanceOf(PemdaConfigException.class)
                 .satisfies(e -> {
                     List<String> findings = ((PemdaConfigException) e).findings();
-                    assertThat(findings).anySatisfy(f -> assertThat(f).startsWith("pemda.yml baris 4: kode \"Dinas Kop\""));
-                    assertThat(findings).anySatisfy(f -> assertThat(f).startsWith("pemda.yml baris 6: \"nama\" belum diisi"));
-                    assertThat(findings).anySatisfy(f -> assertThat(f).startsWith("pemda.yml baris 7: kode \"dinkes\" sudah"
+                    assertThat(findings).anySatisfy(f -> assertThat(f)
+                            .startsWith("pemda.yml baris 4: kode \"Dinas Kop\""));
+                    assertThat(findings).anySatisfy(f -> assertThat(f)
+                            .startsWith("pemda.yml baris 6: \"nama\" belum diisi"));
+                    assertThat(findings).anySatisfy(f -> assertThat(f)
+                            .startsWith("pemda.yml baris 7: kode \"dinkes\" sudah"
                             + " dipakai di baris 6"));
-                    assertThat(findings).anySatisfy(f -> assertThat(f).startsWith("pemda.yml baris 13: perangkat daerah"
+                    assertThat(findings).anySatisfy(f -> assertThat(f)
+                            .startsWith("pemda.yml baris 13: perangkat daerah"
                             + " \"disdik\" tidak ada di daftar perangkat_daerah"));
-                    assertThat(findings).anySatisfy(f -> assertThat(f).startsWith("pemda.yml baris 17: \"{dinkes:X} +\""
+                    assertThat(findings).anySatisfy(f -> assertThat(f)
+                            .startsWith("pemda.yml baris 17: \"{dinkes:X} +\""
                             + " tidak dapat dibaca: rumus berakhir sebelum lengkap"));
-                    assertThat(findings).anySatisfy(f -> assertThat(f).startsWith("pemda.yml baris 21: \"KADIS-01\" harus"
+                    assertThat(findings).anySatisfy(f -> assertThat(f)
+                            .startsWith("pemda.yml baris 21: \"KADIS-01\" harus"
                             + " ditulis <kode perangkat daerah>:<kode indikator>"));
-                    assertThat(findings).anySatisfy(f -> assertThat(f).startsWith("pemda.yml baris 22: kunci \"polarity\""
+                    assertThat(findings).anySatisfy(f -> assertThat(f)
+                            .startsWith("pemda.yml baris 22: kunci \"polarity\""
                             + " tidak dikenal"));
-                    assertThat(findings).anySatisfy(f -> assertThat(f).startsWith("pemda.yml baris 23: kode IKU \"IKU-01\""
+                    assertThat(findings).anySatisfy(f -> assertThat(f)
+                            .startsWith("pemda.yml baris 23: kode IKU \"IKU-01\""
                             + " sudah dipakai di baris 10"));
                     assertThat(e.getMessage()).startsWith("pemda.yml tidak dapat dipakai:");
                     assertThat(((PemdaConfigException) e).getExitCode()).isEqualTo(2);

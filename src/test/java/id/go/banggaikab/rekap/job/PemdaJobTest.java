@@ -101,7 +101,8 @@ class PemdaJobTest {
         }
         try (Connection c = TestOffices.as("dinkes"); Statement s = c.createStatement()) {
             assertThat(count(s, "submission_file")).isEqualTo(27);
-            assertThat(value(s, "SELECT unit_lapor || ' dari ' || unit_harap FROM rekap_terbit")).isEqualTo("5 dari 11");
+            assertThat(value(s, "SELECT unit_lapor || ' dari ' || unit_harap FROM rekap_terbit"))
+                    .isEqualTo("5 dari 11");
             assertThat(value(s, "SELECT kode FROM perangkat_daerah")).isEqualTo("dinkes");
         }
     }
@@ -148,8 +149,9 @@ class PemdaJobTest {
         assertThat(run.console()).contains("Perangkat daerah: 2 dari 3 merekap TW III, 1 sudah mengunci.")
                 .contains("Perangkat daerah disdik tidak terbaca: skemanya belum ada di server");
 
-        List<List<String>> diskopRecap = ProcessFolders.indicatorTable(diskop.resolve("output/Rekap Kinerja 2026 TW III.xlsx"));
-        List<List<String>> dinkesRecap = ProcessFolders.indicatorTable(dinkes.resolve("output/Rekap Kinerja 2026 TW III.xlsx"));
+        String recap = "output/Rekap Kinerja 2026 TW III.xlsx";
+        List<List<String>> diskopRecap = ProcessFolders.indicatorTable(diskop.resolve(recap));
+        List<List<String>> dinkesRecap = ProcessFolders.indicatorTable(dinkes.resolve(recap));
         try (InputStream in = Files.newInputStream(pemda.resolve("output/Rekap Pemda 2026 TW III.xlsx"));
                 Workbook wb = WorkbookFactory.create(in)) {
             Sheet iku = wb.getSheet("IKU Pemda");

@@ -61,9 +61,9 @@ public final class Offices {
             """);
 
     /** Locked TW III, every unit reported. */
-    public static final OfficeState DISKOP = readable("diskop", recap(TW3, "Dinas Koperasi dan UKM Kabupaten Banggai", true,
-            11, 11, 96.0, line("KADIS-01", true, 72.6, 70.0, 71.0, 72.6), line("LATIH", true, 90.0, 30.0, 26.0, 34.0),
-            grade("SAKIP", Predikat.BB)), lock(TW3, true));
+    public static final OfficeState DISKOP = readable("diskop", recap(TW3, "Dinas Koperasi dan UKM Kabupaten Banggai",
+            true, 11, 11, 96.0, line("KADIS-01", true, 72.6, 70.0, 71.0, 72.6),
+            line("LATIH", true, 90.0, 30.0, 26.0, 34.0), grade("SAKIP", Predikat.BB)), lock(TW3, true));
     /** TW III recapped with 5 of 11 units, not locked. */
     public static final OfficeState DINKES = readable("dinkes", recap(TW3, "Dinas Kesehatan", false, 5, 11, 81.5,
             line("LATIH", true, 12.0, 4.0, 4.0, 4.0), line("AKB", true, 9.0, 10.0, 9.5, 9.0)), null);
@@ -75,8 +75,8 @@ public final class Offices {
     }
 
     /** A recap of {@code periode} with the lines given. */
-    public static PublishedRecap recap(Periode periode, String name, boolean locked, int reported, int expected, Double score,
-            PublishedRecap.Line... lines) {
+    public static PublishedRecap recap(Periode periode, String name, boolean locked, int reported, int expected,
+            Double score, PublishedRecap.Line... lines) {
         return new PublishedRecap(periode, name, MADE, locked, true, reported, expected, score,
                 score == null ? null : "Sangat Tinggi", 40, 48, "Rekap Kinerja.xlsx", List.of(lines));
     }
@@ -97,7 +97,8 @@ public final class Offices {
 
     public static PublishedRecap.Line grade(String code, Predikat ytd) {
         return new PublishedRecap.Line(code, "Nilai SAKIP", "Predikat", true, List.of(
-                new PublishedRecap.Value(3, null, ytd), new PublishedRecap.Value(PublishedRecap.YEAR_TO_DATE, null, ytd)));
+                new PublishedRecap.Value(3, null, ytd),
+                new PublishedRecap.Value(PublishedRecap.YEAR_TO_DATE, null, ytd)));
     }
 
     public static QuarterLock lock(Periode p, boolean lock) {

@@ -90,7 +90,8 @@ class PemdaWorkbookWriterTest {
                     "Unit Melapor", "Kunci TW III", "Skor", "Kategori", "Dasar Skor", "Keterangan");
             Row diskop = sheet.getRow(4);
             assertThat(fmt.formatCellValue(diskop.getCell(3))).isEqualTo("11 dari 11");
-            assertThat(fmt.formatCellValue(diskop.getCell(4))).startsWith("Dikunci 10 Oktober 2026").endsWith("oleh budi");
+            assertThat(fmt.formatCellValue(diskop.getCell(4))).startsWith("Dikunci 10 Oktober 2026")
+                    .endsWith("oleh budi");
             assertThat(diskop.getCell(5).getNumericCellValue()).isEqualTo(96.0);
             assertThat(fmt.formatCellValue(diskop.getCell(7))).as("every unit, 40 of 48 indicators scored")
                     .isEqualTo("berdasarkan 40 dari 48 indikator");
@@ -122,8 +123,10 @@ class PemdaWorkbookWriterTest {
                 assertThat(m.getLastRow()).isEqualTo(5);
                 assertThat(m.getFirstColumn()).isEqualTo(1);
             });
-            assertThat(sheet.getRow(4).getCell(4).getNumericCellValue()).as("TW III's cumulative target").isEqualTo(72.0);
-            assertThat(fmt.formatCellValue(sheet.getRow(7).getCell(1))).isEqualTo("(sasaran belum ditulis di pemda.yml)");
+            assertThat(sheet.getRow(4).getCell(4).getNumericCellValue()).as("TW III's cumulative target")
+                    .isEqualTo(72.0);
+            assertThat(fmt.formatCellValue(sheet.getRow(7).getCell(1)))
+                    .isEqualTo("(sasaran belum ditulis di pemda.yml)");
         }
     }
 
