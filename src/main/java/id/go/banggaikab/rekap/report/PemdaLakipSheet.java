@@ -35,9 +35,10 @@ final class PemdaLakipSheet {
             headers.add("Realisasi " + (p.tahun() - 1));
         }
         headers.add("Perangkat Daerah");
+        int[] widths = lastYear ? new int[] {6, 26, 34, 10, 11, 11, 10, 13, 12, 30}
+                : new int[] {6, 26, 34, 10, 11, 11, 10, 13, 30};
         TableSheet t = new TableSheet(workbook, styles, NAME, PemdaWording.title("Tabel 3.1 Capaian Kinerja "
-                + recap.config().name() + " " + LakipText.reach(p), recap), PemdaWording.subtitle(recap),
-                6, 26, 34, 10, 11, 11, 10, 13, 12, 30);
+                + recap.config().name() + " " + LakipText.reach(p), recap), PemdaWording.subtitle(recap), widths);
         t.header(headers.toArray(String[]::new));
         Map<String, List<IkuResult>> groups = new LinkedHashMap<>();
         recap.ikus().forEach(r -> groups.computeIfAbsent(r.iku().sasaran() == null ? NO_SASARAN : r.iku().sasaran(),

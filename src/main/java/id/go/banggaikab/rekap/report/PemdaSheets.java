@@ -34,7 +34,7 @@ final class PemdaSheets {
         Periode p = recap.periode();
         TableSheet t = new TableSheet(workbook, styles, IKU, PemdaWording.title("Capaian Indikator Kinerja Utama "
                 + recap.config().name(), recap), PemdaWording.subtitle(recap),
-                10, 36, 10, 11, 12, 11, 11, 11, 11, 13, 10, 14, 13, 24, 44, 36);
+                10, 36, 10, 11, 12, 11, 11, 11, 11, 13, 10, 14, 13, 24, 64, 50);
         List<String> headers = new ArrayList<>(List.of("Kode", "Indikator Kinerja Utama", "Satuan", "Target Tahunan",
                 "Target s.d. " + p.label() + " (kumulatif)"));
         for (int tw = 1; tw <= 4; tw++) {
@@ -82,7 +82,7 @@ final class PemdaSheets {
         Periode p = recap.periode();
         TableSheet t = new TableSheet(workbook, styles, OFFICES, PemdaWording.title("Perangkat Daerah "
                 + recap.config().name() + " " + p.label() + " " + p.tahun(), recap), PemdaWording.subtitle(recap),
-                10, 34, 30, 11, 34, 9, 14, 26, 44);
+                10, 34, 42, 11, 34, 9, 14, 26, 44);
         String[] headers = {"Kode", "Perangkat Daerah", "Rekap Terakhir", "Unit Melapor", "Kunci " + p.label(),
             "Skor", "Kategori", "Dasar Skor", "Keterangan"};
         t.header(headers);
@@ -123,8 +123,8 @@ final class PemdaSheets {
         for (int c = 0; c < columns; c++) {
             width += t.sheet.getColumnWidth(c) / 256.0;
         }
-        // 14-point bold letters are about 1.4 times as wide as the workbook's 10-point "0".
-        int lines = TextLines.count(row.getCell(0).getStringCellValue(), width / 1.4);
+        // 14-point bold letters are about 1.25 times as wide as the workbook's 10-point "0".
+        int lines = TextLines.count(row.getCell(0).getStringCellValue(), width / 1.25);
         row.setHeightInPoints(lines * 18f + 2);
     }
 }
