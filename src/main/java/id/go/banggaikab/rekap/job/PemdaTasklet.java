@@ -75,7 +75,6 @@ class PemdaTasklet implements Tasklet {
                 LocalDateTime.now(clock), clock.getZone(), offices.role(), notes));
         Files.createDirectories(properties.outputDir());
         Path file = new PemdaWorkbookWriter(properties.kertas()).write(recap, properties.outputDir());
-        contribution.incrementReadCount();
         recap.notes().forEach(n -> log.warn("{}", n));
         String summary = String.join("\n", List.of(
                 "Perangkat daerah: " + recap.recapped() + " dari " + recap.offices().size() + " merekap "
