@@ -21,19 +21,28 @@ public record PerangkatDaerah(String kode, boolean set) {
 
     public PerangkatDaerah {
         if (!valid(kode)) {
-            throw new BadSetting("rekap.perangkat-daerah=\"" + kode + "\" tidak dapat dipakai sebagai kode perangkat"
-                    + " daerah: tulis kode singkat dari huruf kecil, angka atau garis bawah (_), diawali huruf,"
-                    + " 2 sampai 30 tanda, mis. diskop atau dinkes" + (RESERVED.contains(kode) || kode.startsWith("pg_")
-                            ? " (\"" + kode + "\" adalah nama yang dipakai PostgreSQL sendiri)" : ""));
+            throw refused(kode);
         }
     }
 
-    /** The office named in the configuration, or the default when {@code configured} is empty. */
+    /** The office named in the configuration (in lower case), or the default when {@code configured} is empty. */
     public static PerangkatDaerah of(String configured) {
         if (configured == null || configured.isBlank()) {
             return new PerangkatDaerah(DEFAULT, false);
         }
-        return new PerangkatDaerah(configured.strip().toLowerCase(Locale.ROOT), true);
+        String kode = configured.strip().toLowerCase(Locale.ROOT);
+        if (!valid(kode)) {
+            throw refused(configured.strip());
+        }
+        return new PerangkatDaerah(kode, true);
+    }
+
+    private static BadSetting refused(String written) {
+        String kode = String.valueOf(written).toLowerCase(Locale.ROOT);
+        return new BadSetting("rekap.perangkat-daerah=\"" + written + "\" tidak dapat dipakai sebagai kode perangkat"
+                + " daerah: tulis kode singkat dari huruf kecil, angka atau garis bawah (_), diawali huruf,"
+                + " 2 sampai 30 tanda, mis. diskop atau dinkes" + (RESERVED.contains(kode) || kode.startsWith("pg_")
+                        ? " (\"" + kode + "\" adalah nama yang dipakai PostgreSQL sendiri)" : ""));
     }
 
     /** Whether {@code kode} is a usable office code (and so a schema name that needs no quoting). */
