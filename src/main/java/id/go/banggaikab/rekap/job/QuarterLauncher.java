@@ -1,5 +1,6 @@
 package id.go.banggaikab.rekap.job;
 
+import id.go.banggaikab.rekap.shared.PerangkatDaerah;
 import id.go.banggaikab.rekap.shared.Periode;
 import java.time.Clock;
 import java.util.List;
@@ -20,7 +21,8 @@ import org.springframework.batch.core.repository.JobRepository;
  * Starts a job for a quarter, honouring tahun and triwulan as given. Each run is its own job instance (a run id
  * makes it unique), so a quarter can be recapped any number of times; but when the last run crashed or failed and
  * was for the same quarter, that run is restarted instead, so it finishes as a clean run would. The caller holds the
- * run lock, so an execution still marked as running is known to be dead and is marked failed first.
+ * run lock, so an execution still marked as running is known to be dead and is marked failed first. The office is part
+ * of what identifies a run ({@code perangkat_daerah}), so two offices' runs of one quarter are never one job instance.
  */
 class QuarterLauncher {
 
@@ -32,11 +34,13 @@ class QuarterLauncher {
     private final JobOperator operator;
     private final JobRepository repository;
     private final Clock clock;
+    private final PerangkatDaerah office;
 
-    QuarterLauncher(JobOperator operator, JobRepository repository, Clock clock) {
+    QuarterLauncher(JobOperator operator, JobRepository repository, Clock clock, PerangkatDaerah office) {
         this.operator = operator;
         this.repository = repository;
         this.clock = clock;
+        this.office = office;
     }
 
     JobExecution launch(Job job, Periode periode) throws Exception {
@@ -57,6 +61,7 @@ class QuarterLauncher {
         JobParametersBuilder parameters = new JobParametersBuilder()
                 .addLong("tahun", (long) periode.tahun())
                 .addLong("triwulan", (long) periode.triwulan())
+                .addString("perangkat_daerah", office.kode())
                 .addLong("run.id", clock.millis());
         others.forEach((key, value) -> parameters.addString(key, value, false));
         return operator.start(job, parameters.toJobParameters());
@@ -70,7 +75,9 @@ class QuarterLauncher {
             return null;
         }
         JobParameters p = execution.getJobParameters();
+        String runOffice = p.getString("perangkat_daerah"); // runs from before offices were named carry none
         return Objects.equals(p.getLong("tahun"), (long) periode.tahun())
-                && Objects.equals(p.getLong("triwulan"), (long) periode.triwulan()) ? execution : null;
+                && Objects.equals(p.getLong("triwulan"), (long) periode.triwulan())
+                && (runOffice == null || runOffice.equals(office.kode())) ? execution : null;
     }
 }

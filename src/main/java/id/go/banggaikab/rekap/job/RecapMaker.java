@@ -45,7 +45,7 @@ import org.springframework.stereotype.Component;
  * Bab III, computed from the recap and the Renstra and budget workbooks); the {@code rekap}
  * and {@code kunci} jobs share it. A locked quarter's recap is computed from what its lock kept (figures, catalogue,
  * targets), so it comes out the same however often it is rerun; any other recap from what is in force now, the
- * quarters a lock covers taking the locked figures.
+ * quarters a lock covers taking the locked figures. What it recapped is kept for the Pemda ({@link RecapPublisher}).
  */
 @Component
 class RecapMaker {
@@ -59,15 +59,17 @@ class RecapMaker {
     private final RekapProperties properties;
     private final Clock clock;
     private final RegisterFigures registers;
+    private final RecapPublisher publisher;
 
     RecapMaker(SubmissionHistory history, LockedFigures figures, QuarterLocks locks, RekapProperties properties,
-            Clock clock, RegisterFigures registers) {
+            Clock clock, RegisterFigures registers, RecapPublisher publisher) {
         this.history = history;
         this.figures = figures;
         this.locks = locks;
         this.properties = properties;
         this.clock = clock;
         this.registers = registers;
+        this.publisher = publisher;
     }
 
     /** What a recap run wrote. */
@@ -105,6 +107,7 @@ class RecapMaker {
         Path recapFile = new RecapWorkbookWriter(properties.kertas()).write(recap, out);
         Lkjip lkjip = new LkjipCalculator().calculate(recap, lkjipInput(run, periode, catalogue, lock));
         List<Path> lakip = new LakipWriter().write(lkjip, out);
+        publisher.publish(recap, recapFile);
         return new Written(recap, recapFile, lakip);
     }
 

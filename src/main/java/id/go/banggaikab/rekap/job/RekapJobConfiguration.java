@@ -2,6 +2,7 @@ package id.go.banggaikab.rekap.job;
 
 import id.go.banggaikab.rekap.history.SubmissionStore;
 import id.go.banggaikab.rekap.shared.BadSetting;
+import id.go.banggaikab.rekap.shared.PerangkatDaerah;
 import id.go.banggaikab.rekap.submission.FormFiles;
 import id.go.banggaikab.rekap.submission.ReaderSettings;
 import id.go.banggaikab.rekap.submission.Submission;
@@ -24,8 +25,10 @@ import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -52,8 +55,24 @@ class RekapJobConfiguration {
     }
 
     @Bean
-    static DatabaseSettings databaseSettings() {
-        return new DatabaseSettings();
+    static DatabaseSettings databaseSettings(Environment environment) {
+        return new DatabaseSettings(environment);
+    }
+
+    /** The office this installation is, from rekap.perangkat-daerah (a wrong code stops the start, exit 2). */
+    @Bean
+    PerangkatDaerah perangkatDaerah(@Value("${rekap.perangkat-daerah:}") String code) {
+        return PerangkatDaerah.of(code);
+    }
+
+    /** On a server shared by several offices, Flyway works in the office's own schema. */
+    @Bean
+    FlywayConfigurationCustomizer officeSchema(PerangkatDaerah office, @Value("${spring.datasource.url}") String url) {
+        return configuration -> {
+            if (OfficeMigration.ownSchema(url, office)) {
+                configuration.schemas(office.kode()).defaultSchema(office.kode());
+            }
+        };
     }
 
     @Bean
@@ -62,8 +81,10 @@ class RekapJobConfiguration {
     }
 
     @Bean
-    LockedMigration lockedMigration(RekapProperties properties, @Value("${spring.datasource.url}") String url) {
-        return new LockedMigration(properties.lockFile(), DatabaseSettings.isSqlite(url));
+    LockedMigration lockedMigration(RekapProperties properties, PerangkatDaerah office, Clock clock,
+            @Value("${spring.datasource.url}") String url, @Value("${spring.flyway.schemas:}") String flywaySchemas) {
+        return new LockedMigration(properties.lockFile(), DatabaseSettings.isSqlite(url),
+                new OfficeMigration(office, url, OfficeMigration.legacySchema(url, flywaySchemas), clock));
     }
 
     @Bean
@@ -209,8 +230,9 @@ class RekapJobConfiguration {
     }
 
     @Bean
-    QuarterLauncher quarterLauncher(JobOperator jobOperator, JobRepository jobRepository, Clock clock) {
-        return new QuarterLauncher(jobOperator, jobRepository, clock);
+    QuarterLauncher quarterLauncher(JobOperator jobOperator, JobRepository jobRepository, Clock clock,
+            PerangkatDaerah office) {
+        return new QuarterLauncher(jobOperator, jobRepository, clock, office);
     }
 
     @Bean

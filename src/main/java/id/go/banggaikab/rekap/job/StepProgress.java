@@ -47,6 +47,7 @@ class StepProgress implements StepExecutionListener {
             case "moveHistory" -> "memindah riwayat";
             case "lockQuarter" -> "mengunci triwulan";
             case "reopenQuarter" -> "membuka kunci triwulan";
+            case "writePemdaRecap" -> "menyusun rekap Pemda";
             default -> step;
         };
     }

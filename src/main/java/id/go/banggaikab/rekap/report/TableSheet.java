@@ -49,6 +49,15 @@ final class TableSheet {
         writeTitle(this, recap, title);
     }
 
+    /** A sheet of another workbook than the office's recap (the Pemda's): its title and subtitle as given. */
+    TableSheet(XSSFWorkbook workbook, Styles styles, String name, String title, String subtitle, int... maxWidths) {
+        this.sheet = workbook.createSheet(name);
+        this.styles = styles;
+        this.maxWidths = maxWidths;
+        text(sheet.createRow(0), 0, title, styles.title);
+        text(sheet.createRow(1), 0, subtitle, styles.subtitle);
+    }
+
     private static void writeTitle(TableSheet t, Recap recap, String title) {
         t.text(t.sheet.createRow(0), 0, title, t.styles.title);
         t.text(t.sheet.createRow(1), 0, recap.catalogue().dinasName() + " · " + Wording.period(recap.periode())

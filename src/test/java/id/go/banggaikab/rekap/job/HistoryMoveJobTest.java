@@ -59,6 +59,28 @@ class HistoryMoveJobTest {
         assertThat(again.console()).contains("sudah berisi riwayat");
     }
 
+    @Test
+    void shouldNotMoveAnotherOfficesHistoryIntoThisOne() throws Exception {
+        assumeTrue(TestDatabase.postgres(), TestDatabase.HOW);
+        Path forms = Files.createDirectories(root.resolve("sedikit"));
+        new SampleForms(CatalogueLoader.load(Path.of("config/katalog.yml"))).writeSampleYear(forms);
+        Path work = ProcessFolders.workingFolder(root.resolve("dinkes"), forms);
+        JobProcess onSqlite = JobProcess.start(work, List.of(), null, "tahun=2026", "triwulan=1",
+                "--rekap.contoh.aktif=false", "--rekap.perangkat-daerah=dinkes");
+        assertThat(onSqlite.waitFor(120)).as(onSqlite.console()).isZero();
+
+        JobProcess move = JobProcess.start(work, null, "--spring.batch.job.name=pindah-riwayat",
+                "dari=" + work.resolve("data/rekap.db"));
+        assertThat(move.waitFor(120)).as(move.console()).isEqualTo(ExitCodes.BAD_CONFIGURATION);
+        assertThat(move.console()).contains("berisi riwayat perangkat daerah \"dinkes\", sedangkan instalasi ini untuk"
+                + " perangkat daerah \"diskop\"").contains("Tidak ada yang dipindah");
+        try (var c = ProcessFolders.database(work); var s = c.createStatement();
+                var rs = s.executeQuery("SELECT COUNT(*) FROM submission_file")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isZero();
+        }
+    }
+
     private static Path recap(Path work) throws Exception {
         return ProcessFolders.outputs(work).stream().filter(p -> p.getFileName().toString().startsWith("Rekap"))
                 .findFirst().orElseThrow();
