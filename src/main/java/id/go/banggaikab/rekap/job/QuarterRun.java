@@ -88,6 +88,7 @@ public class QuarterRun {
         }
         Throwable failure = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
         int code = failure == null ? ExitCodes.UNEXPECTED : ExitCodes.of(failure);
+        launcher.settle(execution, code);
         // A refused setting or request (exit 2) will be refused again until someone changes it; anything else stopped
         // part-way and the next run carries on from the step that failed.
         String next = code == ExitCodes.BAD_CONFIGURATION ? "perbaiki lalu jalankan lagi."
