@@ -37,11 +37,17 @@ final class SheetStyles {
     final XSSFCellStyle previous;
     final XSSFCellStyle section;
     final XSSFCellStyle banner;
+    final XSSFCellStyle percent;
 
     private final CellStyles cells;
 
     SheetStyles(XSSFWorkbook workbook) {
         this.cells = new CellStyles(workbook, "Arial");
+        // Column widths count characters of the workbook's default font: Arial 10, as the text, so the page Excel
+        // prints is the one LibreOffice (with the metric-compatible Liberation Sans) shows and measures.
+        XSSFFont normal = workbook.getFontAt(0);
+        normal.setFontName("Arial");
+        normal.setFontHeightInPoints((short) 10);
         title = style(font(14, true, false), false, null);
         title.setAlignment(HorizontalAlignment.CENTER);
         subtitle = style(font(11, true, false), false, null);
@@ -72,6 +78,7 @@ final class SheetStyles {
         computed = style(font(10, false, false), true, GREY_FILL);
         cells.format(computed, CellStyles.FRACTION);
         unused = style(font(10, false, false), true, GREY_FILL);
+        percent = cells.numeric(font(10, false, false), CellStyles.PERCENT);
         previous = style(font(10, false, true), true, null);
         previous.setWrapText(true);
         previous.setAlignment(HorizontalAlignment.RIGHT);

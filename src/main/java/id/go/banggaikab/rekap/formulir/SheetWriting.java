@@ -1,5 +1,6 @@
 package id.go.banggaikab.rekap.formulir;
 
+import id.go.banggaikab.rekap.output.Paper;
 import id.go.banggaikab.rekap.output.TextLines;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -75,8 +76,13 @@ final class SheetWriting {
 
     /** A4 landscape, one page wide, header row {@code headerRow} on every page, page numbers in the footer. */
     static void printSetup(Sheet sheet, int headerRow, int lastColumn, int lastRow) {
+        printSetup(sheet, headerRow, lastColumn, lastRow, Paper.A4);
+    }
+
+    /** As {@link #printSetup(Sheet, int, int, int)}, on {@code paper} (A4 or F4). */
+    static void printSetup(Sheet sheet, int headerRow, int lastColumn, int lastRow, Paper paper) {
         PrintSetup ps = sheet.getPrintSetup();
-        ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        ps.setPaperSize(paper.code());
         ps.setLandscape(true);
         sheet.setFitToPage(true);
         ps.setFitWidth((short) 1);

@@ -1,6 +1,7 @@
 package id.go.banggaikab.rekap.report;
 
 import id.go.banggaikab.rekap.aggregation.Figure;
+import id.go.banggaikab.rekap.aggregation.IndicatorResult;
 import id.go.banggaikab.rekap.aggregation.Recap;
 import id.go.banggaikab.rekap.output.TextLines;
 import org.apache.poi.ss.usermodel.Cell;
@@ -12,6 +13,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import java.util.List;
 
 /**
  * One sheet of the recap laid out the same way as every other: a title with the dinas, the period and the run date
@@ -131,6 +133,41 @@ final class TableSheet {
         return f.predikat() != null ? text(r, col, f.predikat().name(), styles.grade) : number(r, col, f.number());
     }
 
+    /**
+     * The target a capaian was measured against ({@link IndicatorResult#target()}); an annual target standing in for a
+     * quarter target not set says "(tahunan)", which {@link Wording#FALLBACK_NOTE} explains under the table.
+     */
+    Cell target(Row r, int col, IndicatorResult result) {
+        Figure f = result.target();
+        if (!result.basis().fallsBack()) {
+            return figure(r, col, f);
+        }
+        if (f.predikat() != null) {
+            return text(r, col, f.predikat().name() + Wording.FALLBACK_MARK, styles.grade);
+        }
+        Cell cell = number(r, col, f.number());
+        cell.setCellStyle(styles.fallback(f.number()));
+        return cell;
+    }
+
+    /** Notes under the table, each merged across its {@code columns}, rows sized for the wrapped text. */
+    void footnotes(List<String> notes, int columns) {
+        if (notes.isEmpty()) {
+            return;
+        }
+        row();
+        int width = 0;
+        for (int c = 0; c < columns; c++) {
+            width += sheet.getColumnWidth(c) / 256;
+        }
+        for (String note : notes) {
+            Row r = row();
+            text(r, 0, note, styles.footnote);
+            sheet.addMergedRegion(new CellRangeAddress(r.getRowNum(), r.getRowNum(), 0, columns - 1));
+            r.setHeightInPoints(12 * TextLines.count(note, (int) (width * 1.2)) + 3);
+        }
+    }
+
     /** Autofilter, fitted widths and heights, print setup; call once all rows are written. */
     void finish(int columns) {
         finish(columns, true);
@@ -160,7 +197,13 @@ final class TableSheet {
      * rows fit a page, one-line rows at their natural height. The printed columns must fit the page at that scale.
      */
     void printCompact(int lastColumn) {
-        printColumns(lastColumn);
+        printCompact(lastColumn, lastRow());
+    }
+
+    /** As {@link #printCompact(int)}, printing only the rows down to {@code lastPrintedRow}. */
+    void printCompact(int lastColumn, int lastPrintedRow) {
+        sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), 0, lastColumn, 0,
+                Math.max(lastPrintedRow, HEADER_ROW));
         sheet.setFitToPage(false);
         sheet.getPrintSetup().setScale(COMPACT_SCALE);
         for (int r = HEADER_ROW + 1; r <= lastRow(); r++) {
@@ -195,8 +238,9 @@ final class TableSheet {
             for (int c = 0; c < columns && row != null; c++) {
                 Cell cell = row.getCell(c);
                 String shown = cell == null ? "" : formatter.formatCellValue(cell);
-                // Headers wrap between words, so only their longest word has to fit.
-                int len = (r == HEADER_ROW ? longestWord(shown) : shown.length()) + 2;
+                // Headers wrap between words, so only their longest word has to fit; lines broken on purpose whole.
+                int len = (r != HEADER_ROW ? shown.length() : shown.contains("\n") ? longestLine(shown)
+                        : longestWord(shown)) + 2;
                 int indent = cell == null ? 0 : cell.getCellStyle().getIndention() * 2;
                 int limit = max(c);
                 widths[c] = Math.max(widths[c], Math.min(len + indent, limit));
@@ -225,6 +269,14 @@ final class TableSheet {
                 row.setHeightInPoints(lines * LINE_POINTS + 2);
             }
         }
+    }
+
+    private static int longestLine(String text) {
+        int longest = 0;
+        for (String line : text.split("\n")) {
+            longest = Math.max(longest, line.length());
+        }
+        return longest;
     }
 
     private static int longestWord(String text) {
