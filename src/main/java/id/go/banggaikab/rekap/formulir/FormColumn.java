@@ -11,8 +11,8 @@ import id.go.banggaikab.rekap.shared.Periode;
  * imported as this one.
  */
 enum FormColumn {
-    NO(4), KODE(15), JABATAN(16), INDIKATOR(32), SATUAN(8), TARGET_TAHUNAN(9), TARGET_TW(10), TW_LALU(12),
-    REALISASI(10), PEMBILANG(10), PENYEBUT(10), KETERANGAN(15), BUKTI(12);
+    NO(4), KODE(16), JABATAN(20), INDIKATOR(29), SATUAN(8), TARGET_TAHUNAN(9), TARGET_TW(10), TW_LALU(12),
+    REALISASI(10), PEMBILANG(10), PENYEBUT(10), KETERANGAN(13), BUKTI(11);
 
     private final int width;
 

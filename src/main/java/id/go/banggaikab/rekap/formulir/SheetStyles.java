@@ -55,7 +55,7 @@ final class SheetStyles {
         label = style(font(10, true, false), false, null);
         plain = style(font(10, false, false), false, null);
         plain.setAlignment(HorizontalAlignment.LEFT);
-        note = style(font(9, false, true), false, null);
+        note = style(font(10, false, true), false, null);
         note.setWrapText(true);
         section = style(font(11, true, false), false, null);
         banner = CellStyles.filled(cells.plain(cells.font(11, true, false, IndexedColors.WHITE)), IndexedColors.RED);
@@ -68,6 +68,7 @@ final class SheetStyles {
         text.setWrapText(true);
         centred = style(font(10, false, false), true, null);
         centred.setAlignment(HorizontalAlignment.CENTER);
+        centred.setWrapText(true); // a satuan such as "Usaha Mikro" wraps in its narrow column
         small = style(font(9, false, false), true, null);
         small.setWrapText(true);
         input = style(font(10, false, false), true, INPUT_FILL);
