@@ -124,8 +124,21 @@ class RegisterJobTest extends JobTestSupport {
 
             List<String> bagian = column(wb, "Rincian Register", 0);
             List<String> nama = column(wb, "Rincian Register", 4);
-            int head = nama.indexOf("Jumlah Koperasi Aktif: 4 koperasi");
-            assertThat(head).isPositive();
+            int summary = nama.indexOf("Jumlah Koperasi Aktif: 4 koperasi");
+            int head = nama.lastIndexOf("Jumlah Koperasi Aktif: 4 koperasi");
+            assertThat(summary).as("the figures first, as the printed summary").isPositive().isLessThan(head);
+            assertThat(bagian.subList(summary, head)).as("then the note that the rows are not printed")
+                    .anySatisfy(t -> assertThat(t).startsWith("Baris register di bawah ini tampil di layar dan tidak"
+                            + " ikut tercetak"));
+            String printed = wb.getPrintArea(wb.getSheetIndex("Rincian Register"));
+            int listing = -1;
+            for (Row row : wb.getSheet("Rincian Register")) {
+                if (text(row, 4).equals("Jumlah Koperasi Aktif: 4 koperasi")) {
+                    listing = row.getRowNum(); // the last such row: the listing's own heading
+                }
+            }
+            assertThat(Integer.parseInt(printed.substring(printed.lastIndexOf('$') + 1))).as("only the summary prints: "
+                    + printed).isLessThanOrEqualTo(listing);
             assertThat(bagian.get(head)).isEqualTo("KADIS-01 pembilang");
             assertThat(nama.subList(head + 1, head + 5)).containsExactly("KSP Sejahtera", "Kopwan Melati",
                     "KSU Mandiri", "KSU Maju");
