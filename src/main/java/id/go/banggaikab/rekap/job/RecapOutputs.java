@@ -71,9 +71,10 @@ class RecapOutputs {
         Periode periode = made.recap().periode();
         List<Path> out = new ArrayList<>();
         boolean unchanged = true;
+        Map<String, byte[]> kept = made.lock().map(locks::inputs).orElse(Map.of());
         for (Document doc : documents(made)) {
             if (made.lock().isPresent()) {
-                keepFinal(doc.name(), made.lock().get(), dir);
+                keepFinal(doc.name(), made.lock().get(), kept, dir);
             } else {
                 clearPlainName(doc.name(), periode, dir);
             }
@@ -152,9 +153,9 @@ class RecapOutputs {
      * earlier program version under the plain name is moved aside first. A final changed after the lock is left as it
      * is, with a warning: it is no longer the file that was signed.
      */
-    private void keepFinal(DocumentName name, QuarterLock lock, Path dir) throws IOException {
+    private void keepFinal(DocumentName name, QuarterLock lock, Map<String, byte[]> kept, Path dir)
+            throws IOException {
         Path plain = name.finalIn(dir);
-        Map<String, byte[]> kept = locks.inputs(lock);
         byte[] copy = kept.get(KEPT + plain.getFileName());
         boolean isRecap = name.ext().equals("xlsx") && name.base().startsWith("Rekap");
         String sealed = copy != null ? DigestUtils.sha256Hex(copy) : isRecap ? lock.recapSha256() : null;

@@ -4,7 +4,6 @@ import id.go.banggaikab.rekap.aggregation.MissingReport;
 import id.go.banggaikab.rekap.aggregation.Recap;
 import id.go.banggaikab.rekap.catalogue.Indicator;
 import id.go.banggaikab.rekap.shared.Problem;
-import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 

@@ -6,7 +6,6 @@ import id.go.banggaikab.rekap.aggregation.Recap;
 import id.go.banggaikab.rekap.output.TextLines;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -231,63 +230,6 @@ final class TableSheet {
     }
 
     private void fitColumns(int columns) {
-        DataFormatter formatter = new DataFormatter();
-        int[] widths = new int[columns];
-        for (int r = HEADER_ROW; r <= lastRow(); r++) {
-            Row row = sheet.getRow(r);
-            for (int c = 0; c < columns && row != null; c++) {
-                Cell cell = row.getCell(c);
-                String shown = cell == null ? "" : formatter.formatCellValue(cell);
-                // Headers wrap between words, so only their longest word has to fit; lines broken on purpose whole.
-                int len = (r != HEADER_ROW ? shown.length() : shown.contains("\n") ? longestLine(shown)
-                        : longestWord(shown)) + 2;
-                int indent = cell == null ? 0 : cell.getCellStyle().getIndention() * 2;
-                int limit = max(c);
-                widths[c] = Math.max(widths[c], Math.min(len + indent, limit));
-            }
-        }
-        for (int c = 0; c < columns; c++) {
-            sheet.setColumnWidth(c, Math.max(widths[c], 6) * 256 + 200);
-        }
-        fitRowHeights(formatter, widths, columns);
-    }
-
-    /** Wrapped cells need taller rows; Excel does not grow them on its own when a file is generated. */
-    private void fitRowHeights(DataFormatter formatter, int[] widths, int columns) {
-        for (int r = HEADER_ROW; r <= lastRow(); r++) {
-            Row row = sheet.getRow(r);
-            int lines = 1;
-            for (int c = 0; c < columns && row != null; c++) {
-                Cell cell = row.getCell(c);
-                if (cell != null && cell.getCellStyle().getWrapText()) {
-                    // A 10-point Calibri letter averages well under the column unit (a "0" of the 11-point font).
-                    int width = (int) ((Math.max(widths[c], 6) - 1 - cell.getCellStyle().getIndention() * 2) * 1.15);
-                    lines = Math.max(lines, TextLines.count(formatter.formatCellValue(cell), Math.max(width, 4)));
-                }
-            }
-            if (row != null) {
-                row.setHeightInPoints(lines * LINE_POINTS + 2);
-            }
-        }
-    }
-
-    private static int longestLine(String text) {
-        int longest = 0;
-        for (String line : text.split("\n")) {
-            longest = Math.max(longest, line.length());
-        }
-        return longest;
-    }
-
-    private static int longestWord(String text) {
-        int longest = 0;
-        for (String word : text.split("\\s+")) {
-            longest = Math.max(longest, word.length());
-        }
-        return longest;
-    }
-
-    private int max(int column) {
-        return column < maxWidths.length ? maxWidths[column] : 40;
+        new ColumnFit(sheet, maxWidths, LINE_POINTS).fit(HEADER_ROW, lastRow(), columns);
     }
 }

@@ -7,8 +7,6 @@ import id.go.banggaikab.rekap.aggregation.Recap;
 import id.go.banggaikab.rekap.aggregation.ScoreNode;
 import id.go.banggaikab.rekap.shared.IndonesianTime;
 import id.go.banggaikab.rekap.shared.Periode;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /** The words the outputs share, in Bahasa Indonesia, so that every sheet and table says the same thing. */
 final class Wording {

@@ -1,6 +1,5 @@
 package id.go.banggaikab.rekap.report;
 
-import id.go.banggaikab.rekap.output.Paper;
 import static id.go.banggaikab.rekap.aggregation.Fixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +7,8 @@ import id.go.banggaikab.rekap.aggregation.Recap;
 import id.go.banggaikab.rekap.aggregation.RecapCalculator;
 import id.go.banggaikab.rekap.aggregation.RecapInput;
 import id.go.banggaikab.rekap.aggregation.RecapSettings;
+import id.go.banggaikab.rekap.aggregation.Verification;
+import id.go.banggaikab.rekap.output.Paper;
 import id.go.banggaikab.rekap.catalogue.Catalogue;
 import id.go.banggaikab.rekap.catalogue.Indicator;
 import id.go.banggaikab.rekap.catalogue.Target;
@@ -19,6 +20,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -90,6 +92,60 @@ class RecapTruthTest {
             assertThat(header(unit)).containsSubsequence("Skor (%)", "Kategori", "Dasar Skor");
             assertThat(text(rowWith(unit, "Dinas Koperasi dan UKM"), 5))
                     .isEqualTo("sementara: berdasarkan 2 dari 3 unit");
+        }
+    }
+
+    @Test
+    void aScoreRestingOnRegisterCountsAloneSaysSoInsteadOfNoUnitsOfEleven() throws IOException {
+        // No unit sent a TW II form; A-1's figure of TW II came from a register count.
+        RecapInput base = input(catalogue, 2, targets, List.of(row("A-1", "SEKSI-A", 2026, 2, 20.0)));
+        Recap recap = new RecapCalculator().calculate(new RecapInput(catalogue, base.periode(), base.targets(),
+                base.rows(), List.of(), Map.of(), false, LocalDateTime.of(2026, 7, 10, 7, 0)),
+                RecapSettings.defaults());
+        try (XSSFWorkbook wb = write(recap, Paper.A4)) {
+            Row score = wb.getSheet("Ringkasan").getRow(TableSheet.HEADER_ROW + 1);
+            assertThat(score.getCell(1).getNumericCellValue()).isEqualTo(100.0);
+            assertThat(text(score, 3)).isEqualTo("hanya dari hitungan register; belum ada unit yang melapor (0 dari"
+                    + " 3)");
+            assertThat(text(rowWith(wb.getSheet("Rekap Unit"), "Kepala Seksi Fasilitasi"), 5))
+                    .isEqualTo("hanya dari hitungan register (unit belum melapor)");
+            for (XSSFChart chart : wb.getSheet("Ringkasan").getDrawingPatriarch().getCharts()) {
+                var axis = chart.getCTChart().getPlotArea().getValAxArray(0).getScaling();
+                assertThat(axis.getMax().getVal()).as("the axis ends at the cap on scores").isEqualTo(100.0);
+                assertThat(axis.getMin().getVal()).isZero();
+            }
+        }
+        assertThat(RunSummary.lines(recap, out.resolve("r.xlsx"), List.of()).get(1)).isEqualTo("Skor dinas: 100,0"
+                + " (Sangat Tinggi), hanya dari hitungan register; belum ada unit yang melapor (0 dari 3).");
+    }
+
+    @Test
+    void aLockedRecapWithUnitsMissingSaysFinalAndBerdasarkanButNeverSementara() throws IOException {
+        Recap open = afterTwII(seksiBMissesTwII);
+        Verification.Entry lock = new Verification.Entry(open.periode(), true, "10 Juli 2026 pukul 08.00 WITA", "sri",
+                "dikunci dengan 1 dari 3 unit belum melapor (Seksi Kewirausahaan); dikonfirmasi dengan belum-lapor=1",
+                null, null);
+        RecapInput base = input(catalogue, 2, targets, seksiBMissesTwII);
+        Recap locked = new RecapCalculator().calculate(new RecapInput(catalogue, base.periode(), base.targets(),
+                base.rows(), List.of(), base.submittedUnits(), false, LocalDateTime.of(2026, 7, 10, 7, 0),
+                new Verification(lock, List.of(lock)), null), RecapSettings.defaults());
+        try (XSSFWorkbook wb = write(locked, Paper.A4)) {
+            Sheet ringkasan = wb.getSheet("Ringkasan");
+            assertThat(text(ringkasan.getRow(TableSheet.HEADER_ROW + 1), 3)).isEqualTo("berdasarkan 2 dari 3 unit");
+            assertThat(text(rowWith(ringkasan, "Status rekap"), 1)).startsWith("FINAL — dikunci 10 Juli 2026 pukul"
+                    + " 08.00 WITA oleh sri (kunci triwulan); dikunci dengan 1 dari 3 unit belum melapor");
+            assertThat(text(ringkasan.getRow(1), 0)).endsWith("FINAL (dikunci 10 Juli 2026 pukul 08.00 WITA oleh"
+                    + " sri)");
+            DataFormatter fmt = new DataFormatter();
+            for (Sheet sheet : wb) {
+                for (Row row : sheet) {
+                    row.forEach(c -> assertThat(fmt.formatCellValue(c).toLowerCase(java.util.Locale.ROOT))
+                            .as(sheet.getSheetName()).doesNotContain("sementara"));
+                }
+            }
+        }
+        try (XSSFWorkbook wb = write(open, Paper.A4)) {
+            assertThat(text(wb.getSheet("Ringkasan").getRow(1), 0)).endsWith("DRAF (belum dikunci)");
         }
     }
 
