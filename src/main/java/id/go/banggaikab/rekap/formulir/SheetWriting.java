@@ -20,8 +20,11 @@ final class SheetWriting {
     static final String SAMPLE_BANNER = "DATA CONTOH — bukan data resmi";
 
     private static final float LINE_POINTS = 12.5f;
-    /** Column widths count characters of the default font; our 10 pt Arial fits about this many more. */
-    private static final double NARROWER_FONT = 1.15;
+    /**
+     * Column widths count characters of the default font, Arial 10 like the text: a wrapped line holds about as many
+     * letters as the column has units (more would cut the last line of a row, as Excel does not grow it).
+     */
+    private static final double NARROWER_FONT = 1.0;
 
     private SheetWriting() {
     }
