@@ -35,7 +35,7 @@ public final class RecapCalculator {
         int expected = catalogue.reportingUnits().size();
         return new Recap(catalogue, periode, settings, input.sample(), input.runTime(),
                 List.copyOf(results.values()), scores, trend, missing, problems, expected, expected - missing.size(),
-                input.verification(), input.registers());
+                input.verification(), input.registers(), input.targets());
     }
 
     private Map<String, IndicatorResult> results(RecapInput input, RecapSettings settings, Periode periode,

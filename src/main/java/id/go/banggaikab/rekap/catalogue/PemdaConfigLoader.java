@@ -2,9 +2,6 @@ package id.go.banggaikab.rekap.catalogue;
 
 import id.go.banggaikab.rekap.shared.PerangkatDaerah;
 import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,21 +36,19 @@ public final class PemdaConfigLoader {
             throw new PemdaConfigException(List.of("Berkas " + file.toAbsolutePath() + " tidak ditemukan. Buat "
                     + FILE + " di folder config Pemda (contoh di README, bagian Pemda)."));
         }
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return parse(file.getFileName().toString(), reader);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new PemdaConfigException(List.of("Berkas " + file + " tidak dapat dibaca: " + e.getMessage()
-                    + ". Simpan sebagai UTF-8."));
+                    + ". Tutup berkasnya di editor lain lalu jalankan lagi."));
         }
+        return parse(file.getFileName().toString(), YamlTrees.text(bytes));
     }
 
     /** As {@link #load(Path)}, from the file's text. */
     public static PemdaConfig parse(String file, String yaml) {
-        return parse(file, new StringReader(yaml));
-    }
-
-    private static PemdaConfig parse(String file, Reader reader) {
-        Node root = YamlTrees.compose(file, reader, "Periksa indentasi (spasi, bukan tab), tanda titik dua, dan beri"
+        Node root = YamlTrees.compose(file, yaml, "Periksa indentasi (spasi, bukan tab), tanda titik dua, dan beri"
                 + " tanda kutip pada teks yang memuat : % atau {.");
         if (root == null) {
             throw new PemdaConfigException(List.of(file + ": berkas kosong."));

@@ -1,5 +1,8 @@
 package id.go.banggaikab.rekap.formulir;
 
+import id.go.banggaikab.rekap.aggregation.CapaianRule;
+import id.go.banggaikab.rekap.aggregation.Figure;
+import id.go.banggaikab.rekap.aggregation.IndicatorResult;
 import id.go.banggaikab.rekap.shared.IndonesianNumbers;
 import id.go.banggaikab.rekap.shared.IndonesianTime;
 import id.go.banggaikab.rekap.catalogue.Catalogue;
@@ -27,6 +30,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public final class ReceiptWriter {
 
     static final String SHEET = "Tanda Terima";
+    /** What a capaian computed from example targets says of itself, as on the recap. */
+    static final String EXAMPLE_TARGETS = "target contoh, belum resmi";
 
     private final Catalogue catalogue;
     private final ZoneId zone;
@@ -60,6 +65,13 @@ public final class ReceiptWriter {
                     "Alasan", "Sel", "Nilai", "Berkas"), new int[] {1, 1, 1, 1, 2, 2}, problems(receipt, styles));
             r = table.write(r, "D. Indikator yang belum dilaporkan", List.of("No", "Kode", "Indikator Kinerja",
                     "Jabatan"), new int[] {1, 1, 1, 5}, missing(receipt, styles));
+            if (!receipt.capaian().results().isEmpty()) {
+                r = table.write(r, "E. Capaian s.d. " + receipt.periode().label() + " (sama dengan rekap)",
+                        List.of("No", "Kode", "Indikator Kinerja", "Realisasi s.d. " + receipt.periode().label(),
+                            "Target", receipt.capaian().exampleTargets() ? "Capaian (%)\n(" + EXAMPLE_TARGETS + ")"
+                                    : "Capaian (%)", "Kategori", "Target yang dipakai"),
+                        new int[] {1, 1, 1, 1, 1, 1, 1, 1}, capaian(receipt, styles));
+            }
             SheetWriting.text(sheet, r, 0, "Tanda terima ini dibuat otomatis oleh aplikasi Rekap Kinerja. Isian yang "
                     + "ditolak belum masuk rekap: perbaiki selnya di formulir, simpan, lalu letakkan lagi di folder "
                     + "bersama.", styles.note);
@@ -154,6 +166,27 @@ public final class ReceiptWriter {
                     Item.text(catalogue.positionOf(i).name(), styles.text, 0)));
         }
         return rows;
+    }
+
+    /** The recap's own figures for the unit's indicators: realisation, target, capaian, category, which target. */
+    private static List<List<Item>> capaian(Receipt receipt, SheetStyles styles) {
+        List<List<Item>> rows = new ArrayList<>();
+        for (IndicatorResult r : receipt.capaian().results()) {
+            String kategori = r.kategori() != null ? r.kategori() : !r.hasValue() ? "Belum ada data"
+                    : !r.values().reportedIn(receipt.periode().triwulan()) ? "Belum lapor " + receipt.periode().label()
+                    : r.target().isEmpty() ? "Target belum ditetapkan" : "";
+            rows.add(List.of(no(rows, styles), Item.text(r.indicator().code(), styles.text, 0),
+                    Item.text(r.indicator().name(), styles.text, 0), figure(r.ytd(), styles),
+                    figure(r.target(), styles), r.capaian() == null ? Item.text("", styles.text, 0)
+                            : new Item(IndonesianNumbers.percent(r.capaian()), r.capaian(), styles.percent, 0),
+                    Item.text(kategori, styles.text, 0),
+                    Item.text(CapaianRule.describe(r.basis(), receipt.periode()), styles.text, 0)));
+        }
+        return rows;
+    }
+
+    private static Item figure(Figure f, SheetStyles styles) {
+        return f.predikat() != null ? Item.text(f.predikat().name(), styles.centred, 0) : number(f.number(), styles);
     }
 
     private static Item no(List<?> rows, SheetStyles styles) {

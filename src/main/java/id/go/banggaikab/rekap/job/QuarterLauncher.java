@@ -14,6 +14,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 
@@ -65,6 +66,21 @@ class QuarterLauncher {
                 .addLong("run.id", clock.millis());
         others.forEach((key, value) -> parameters.addString(key, value, false));
         return operator.start(job, parameters.toJobParameters());
+    }
+
+    /**
+     * A run refused for its configuration (a broken katalog.yml, a bad argument: exit 2) stopped nowhere in the middle:
+     * there is nothing to carry on. It is marked abandoned, so the next run starts afresh instead of "continuing" it.
+     */
+    void settle(JobExecution execution, int exitCode) {
+        if (exitCode != ExitCodes.BAD_CONFIGURATION || !RESTARTABLE.contains(execution.getStatus())) {
+            return;
+        }
+        try {
+            operator.abandon(execution);
+        } catch (JobExecutionAlreadyRunningException e) {
+            log.debug("Eksekusi #{} masih tercatat berjalan; tidak ditandai ditinggalkan", execution.getId());
+        }
     }
 
     /** The job's last execution when it is of this quarter and did not finish; the repository keeps them in order. */

@@ -92,10 +92,12 @@ public class QuarterRun {
         // part-way and the next run carries on from the step that failed.
         String next = code == ExitCodes.BAD_CONFIGURATION ? "perbaiki lalu jalankan lagi."
                 : "jalankan lagi untuk melanjutkan.";
-        return fail(code, "Proses gagal (" + execution.getStatus() + "): "
-                + (failure == null ? execution.getExitStatus().getExitDescription() : ExitCodes.rootOf(failure)
-                        .getMessage())
-                + ". Rincian di logs/rekap-kinerja.log; " + next);
+        String why = failure == null ? execution.getExitStatus().getExitDescription()
+                : ExitCodes.rootOf(failure).getMessage();
+        int result = fail(code, "Proses gagal (" + execution.getStatus() + "): " + (why == null ? ""
+                : why.replaceAll("\\.+$", "")) + ". Rincian di logs/rekap-kinerja.log; " + next);
+        launcher.settle(execution, code);
+        return result;
     }
 
     /** Also the place to clear a killed run's temporary files: we hold the lock, so none is being written. */

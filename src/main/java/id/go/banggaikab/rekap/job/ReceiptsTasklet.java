@@ -1,5 +1,7 @@
 package id.go.banggaikab.rekap.job;
 
+import id.go.banggaikab.rekap.aggregation.IndicatorResult;
+import id.go.banggaikab.rekap.aggregation.Recap;
 import id.go.banggaikab.rekap.output.QuarterFolders;
 import id.go.banggaikab.rekap.catalogue.Catalogue;
 import id.go.banggaikab.rekap.catalogue.Indicator;
@@ -33,7 +35,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A receipt (tanda terima) for every unit that sent a form for the quarter: what was received, what was accepted,
- * what was refused or corrected and why, and which indicators still have no value. The staff of a seksi read it
+ * what was refused or corrected and why, which indicators still have no value, and the capaian of its indicators
+ * from the recap the run makes (computed once, so the receipt and the recap show the same figures). The staff of a seksi read it
  * instead of the whole recap.
  */
 @Component
@@ -46,13 +49,14 @@ class ReceiptsTasklet implements Tasklet {
     private final SubmissionHistory history;
     private final LockedFigures figures;
     private final RegisterFigures registers;
+    private final RecapMaker maker;
     private final RekapProperties properties;
     private final Clock clock;
     private final java.util.concurrent.Executor writers;
     private final Periode periode;
 
     ReceiptsTasklet(RunInputs run, SubmissionHistory history, LockedFigures figures, RegisterFigures registers,
-            RekapProperties properties, Clock clock,
+            RecapMaker maker, RekapProperties properties, Clock clock,
             @org.springframework.beans.factory.annotation.Qualifier("formReaders")
             java.util.concurrent.Executor formReaders,
             @Value("#{jobParameters['tahun']}") Long tahun, @Value("#{jobParameters['triwulan']}") Long triwulan) {
@@ -60,6 +64,7 @@ class ReceiptsTasklet implements Tasklet {
         this.history = history;
         this.figures = figures;
         this.registers = registers;
+        this.maker = maker;
         this.properties = properties;
         this.clock = clock;
         this.writers = formReaders;
@@ -74,6 +79,7 @@ class ReceiptsTasklet implements Tasklet {
         // A locked quarter's receipts tell what the forms would change; its counts stay as the lock kept them.
         RegisterFigures.Applied counted = figures.covering(periode).isPresent() ? null
                 : registers.ofRun(run, catalogue, periode);
+        Recap recap = maker.make(run, periode).recap();
         List<Receipt> receipts = new java.util.ArrayList<>();
         for (Unit unit : catalogue.units()) {
             List<SentFile> files = history.filesOf(unit.code(), periode);
@@ -99,8 +105,10 @@ class ReceiptsTasklet implements Tasklet {
                 Set<String> sentPaths = files.stream().map(f -> f.file().path()).collect(Collectors.toSet());
                 counted.problems().stream().filter(p -> sentPaths.contains(p.file())).forEach(problems::add);
             }
+            List<IndicatorResult> measured = catalogue.indicatorsReportableBy(unit.code()).stream()
+                    .map(i -> recap.indicator(i.code())).flatMap(java.util.Optional::stream).toList();
             receipts.add(new Receipt(unit, periode, sent(files, accepted), accepted, problems, missing,
-                    LocalDateTime.now(clock)));
+                    LocalDateTime.now(clock), new Receipt.Capaian(measured, recap.targets().example())));
         }
         // The history was asked on this thread (it holds the step's connection); the workbooks are written on all
         // cores, each from its own receipt.

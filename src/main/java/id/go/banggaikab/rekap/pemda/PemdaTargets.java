@@ -2,7 +2,9 @@ package id.go.banggaikab.rekap.pemda;
 
 import id.go.banggaikab.rekap.catalogue.PemdaConfig;
 import id.go.banggaikab.rekap.catalogue.Target;
-import id.go.banggaikab.rekap.catalogue.TargetWorkbook;
+import id.go.banggaikab.rekap.catalogue.Targets;
+import id.go.banggaikab.rekap.targets.TargetReader;
+import id.go.banggaikab.rekap.targets.TargetWorkbook;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,11 +28,15 @@ public final class PemdaTargets {
     public static Map<String, Target> load(Path configDir, PemdaConfig config, int tahun, List<String> notes)
             throws IOException {
         Path file = pathFor(configDir, tahun);
-        TargetWorkbook workbook = new TargetWorkbook(config.asCatalogue());
         if (Files.exists(file)) {
-            return workbook.read(file, tahun);
+            Targets targets = new TargetReader(config.asCatalogue()).read(file, tahun);
+            targets.notes().forEach(p -> notes.add(p.toString()));
+            if (targets.example()) {
+                notes.add(file.getFileName() + " masih bertanda CONTOH: target contoh, belum resmi.");
+            }
+            return targets.byCode();
         }
-        workbook.write(file, tahun, Map.of(), "Diisi otomatis oleh Rekap Kinerja: semua IKU pemda.yml, target kosong."
+        new TargetWorkbook(config.asCatalogue()).write(file, tahun, Map.of(), "Diisi otomatis oleh Rekap Kinerja: semua IKU pemda.yml, target kosong."
                 + " Isi target IKU " + tahun + " (tahunan dan kumulatif per triwulan), simpan, lalu jalankan lagi.");
         notes.add("Berkas target " + file.getFileName() + " belum ada; berkas isian dibuat di " + file.toAbsolutePath()
                 + ". Capaian kosong sampai target diisi.");

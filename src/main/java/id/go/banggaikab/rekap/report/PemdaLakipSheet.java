@@ -90,7 +90,7 @@ final class PemdaLakipSheet {
             notes.add("Realisasi " + (p.tahun() - 1) + ": dari rekap TW IV " + (p.tahun() - 1) + " perangkat daerah"
                     + " asalnya.");
         }
-        LakipSheets.footnotes(t, notes, headers.size());
+        t.footnotes(notes, headers.size());
         t.printColumns(headers.size() - 1);
         PemdaSheets.titleAcross(t, headers.size());
     }

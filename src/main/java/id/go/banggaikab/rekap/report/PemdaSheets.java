@@ -73,7 +73,7 @@ final class PemdaSheets {
                 + " makin baik (polaritas: turun) dihitung terbalik. Angka diambil dari rekap terakhir setiap perangkat"
                 + " daerah; triwulan yang dikunci memakai angka yang dikunci.");
         notes.addAll(recap.notes());
-        LakipSheets.footnotes(t, notes, PRINTED_IKU_COLUMNS);
+        t.footnotes(notes, PRINTED_IKU_COLUMNS);
         t.printColumns(PRINTED_IKU_COLUMNS - 1);
         titleAcross(t, PRINTED_IKU_COLUMNS);
     }
@@ -100,7 +100,7 @@ final class PemdaSheets {
         }
         t.finish(headers.length);
         TrafficLight.apply(t, 5, RecapSettings.defaults(), 6);
-        LakipSheets.footnotes(t, List.of("Skor: skor perangkat daerah itu untuk " + p.label() + " seperti di lembar"
+        t.footnotes(List.of("Skor: skor perangkat daerah itu untuk " + p.label() + " seperti di lembar"
                 + " Ringkasan rekapnya sendiri (rata-rata capaian unitnya); perangkat daerah yang belum merekap "
                 + p.label() + " tidak diberi skor."), headers.length);
         t.printColumns(headers.length - 1);

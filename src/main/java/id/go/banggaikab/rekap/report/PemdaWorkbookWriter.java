@@ -1,6 +1,7 @@
 package id.go.banggaikab.rekap.report;
 
 import id.go.banggaikab.rekap.output.OutputFiles;
+import id.go.banggaikab.rekap.output.Paper;
 import id.go.banggaikab.rekap.pemda.PemdaRecap;
 import java.io.IOException;
 import java.io.UncheckedIOException;

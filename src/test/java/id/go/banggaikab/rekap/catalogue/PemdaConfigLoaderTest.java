@@ -3,6 +3,8 @@ package id.go.banggaikab.rekap.catalogue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.go.banggaikab.rekap.targets.TargetReader;
+import id.go.banggaikab.rekap.targets.TargetWorkbook;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -168,7 +170,7 @@ class PemdaConfigLoaderTest {
         Path file = dir.resolve("target-pemda-2026.xlsx");
         workbook.write(file, 2026, Map.of("IKU-07", new Object[] {75.0, 70.0, 72.0, 74.0, 75.0},
                 "IKU-10", new Object[] {"A", null, null, "BB", "A"}), "uji");
-        Map<String, Target> targets = workbook.read(file, 2026);
+        Map<String, Target> targets = new TargetReader(c.asCatalogue()).read(file, 2026).byCode();
         assertThat(targets.get("IKU-07").annual()).isEqualTo(75.0);
         assertThat(targets.get("IKU-07").upTo(3)).isEqualTo(74.0);
         assertThat(targets.get("IKU-10").annualPredikat()).isEqualTo(Predikat.A);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import id.go.banggaikab.rekap.TestDatabase;
 import id.go.banggaikab.rekap.catalogue.CatalogueLoader;
 import id.go.banggaikab.rekap.contoh.SampleForms;
+import id.go.banggaikab.rekap.output.InputDigest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,12 +47,22 @@ class HistoryMoveJobTest {
         assertThat(move.console()).contains("32 berkas, 32 laporan").contains("jumlahnya sama dengan asalnya");
         assertThat(DigestUtils.sha256Hex(Files.readAllBytes(db))).as("the SQLite file is untouched").isEqualTo(fingerprint);
 
+        JobProcess unchanged = JobProcess.start(work, null, QUARTER);
+        assertThat(unchanged.waitFor(120)).as(unchanged.console()).isZero();
+        assertThat(unchanged.console()).contains("32 berkas ditemukan, 0 dibaca baru, 32 sudah pernah dibaca")
+                .as("the same figures on the server are the same inputs: no new recap")
+                .contains("Tidak ada yang baru sejak rekap terakhir");
+        String digest = InputDigest.of(sqliteRecap).digest();
+        for (Path p : ProcessFolders.outputs(work)) {
+            if (p.getParent().equals(work.resolve("output"))) {
+                Files.delete(p);
+            }
+        }
         JobProcess onServer = JobProcess.start(work, null, QUARTER);
         assertThat(onServer.waitFor(120)).as(onServer.console()).isZero();
-        assertThat(onServer.console()).contains("32 berkas ditemukan, 0 dibaca baru, 32 sudah pernah dibaca");
-        Path serverRecap = ProcessFolders.outputs(work).stream().filter(p -> p.getParent().equals(work.resolve("output"))
-                && p.getFileName().toString().startsWith("Rekap") && !p.equals(sqliteRecap)).findFirst().orElseThrow();
+        Path serverRecap = recap(work);
         assertThat(ProcessFolders.indicatorTable(serverRecap)).isEqualTo(before);
+        assertThat(InputDigest.of(serverRecap).digest()).isEqualTo(digest);
 
         JobProcess again = JobProcess.start(work, null, "--spring.batch.job.name=pindah-riwayat", "dari=" + db);
         assertThat(again.waitFor(120)).as("a second move into a database that holds a history is refused")

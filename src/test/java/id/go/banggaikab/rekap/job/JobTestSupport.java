@@ -82,6 +82,12 @@ abstract class JobTestSupport {
         }
     }
 
+    /** The newest version of an output document ("Tabel LAKIP 2026 TW III", "docx"), draft or final. */
+    static Path newest(Path work, String base, String ext) throws IOException {
+        return new id.go.banggaikab.rekap.output.DocumentName(base, ext).newestIn(work.resolve("output"))
+                .orElseThrow(() -> new AssertionError("tidak ada " + base + "." + ext));
+    }
+
     /** The first row of a written sheet with a cell showing exactly {@code text}, or null. */
     static Row find(Sheet sheet, String text) {
         DataFormatter fmt = new DataFormatter();

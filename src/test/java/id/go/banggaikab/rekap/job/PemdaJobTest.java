@@ -7,7 +7,7 @@ import id.go.banggaikab.rekap.TestDatabase;
 import id.go.banggaikab.rekap.TestOffices;
 import id.go.banggaikab.rekap.catalogue.PemdaConfig;
 import id.go.banggaikab.rekap.catalogue.PemdaConfigLoader;
-import id.go.banggaikab.rekap.catalogue.TargetWorkbook;
+import id.go.banggaikab.rekap.targets.TargetWorkbook;
 import id.go.banggaikab.rekap.contoh.BenchmarkForms;
 import java.io.IOException;
 import java.io.InputStream;

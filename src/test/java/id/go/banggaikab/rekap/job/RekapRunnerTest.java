@@ -7,7 +7,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 import id.go.banggaikab.rekap.catalogue.Catalogue;
-import id.go.banggaikab.rekap.report.Paper;
+import id.go.banggaikab.rekap.output.Paper;
 import id.go.banggaikab.rekap.catalogue.CatalogueLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;

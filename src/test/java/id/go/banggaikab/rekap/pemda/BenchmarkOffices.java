@@ -4,7 +4,7 @@ import id.go.banggaikab.rekap.catalogue.Catalogue;
 import id.go.banggaikab.rekap.catalogue.CatalogueLoader;
 import id.go.banggaikab.rekap.catalogue.Indicator;
 import id.go.banggaikab.rekap.catalogue.PemdaConfigLoader;
-import id.go.banggaikab.rekap.catalogue.TargetWorkbook;
+import id.go.banggaikab.rekap.targets.TargetWorkbook;
 import id.go.banggaikab.rekap.catalogue.Unit;
 import id.go.banggaikab.rekap.contoh.SampleForms;
 import id.go.banggaikab.rekap.shared.Periode;

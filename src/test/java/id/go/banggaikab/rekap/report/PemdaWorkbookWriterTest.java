@@ -6,6 +6,7 @@ import static id.go.banggaikab.rekap.pemda.Offices.DISKOP;
 import static id.go.banggaikab.rekap.pemda.Offices.target;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.go.banggaikab.rekap.output.Paper;
 import id.go.banggaikab.rekap.pemda.Offices;
 import id.go.banggaikab.rekap.pemda.PemdaRecap;
 import java.io.IOException;
