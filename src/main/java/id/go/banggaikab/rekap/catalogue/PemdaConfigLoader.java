@@ -48,8 +48,15 @@ public final class PemdaConfigLoader {
 
     /** As {@link #load(Path)}, from the file's text. */
     public static PemdaConfig parse(String file, String yaml) {
-        Node root = YamlTrees.compose(file, yaml, "Periksa indentasi (spasi, bukan tab), tanda titik dua, dan beri"
-                + " tanda kutip pada teks yang memuat : % atau {.");
+        Node root;
+        try {
+            root = YamlTrees.compose(file, yaml, "Periksa indentasi (spasi, bukan tab), tanda titik dua, dan beri"
+                    + " tanda petik pada teks yang memuat : % atau {.");
+        } catch (PemdaConfigException e) {
+            throw e;
+        } catch (CatalogueException e) {
+            throw new PemdaConfigException(e.findings());
+        }
         if (root == null) {
             throw new PemdaConfigException(List.of(file + ": berkas kosong."));
         }

@@ -63,6 +63,10 @@ final class YamlErrors {
         } else if (singleQuoteInside(found)) {
             why = "nilai diawali tanda petik tunggal dan memuat tanda petik tunggal lagi. Pakai tanda petik ganda"
                     + quoted(found.replace("'", ""), "nama: \"Koperasi Jasa\"");
+        } else if (flowFollowedByText(found)) {
+            why = "nilai yang diawali { atau [ dibaca sebagai susunan YAML, sehingga teks sesudah kurung tutupnya tidak"
+                    + " dapat dibaca. Tulis seluruh nilainya di antara tanda petik" + quoted(found,
+                            "dari: \"{diskop:A} + {diskop:B}\"");
         } else if (problem.contains("expected <block end>") || problem.contains("expected <block mapping start>")
                 || problem.contains("did not find expected")) {
             why = "susunan menjorok (spasi di awal baris) tidak sejajar dengan baris di atasnya. Kunci satu butir"
@@ -80,6 +84,19 @@ final class YamlErrors {
         String suggestion = m.matches() ? m.group(2).strip() + ": \"" + m.group(3).strip().replace("\"", "\\\"")
                 + "\"" : example;
         return ", mis. " + suggestion + ".";
+    }
+
+    /** A value such as {@code {A} + {B}}: YAML reads the braces as a mapping and stumbles on what follows them. */
+    private static boolean flowFollowedByText(String line) {
+        Matcher m = KEY_VALUE.matcher(line);
+        if (!m.matches()) {
+            return false;
+        }
+        String value = m.group(3).strip();
+        char open = value.isEmpty() ? ' ' : value.charAt(0);
+        char close = open == '{' ? '}' : open == '[' ? ']' : 0;
+        int end = close == 0 ? -1 : value.lastIndexOf(close);
+        return end > 0 && end < value.length() - 1 || close != 0 && value.indexOf(close) < value.lastIndexOf(open);
     }
 
     private static boolean singleQuoteInside(String line) {

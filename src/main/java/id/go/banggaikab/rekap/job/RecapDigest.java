@@ -14,7 +14,8 @@ import java.util.TreeMap;
  * covers the program's version; the quarter, sample mode, paper and settings; the bytes of the configuration the
  * outputs were computed from (katalog.yml, singkatan.yml, the targets of the year and the year before, renstra.xlsx,
  * the budget; for a locked quarter what its lock kept); every figure in force (with its file, sheet and cell) and the
- * register rows behind the counted ones; every problem the recap lists; which units sent a form each quarter; every
+ * register rows behind the counted ones; which catalogue file was used and what its check noted (a katalog.yml left
+ * beside katalog.xlsx is such a note); every problem the recap lists; which units sent a form each quarter; every
  * lock and reopen; whether the quarter had ended; and what the LKjIP adds (earlier years, rows without a figure, its
  * notes). Not the run's time: a rerun a minute or a month later with nothing new is the same recap.
  */
@@ -37,7 +38,9 @@ final class RecapDigest {
                 d.add("berkas " + name, bytes);
             }
         });
-        d.addAll("realisasi", input.rows())
+        d.add("katalog", input.catalogue().source())
+                .addAll("catatan katalog", input.catalogue().warnings())
+                .addAll("realisasi", input.rows())
                 .addAll("masalah", input.problems())
                 .addAll("unit melapor", input.submittedUnits().entrySet().stream()
                         .map(e -> e.getKey() + "=" + new java.util.TreeSet<>(e.getValue())).toList())

@@ -153,8 +153,9 @@ class PemdaConfigLoaderTest {
                     satuan: Orang
                     dari: {diskop:A} + {diskop:B}
                 """);
-        assertThatThrownBy(() -> PemdaConfigLoader.load(file)).isInstanceOf(CatalogueException.class)
-                .hasMessageContaining("pemda.yml baris 10").hasMessageContaining("tanda kutip");
+        assertThatThrownBy(() -> PemdaConfigLoader.load(file)).isInstanceOf(PemdaConfigException.class)
+                .hasMessageStartingWith("pemda.yml tidak dapat dipakai").hasMessageContaining("pemda.yml baris 10")
+                .hasMessageContaining("tanda petik").hasMessageContaining("dari: \"{diskop:A} + {diskop:B}\"");
     }
 
     @Test
