@@ -4,6 +4,7 @@ import id.go.banggaikab.rekap.history.SubmissionStore;
 import id.go.banggaikab.rekap.shared.Problem;
 import id.go.banggaikab.rekap.shared.Severity;
 import id.go.banggaikab.rekap.submission.Submission;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -22,10 +23,13 @@ class ImportWriter implements ItemWriter<ImportItem> {
 
     private final SubmissionStore store;
     private final RunInputs run;
+    private final Set<String> found;
 
-    ImportWriter(SubmissionStore store, RunInputs run) {
+    /** {@code found}: the names of every file found in the input folder this run, to tell a renamed file. */
+    ImportWriter(SubmissionStore store, RunInputs run, Set<String> found) {
         this.store = store;
         this.run = run;
+        this.found = Set.copyOf(found);
     }
 
     @Override
@@ -46,7 +50,7 @@ class ImportWriter implements ItemWriter<ImportItem> {
             return;
         }
         var reports = ((ImportItem.Read) item).reports();
-        store.save(reports);
+        store.save(reports, found::contains);
         reports.forEach(ImportWriter::say);
     }
 

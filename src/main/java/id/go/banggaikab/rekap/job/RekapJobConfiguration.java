@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.springframework.batch.core.configuration.annotation.JobScope;
@@ -184,11 +185,12 @@ class RekapJobConfiguration {
                 p.tahunMin(), p.tahunMaks()));
         ImportRefusals refusals = new ImportRefusals(store, new TransactionTemplate(transactionManager), p.inputDir());
         ImportProcessor processor = new ImportProcessor(reader, store.currentContents(), p.inputDir());
+        List<Path> forms = FormFiles.list(p.inputDir(), p.registers());
         return new StepBuilder("importForms", jobRepository).<ImportItem, ImportItem>chunk(FORMS_PER_CHUNK)
                 .transactionManager(transactionManager)
-                .reader(new ReadAhead(FormFiles.list(p.inputDir(), p.registers()), processor, formReaders, FORMS_IN_FLIGHT))
+                .reader(new ReadAhead(forms, processor, formReaders, FORMS_IN_FLIGHT))
                 .processor(item -> item instanceof ImportItem.Unchanged ? null : item)
-                .writer(new ImportWriter(store, run))
+                .writer(new ImportWriter(store, run, FormFiles.names(forms, p.inputDir())))
                 .faultTolerant()
                 .skipPolicy((fault, skipped) -> ProgramFault.survivable(fault))
                 .skipListener(refusals)

@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -37,5 +39,15 @@ public final class FormFiles {
         } catch (IOException e) {
             throw new UncheckedIOException("Folder input " + inputDir + " tidak dapat dibaca", e);
         }
+    }
+
+    /** A form's name as the history knows it: its path under the input folder, with forward slashes. */
+    public static String name(Path file, Path inputDir) {
+        return SubmissionReader.relativePath(file, inputDir);
+    }
+
+    /** The names of {@code files}, as {@link #name}. */
+    public static Set<String> names(List<Path> files, Path inputDir) {
+        return files.stream().map(f -> name(f, inputDir)).collect(Collectors.toSet());
     }
 }

@@ -148,6 +148,24 @@ class SubmissionStoreTest {
     }
 
     @Test
+    void shouldStoreTheSameBytesUnderTwoPathsAsTwoSubmissionsAndARenameAsOne() {
+        store.save(List.of(form("2026/TW2/kwu.xlsx", "2026-07-05T00:00:00Z", "same", 10.0)), path -> true);
+        store.save(List.of(form("2026/TW2/salinan kwu.xlsx", "2026-07-05T00:00:00Z", "same", 10.0)),
+                path -> true);
+        assertThat(jdbc.queryForList("SELECT path FROM submission_file ORDER BY id", String.class))
+                .as("both paths are still there: two submissions")
+                .containsExactly("2026/TW2/kwu.xlsx", "2026/TW2/salinan kwu.xlsx");
+
+        store.save(List.of(form("2026/TW2/kwu final.xlsx", "2026-07-05T00:00:00Z", "same", 10.0)),
+                path -> !path.equals("2026/TW2/kwu.xlsx"));
+        assertThat(jdbc.queryForList("SELECT path FROM submission_file ORDER BY id", String.class))
+                .as("kwu.xlsx is gone: kwu final.xlsx is it, renamed")
+                .containsExactly("2026/TW2/kwu final.xlsx", "2026/TW2/salinan kwu.xlsx");
+        assertThat(history.activeRows(2026, 2026)).extracting(StoredRow::fileName)
+                .containsExactly("2026/TW2/salinan kwu.xlsx");
+    }
+
+    @Test
     void shouldRememberARefusedFileWithItsProblemSoItIsNotReadAgain() {
         SourceFile file = new SourceFile("rusak.xlsx", 7, Instant.parse("2026-07-05T00:00:00Z"), "bad");
         store.save(Submission.rejected(file, Problem.file("rusak.xlsx", "Berkas rusak")));
