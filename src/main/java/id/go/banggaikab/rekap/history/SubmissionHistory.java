@@ -83,24 +83,33 @@ public class SubmissionHistory {
 
     /**
      * Problems worth showing for a year: those of the files that count with a report in that year, those of
-     * refused files not read since (their year is unknown), and one line for every value another file replaced.
+     * refused files not read since (their year is unknown), the disagreements of files of which a part named that
+     * year (counted for another), and one line for every value another file replaced.
      */
     public List<Problem> problems(int tahun) {
         List<Problem> out = new ArrayList<>(jdbc.query("SELECT m.* FROM masalah m JOIN submission_file f ON f.id = m.file_id"
                 + " WHERE (" + CURRENT + " AND EXISTS (SELECT 1 FROM laporan l WHERE l.file_id = f.id AND l.tahun = ?"
                 + " AND (m.laporan_id IS NULL OR m.laporan_id = l.id)))"
+                + " OR (" + CURRENT + " AND m.severity = 'BERBEDA' AND EXISTS (SELECT 1 FROM bacaan_lain b"
+                + " WHERE b.laporan_id = m.laporan_id AND b.tahun = ?))"
                 + " OR (f.status = 'DITOLAK' AND NOT EXISTS (SELECT 1 FROM submission_file g WHERE g.path = f.path"
-                + " AND g.imported_ms > f.imported_ms)) ORDER BY f.path, m.id", this::problem, tahun));
+                + " AND g.imported_ms > f.imported_ms)) ORDER BY f.path, m.id", this::problem, tahun, tahun));
         out.addAll(replacements(decisions(ROWS + " AND l.tahun = ?", tahun)));
         return out;
     }
 
-    /** The problems of one unit's reports for one quarter, and the values replaced among its files. */
+    /**
+     * The problems of one unit's reports for one quarter, the disagreements of files of which a part named this unit
+     * and quarter (counted for another), and the values replaced among its files.
+     */
     public List<Problem> problemsOf(String unitCode, Periode periode) {
         List<Problem> out = new ArrayList<>(jdbc.query("SELECT DISTINCT m.* FROM masalah m JOIN submission_file f"
-                + " ON f.id = m.file_id JOIN laporan l ON l.file_id = f.id WHERE " + CURRENT + " AND l.unit_code = ?"
+                + " ON f.id = m.file_id JOIN laporan l ON l.file_id = f.id WHERE " + CURRENT + " AND (l.unit_code = ?"
                 + " AND l.tahun = ? AND l.triwulan = ? AND (m.laporan_id IS NULL OR m.laporan_id = l.id)"
-                + " ORDER BY m.id", this::problem, unitCode, periode.tahun(), periode.triwulan()));
+                + " OR m.severity = 'BERBEDA' AND m.laporan_id = l.id AND EXISTS (SELECT 1 FROM bacaan_lain b"
+                + " WHERE b.laporan_id = l.id AND b.unit_code = ? AND b.tahun = ? AND b.triwulan = ?))"
+                + " ORDER BY m.id", this::problem, unitCode, periode.tahun(), periode.triwulan(), unitCode,
+                periode.tahun(), periode.triwulan()));
         out.addAll(replacements(decisionsOf(unitCode, periode)));
         return out;
     }

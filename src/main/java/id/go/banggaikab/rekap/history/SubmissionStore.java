@@ -192,6 +192,10 @@ public class SubmissionStore {
                     r.predikat() == null ? null : r.predikat().name(), r.cumulative() ? 1 : 0, r.withdrawn() ? 1 : 0,
                     Amounts.write(r.anggaran()), r.notes().keterangan(), r.notes().bukti(), r.notes().kendala(),
                     r.notes().solusi()}).toList());
+        for (Submission.OtherReading other : report.otherReadings()) {
+            jdbc.update("INSERT INTO bacaan_lain (laporan_id, unit_code, tahun, triwulan, sumber) VALUES (?,?,?,?,?)",
+                    laporan, other.unitCode(), other.periode().tahun(), other.periode().triwulan(), other.source());
+        }
         return laporan;
     }
 

@@ -10,6 +10,7 @@ import id.go.banggaikab.rekap.catalogue.Catalogue;
 import id.go.banggaikab.rekap.catalogue.CatalogueLoader;
 import id.go.banggaikab.rekap.catalogue.Target;
 import id.go.banggaikab.rekap.catalogue.TargetWorkbook;
+import id.go.banggaikab.rekap.history.CountedElsewhere;
 import id.go.banggaikab.rekap.history.LockedFigures;
 import id.go.banggaikab.rekap.history.QuarterLock;
 import id.go.banggaikab.rekap.history.QuarterLocks;
@@ -58,10 +59,12 @@ class RecapMaker {
     private final RekapProperties properties;
     private final Clock clock;
     private final RegisterFigures registers;
+    private final CountedElsewhere elsewhere;
 
     RecapMaker(SubmissionHistory history, LockedFigures figures, QuarterLocks locks, RekapProperties properties,
-            Clock clock, RegisterFigures registers) {
+            Clock clock, RegisterFigures registers, CountedElsewhere elsewhere) {
         this.history = history;
+        this.elsewhere = elsewhere;
         this.figures = figures;
         this.locks = locks;
         this.properties = properties;
@@ -93,7 +96,7 @@ class RecapMaker {
         problems.addAll(counted.problems());
         RecapInput input = new RecapInput(catalogue, periode, targets, counted.rows(), problems,
                 history.submittedUnits(periode.tahun()), properties.contoh().aktif(), LocalDateTime.now(clock),
-                verification(lock), counted.detail());
+                verification(lock), counted.detail(), AbsenceNotes.of(elsewhere.of(periode), catalogue));
         RecapSettings defaults = RecapSettings.defaults();
         Recap recap = new RecapCalculator().calculate(input, new RecapSettings(properties.skor().batasCapaian(),
                 defaults.scale(), defaults.redBelow(), defaults.greenAbove()));

@@ -7,6 +7,7 @@ import id.go.banggaikab.rekap.shared.Periode;
 import id.go.banggaikab.rekap.catalogue.Unit;
 import id.go.banggaikab.rekap.formulir.Receipt;
 import id.go.banggaikab.rekap.formulir.ReceiptWriter;
+import id.go.banggaikab.rekap.history.CountedElsewhere;
 import id.go.banggaikab.rekap.history.SubmissionHistory;
 import id.go.banggaikab.rekap.history.LockedFigures;
 import id.go.banggaikab.rekap.history.SentFile;
@@ -44,6 +45,7 @@ class ReceiptsTasklet implements Tasklet {
 
     private final RunInputs run;
     private final SubmissionHistory history;
+    private final CountedElsewhere elsewhere;
     private final LockedFigures figures;
     private final RegisterFigures registers;
     private final RekapProperties properties;
@@ -51,13 +53,15 @@ class ReceiptsTasklet implements Tasklet {
     private final java.util.concurrent.Executor writers;
     private final Periode periode;
 
-    ReceiptsTasklet(RunInputs run, SubmissionHistory history, LockedFigures figures, RegisterFigures registers,
+    ReceiptsTasklet(RunInputs run, SubmissionHistory history, CountedElsewhere elsewhere, LockedFigures figures,
+            RegisterFigures registers,
             RekapProperties properties, Clock clock,
             @org.springframework.beans.factory.annotation.Qualifier("formReaders")
             java.util.concurrent.Executor formReaders,
             @Value("#{jobParameters['tahun']}") Long tahun, @Value("#{jobParameters['triwulan']}") Long triwulan) {
         this.run = run;
         this.history = history;
+        this.elsewhere = elsewhere;
         this.figures = figures;
         this.registers = registers;
         this.properties = properties;
@@ -77,7 +81,8 @@ class ReceiptsTasklet implements Tasklet {
         List<Receipt> receipts = new java.util.ArrayList<>();
         for (Unit unit : catalogue.units()) {
             List<SentFile> files = history.filesOf(unit.code(), periode);
-            if (files.isEmpty()) {
+            List<CountedElsewhere.File> named = elsewhere.of(unit.code(), periode);
+            if (files.isEmpty() && named.isEmpty()) {
                 continue;
             }
             List<StoredRow> accepted = figures.ofUnit(unit.code(), periode);
@@ -99,8 +104,9 @@ class ReceiptsTasklet implements Tasklet {
                 Set<String> sentPaths = files.stream().map(f -> f.file().path()).collect(Collectors.toSet());
                 counted.problems().stream().filter(p -> sentPaths.contains(p.file())).forEach(problems::add);
             }
-            receipts.add(new Receipt(unit, periode, sent(files, accepted), accepted, problems, missing,
-                    LocalDateTime.now(clock)));
+            List<Receipt.Sent> sent = new java.util.ArrayList<>(sent(files, accepted));
+            sent.addAll(FileUse.countedElsewhere(named, catalogue, periode));
+            receipts.add(new Receipt(unit, periode, sent, accepted, problems, missing, LocalDateTime.now(clock)));
         }
         // The history was asked on this thread (it holds the step's connection); the workbooks are written on all
         // cores, each from its own receipt.
