@@ -116,8 +116,9 @@ public class QuarterRun {
         }
     }
 
+    /** Each line of the message its own log line (a catalogue's findings come one per line). */
     private static int fail(int code, String message) {
-        log.error(message);
+        message.lines().forEach(log::error);
         return code;
     }
 }
