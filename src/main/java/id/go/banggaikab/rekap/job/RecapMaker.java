@@ -14,6 +14,7 @@ import id.go.banggaikab.rekap.history.CountedElsewhere;
 import id.go.banggaikab.rekap.history.LockedFigures;
 import id.go.banggaikab.rekap.history.QuarterLock;
 import id.go.banggaikab.rekap.history.QuarterLocks;
+import id.go.banggaikab.rekap.history.ReportsWithoutFigures;
 import id.go.banggaikab.rekap.history.SubmissionHistory;
 import id.go.banggaikab.rekap.lkjip.Budget;
 import id.go.banggaikab.rekap.lkjip.BudgetWorkbook;
@@ -60,11 +61,13 @@ class RecapMaker {
     private final Clock clock;
     private final RegisterFigures registers;
     private final CountedElsewhere elsewhere;
+    private final ReportsWithoutFigures withoutFigures;
 
     RecapMaker(SubmissionHistory history, LockedFigures figures, QuarterLocks locks, RekapProperties properties,
-            Clock clock, RegisterFigures registers, CountedElsewhere elsewhere) {
+            Clock clock, RegisterFigures registers, CountedElsewhere elsewhere, ReportsWithoutFigures withoutFigures) {
         this.history = history;
         this.elsewhere = elsewhere;
+        this.withoutFigures = withoutFigures;
         this.figures = figures;
         this.locks = locks;
         this.properties = properties;
@@ -96,7 +99,8 @@ class RecapMaker {
         problems.addAll(counted.problems());
         RecapInput input = new RecapInput(catalogue, periode, targets, counted.rows(), problems,
                 history.submittedUnits(periode.tahun()), properties.contoh().aktif(), LocalDateTime.now(clock),
-                verification(lock), counted.detail(), AbsenceNotes.of(elsewhere.of(periode), catalogue));
+                verification(lock), counted.detail(), AbsenceNotes.of(withoutFigures.of(periode),
+                        elsewhere.of(periode), catalogue));
         RecapSettings defaults = RecapSettings.defaults();
         Recap recap = new RecapCalculator().calculate(input, new RecapSettings(properties.skor().batasCapaian(),
                 defaults.scale(), defaults.redBelow(), defaults.greenAbove()));

@@ -104,7 +104,8 @@ class ReceiptsTasklet implements Tasklet {
                 Set<String> sentPaths = files.stream().map(f -> f.file().path()).collect(Collectors.toSet());
                 counted.problems().stream().filter(p -> sentPaths.contains(p.file())).forEach(problems::add);
             }
-            List<Receipt.Sent> sent = new java.util.ArrayList<>(sent(files, accepted));
+            List<Receipt.Sent> sent = new java.util.ArrayList<>(FileUse.sent(files, accepted,
+                    history.replacedOf(unit.code(), periode)));
             sent.addAll(FileUse.countedElsewhere(named, catalogue, periode));
             receipts.add(new Receipt(unit, periode, sent, accepted, problems, missing, LocalDateTime.now(clock)));
         }
@@ -155,14 +156,4 @@ class ReceiptsTasklet implements Tasklet {
                         + " Rincian Register pada rekap");
     }
 
-    /** What became of each file, in the words of the receipt. */
-    private static List<Receipt.Sent> sent(List<SentFile> files, List<StoredRow> inForce) {
-        return files.stream().map(f -> {
-            long used = inForce.stream().filter(r -> r.fileName().equals(f.file().path())).count();
-            String use = !f.counts() ? "versi lama, diganti versi berkas ini yang disimpan kemudian"
-                    : used > 0 ? "dipakai untuk " + used + " isian"
-                    : "tidak ada isian yang dipakai (semuanya diganti berkas yang disimpan lebih baru)";
-            return new Receipt.Sent(f.file(), use);
-        }).toList();
-    }
 }
