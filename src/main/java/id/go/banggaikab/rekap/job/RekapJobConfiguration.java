@@ -2,6 +2,7 @@ package id.go.banggaikab.rekap.job;
 
 import id.go.banggaikab.rekap.history.SubmissionStore;
 import id.go.banggaikab.rekap.shared.BadSetting;
+import id.go.banggaikab.rekap.shared.SharedFolder;
 import id.go.banggaikab.rekap.submission.FormFiles;
 import id.go.banggaikab.rekap.submission.ReaderSettings;
 import id.go.banggaikab.rekap.submission.Submission;
@@ -39,6 +40,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Configuration
 @EnableConfigurationProperties(RekapProperties.class)
 class RekapJobConfiguration {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RekapJobConfiguration.class);
 
     static final int FORMS_PER_CHUNK = 32;
     static final int FORMS_IN_FLIGHT = 64;
@@ -185,7 +188,12 @@ class RekapJobConfiguration {
                 p.tahunMin(), p.tahunMaks()));
         ImportRefusals refusals = new ImportRefusals(store, new TransactionTemplate(transactionManager), p.inputDir());
         ImportProcessor processor = new ImportProcessor(reader, store.currentContents(), p.inputDir());
-        List<Path> forms = FormFiles.list(p.inputDir(), p.registers());
+        SharedFolder.Scan found = FormFiles.scan(p.inputDir(), p.registers());
+        found.refused().forEach(refused -> {
+            log.warn("Tidak dibaca: {} — {}", refused.file(), refused.reason());
+            run.note(refused);
+        });
+        List<Path> forms = found.files();
         return new StepBuilder("importForms", jobRepository).<ImportItem, ImportItem>chunk(FORMS_PER_CHUNK)
                 .transactionManager(transactionManager)
                 .reader(new ReadAhead(forms, processor, formReaders, FORMS_IN_FLIGHT))
