@@ -29,17 +29,26 @@ final class Workbooks {
             if (sheet == null) {
                 throw new AssertionError("lembar " + sheetName + " tidak ada di " + workbook);
             }
-            DataFormatter fmt = new DataFormatter();
-            List<List<String>> out = new ArrayList<>();
-            for (Row row : sheet) {
-                List<String> cells = new ArrayList<>();
-                for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-                    cells.add(row.getCell(c) == null ? "" : fmt.formatCellValue(row.getCell(c)));
-                }
-                out.add(cells);
-            }
-            return out;
+            return rows(sheet);
         }
+    }
+
+    static List<List<String>> rows(Sheet sheet) {
+        DataFormatter fmt = new DataFormatter();
+        List<List<String>> out = new ArrayList<>();
+        for (Row row : sheet) {
+            List<String> cells = new ArrayList<>();
+            for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
+                cells.add(row.getCell(c) == null ? "" : fmt.formatCellValue(row.getCell(c)));
+            }
+            out.add(cells);
+        }
+        return out;
+    }
+
+    /** Each row of an open sheet joined with " | ". */
+    static List<String> lines(Sheet sheet) {
+        return rows(sheet).stream().map(r -> String.join(" | ", r)).toList();
     }
 
     /** Each row of a sheet joined with " | ", for assertions on what a person reads in one line. */
