@@ -8,7 +8,8 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  * ({@code jdbc:sqlite:D:/Kinerja/rekap.db} as the example in config/application.yml invites): the WAL journal,
  * a busy timeout, foreign keys and {@code synchronous=NORMAL}, given to the driver as connection properties rather
  * than in the URL, and one connection, because SQLite has one writer. The driver loads its native library from a
- * copy kept once ({@link SqliteNativeLibrary}). A database server keeps Hikari's defaults.
+ * copy kept once ({@link SqliteNativeLibrary}). A database server keeps Hikari's defaults. Either way a failure to
+ * connect names the file or server and the cause in plain words.
  */
 class DatabaseSettings implements BeanPostProcessor {
 
@@ -22,6 +23,18 @@ class DatabaseSettings implements BeanPostProcessor {
             hikari.addDataSourceProperty("synchronous", "NORMAL");
             hikari.setMaximumPoolSize(1);
             hikari.setMinimumIdle(1);
+        }
+        return bean;
+    }
+
+    /**
+     * The pool as the application uses it: a failure to connect is said in plain words, naming the file or server
+     * ({@link ExplainedDataSource}).
+     */
+    @Override
+    public Object postProcessAfterInitialization(Object bean, String beanName) {
+        if (bean instanceof HikariDataSource hikari) {
+            return new ExplainedDataSource(hikari, new DatabaseTrouble(hikari.getJdbcUrl(), hikari.getUsername()));
         }
         return bean;
     }

@@ -114,9 +114,20 @@ class ReceiptsTasklet implements Tasklet {
         List<java.util.concurrent.CompletableFuture<Path>> written = receipts.stream()
                 .map(r -> java.util.concurrent.CompletableFuture.supplyAsync(() -> writer.write(r, dir), writers))
                 .toList();
+        // Every receipt is waited for, so none is still being written when the step ends; the first that could not
+        // be written (a full disk) fails the step, after the others were written or had failed too.
+        RuntimeException first = null;
         for (var file : written) {
-            log.info("Tanda terima ditulis: {}", file.join().toAbsolutePath());
-            contribution.incrementWriteCount(1);
+            try {
+                log.info("Tanda terima ditulis: {}", file.join().toAbsolutePath());
+                contribution.incrementWriteCount(1);
+            } catch (java.util.concurrent.CompletionException e) {
+                RuntimeException cause = e.getCause() instanceof RuntimeException r ? r : e;
+                first = first == null ? cause : first;
+            }
+        }
+        if (first != null) {
+            throw first;
         }
         return RepeatStatus.FINISHED;
     }

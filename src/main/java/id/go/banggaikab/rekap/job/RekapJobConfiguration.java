@@ -66,8 +66,15 @@ class RekapJobConfiguration {
     }
 
     @Bean
-    LockedMigration lockedMigration(RekapProperties properties, @Value("${spring.datasource.url}") String url) {
-        return new LockedMigration(properties.lockFile(), DatabaseSettings.isSqlite(url));
+    DatabaseTrouble databaseTrouble(@Value("${spring.datasource.url}") String url,
+            @Value("${spring.datasource.username:}") String user) {
+        return new DatabaseTrouble(url, user);
+    }
+
+    @Bean
+    LockedMigration lockedMigration(RekapProperties properties, @Value("${spring.datasource.url}") String url,
+            DatabaseTrouble trouble) {
+        return new LockedMigration(properties.lockFile(), DatabaseSettings.isSqlite(url), trouble);
     }
 
     @Bean
@@ -183,7 +190,7 @@ class RekapJobConfiguration {
     @Bean
     @JobScope
     Step importForms(JobRepository jobRepository, PlatformTransactionManager transactionManager, SubmissionStore store,
-            RunInputs run, RekapProperties p, ThreadPoolTaskExecutor formReaders) {
+            RunInputs run, RekapProperties p, ThreadPoolTaskExecutor formReaders, DatabaseTrouble trouble) {
         SubmissionReader reader = new SubmissionReader(run.catalogue(), new ReaderSettings(p.berkasMaks().toBytes(),
                 p.tahunMin(), p.tahunMaks()));
         ImportRefusals refusals = new ImportRefusals(store, new TransactionTemplate(transactionManager), p.inputDir());
@@ -200,7 +207,9 @@ class RekapJobConfiguration {
                 .processor(item -> item instanceof ImportItem.Unchanged ? null : item)
                 .writer(new ImportWriter(store, run, FormFiles.names(forms, p.inputDir())))
                 .faultTolerant()
-                .skipPolicy((fault, skipped) -> ProgramFault.survivable(fault))
+                // a file that makes the job fail is refused and the run goes on; the machine failing (the database
+                // read-only, locked or full) is no file's fault and stops the run with its own message
+                .skipPolicy((fault, skipped) -> ProgramFault.survivable(fault) && !trouble.isOfTheMachine(fault))
                 .skipListener(refusals)
                 .listener(refusals)
                 // A restarted run re-scans the folder: forms dropped since the failed run must not be left out.
@@ -225,8 +234,8 @@ class RekapJobConfiguration {
 
     @Bean
     QuarterRun quarterRun(Map<String, Job> jobs, @Value("${spring.batch.job.name:rekap}") String jobName,
-            QuarterLauncher launcher, RekapProperties properties, RunLocks locks) {
-        return new QuarterRun(jobs, jobName, launcher, properties, locks);
+            QuarterLauncher launcher, RekapProperties properties, RunLocks locks, DatabaseTrouble trouble) {
+        return new QuarterRun(jobs, jobName, launcher, properties, locks, trouble);
     }
 
     /** The one-shot mode. Off in tests, which launch the job themselves, and in scheduled mode. */
