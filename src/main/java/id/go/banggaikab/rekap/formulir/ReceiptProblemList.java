@@ -38,9 +38,13 @@ final class ReceiptProblemList {
             SheetWriting.text(sheet, r, 3, p.location(), styles.text);
             SheetWriting.text(sheet, r, 4, p.value() == null ? "" : p.value(), styles.text);
             SheetWriting.text(sheet, r, 5, p.file(), styles.text);
+            SheetWriting.height(sheet, r, Math.max(Math.max(SheetWriting.lines(p.reason(), WIDTHS[2]),
+                    SheetWriting.lines(p.file(), WIDTHS[5])), SheetWriting.lines(p.value(), WIDTHS[4])));
             r++;
         }
         sheet.createFreezePane(0, 1);
         sheet.setAutoFilter(new CellRangeAddress(0, r - 1, 0, HEADERS.length - 1));
+        // printed like the receipt: landscape, one page wide, the header on every page
+        SheetWriting.printSetup(sheet, 0, HEADERS.length - 1, r - 1);
     }
 }
