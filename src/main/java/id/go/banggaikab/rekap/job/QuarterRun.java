@@ -38,6 +38,12 @@ public class QuarterRun {
     private final RunLocks locks;
     private final DatabaseTrouble trouble;
 
+    /** A run whose database failures are told for the database the run lock is taken on (no user name known). */
+    QuarterRun(Map<String, Job> jobs, String jobName, QuarterLauncher launcher, RekapProperties properties,
+            RunLocks locks) {
+        this(jobs, jobName, launcher, properties, locks, new DatabaseTrouble(locks.url(), ""));
+    }
+
     QuarterRun(Map<String, Job> jobs, String jobName, QuarterLauncher launcher, RekapProperties properties,
             RunLocks locks, DatabaseTrouble trouble) {
         this.jobs = jobs;
