@@ -46,16 +46,25 @@ public final class CapaianRule {
 
     /** The measure of {@code values} at the end of quarter {@code triwulan}, given the year's {@code target}. */
     public static Measure of(IndicatorValues values, Target target, int triwulan, Polarity polarity) {
+        return of(values.ytd(), values.reportedIn(triwulan), target, triwulan, polarity);
+    }
+
+    /**
+     * The measure of a year to date {@code ytd} at the end of quarter {@code triwulan}; {@code reported} says whether
+     * the quarter itself was reported (for a figure taken from elsewhere, such as an office's published recap that the
+     * Pemda consolidates).
+     */
+    public static Measure of(Figure ytd, boolean reported, Target target, int triwulan, Polarity polarity) {
         Figure annual = target == null ? Figure.NONE : annualOf(target);
         Figure quarter = target == null ? Figure.NONE : quarterOf(target, triwulan);
         Basis basis = !quarter.isEmpty() ? Basis.RENCANA_AKSI : annual.isEmpty() ? Basis.TANPA_TARGET
                 : triwulan == 4 ? Basis.TAHUNAN : Basis.TAHUNAN_PENGGANTI;
         Figure against = basis == Basis.RENCANA_AKSI ? quarter : annual;
-        if (!values.reportedIn(triwulan)) {
+        if (!reported) {
             return new Measure(against, basis, annual, null, null);
         }
-        return new Measure(against, basis, annual, Capaian.of(values.ytd(), against, polarity),
-                Capaian.of(values.ytd(), annual, polarity));
+        return new Measure(against, basis, annual, Capaian.of(ytd, against, polarity),
+                Capaian.of(ytd, annual, polarity));
     }
 
     /** How the outputs name the target a capaian was measured against, e.g. "target s.d. TW III (Rencana Aksi)". */

@@ -1,6 +1,6 @@
 package id.go.banggaikab.rekap.pemda;
 
-import id.go.banggaikab.rekap.aggregation.Capaian;
+import id.go.banggaikab.rekap.aggregation.CapaianRule;
 import id.go.banggaikab.rekap.aggregation.CategoryScale;
 import id.go.banggaikab.rekap.aggregation.Figure;
 import id.go.banggaikab.rekap.catalogue.PemdaConfig;
@@ -46,20 +46,18 @@ final class IkuCalculator {
                 || s.state() == IkuResult.SourceState.SEMENTARA);
         Figure ytd = evaluate(iku, ref -> line(ref, current(ref)).flatMap(l -> l.value(PublishedRecap.YEAR_TO_DATE))
                 .map(IkuCalculator::figure).orElse(Figure.NONE));
-        Target target = targets.get(iku.code());
-        Figure annual = target == null ? Figure.NONE : target.annualPredikat() != null
-                ? Figure.of(target.annualPredikat()) : Figure.of(target.annual());
-        Figure quarter = target == null ? Figure.NONE : target.predikatUpTo(periode.triwulan()) != null
-                ? Figure.of(target.predikatUpTo(periode.triwulan())) : Figure.of(target.upTo(periode.triwulan()));
-        Figure compared = quarter.isEmpty() ? annual : quarter;
-        Double capaian = reported ? Capaian.of(ytd, compared, iku.polarity()) : null;
+        CapaianRule.Measure measure = CapaianRule.of(ytd, reported, targets.get(iku.code()), periode.triwulan(),
+                iku.polarity());
+        Double capaian = measure.capaian();
         IkuResult.Standing standing = ytd.isEmpty() ? IkuResult.Standing.BELUM_ADA_DATA
                 : reported ? IkuResult.Standing.LENGKAP : IkuResult.Standing.BELUM_LAPOR;
         boolean locked = sources.stream().allMatch(s -> s.state() == IkuResult.SourceState.DIKUNCI);
         Figure lastYear = evaluate(iku, ref -> Optional.ofNullable(offices.get(ref.office())).map(OfficeState::lastYear)
                 .flatMap(r -> line(ref, r)).flatMap(l -> l.value(PublishedRecap.YEAR_TO_DATE))
                 .map(IkuCalculator::figure).orElse(Figure.NONE));
-        return new IkuResult(iku, quarters, ytd, annual, compared, quarter.isEmpty() && !annual.isEmpty(), capaian,
+        boolean annualStandsIn = measure.basis() == CapaianRule.Basis.TAHUNAN
+                || measure.basis() == CapaianRule.Basis.TAHUNAN_PENGGANTI;
+        return new IkuResult(iku, quarters, ytd, measure.annualTarget(), measure.target(), annualStandsIn, capaian,
                 CategoryScale.DEFAULT.categorize(capaian), standing, locked, sources, lastYear);
     }
 
