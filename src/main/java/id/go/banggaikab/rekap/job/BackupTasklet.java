@@ -65,6 +65,10 @@ class BackupTasklet implements Tasklet {
                 + " diperiksa utuh dan jumlah barisnya sama dengan riwayat. Simpan salinannya di disk lain.",
                 target.toAbsolutePath(), IndonesianNumbers.format(copy.bytes() / 1048576.0, 1),
                 copy.rows().get("submission_file"), copy.rows().get("realisasi"), copy.rows().get("kunci"));
+        if (copy.rows().getOrDefault("submission_file", 0L) == 0) {
+            log.warn("Riwayat {} belum berisi formulir: belum ada rekap dengan data resmi (data contoh disimpan"
+                    + " terpisah dan tidak dicadangkan).", url);
+        }
         return RepeatStatus.FINISHED;
     }
 
