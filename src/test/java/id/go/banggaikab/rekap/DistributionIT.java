@@ -74,7 +74,7 @@ class DistributionIT {
         Path home = unzip(root.resolve("Kantor Dinas"));
         Path elsewhere = Files.createDirectories(root.resolve("di tempat lain"));
 
-        Run sample = run(home, elsewhere, readmeSampleArguments());
+        Run sample = run(home, elsewhere, readmeSampleArguments(home));
         assertThat(sample.code).as(sample.output).isZero();
         assertThat(sample.output).contains("DATA CONTOH").contains("Rekap (draf)");
         Path out = home.resolve("output/contoh");
@@ -88,7 +88,7 @@ class DistributionIT {
         }
 
         List<String> ran = new ArrayList<>();
-        for (List<String> args : runnableDocumentedCommands()) {
+        for (List<String> args : runnableDocumentedCommands(home)) {
             Run r = run(home, elsewhere, args);
             assertThat(r.code).as(args + "\n" + r.output).isZero();
             ran.add(String.join(" ", args));
@@ -104,22 +104,22 @@ class DistributionIT {
         }
     }
 
-    /** The arguments of the README's first command that starts the launcher (on sample data). */
-    private static List<String> readmeSampleArguments() {
-        return DocCommands.commands(Path.of("")).stream()
+    /** The arguments of the first launcher command of the README the zip holds (on sample data). */
+    private static List<String> readmeSampleArguments(Path home) {
+        return DocCommands.commands(home).stream()
                 .filter(c -> c.file().getFileName().toString().equals("README.md"))
                 .filter(c -> c.text().startsWith("scripts/rekap.sh")).map(DocCommands.Command::appArguments)
                 .findFirst().orElseThrow();
     }
 
     /**
-     * The launcher commands of the README and guides that run on sample data in a fresh folder: their job can, and
-     * they name no server, no document, no folder outside and no placeholder. The catalogue's move to Excel last, since
-     * it changes which catalogue file the others read.
+     * The launcher commands of the README and guides in the zip that run on sample data in a fresh folder: their job
+     * can, and they name no server, no document, no folder outside and no placeholder. The catalogue's move to Excel
+     * last, since it changes which catalogue file the others read.
      */
-    private static List<List<String>> runnableDocumentedCommands() {
+    private static List<List<String>> runnableDocumentedCommands(Path home) {
         Set<List<String>> out = new LinkedHashSet<>();
-        for (DocCommands.Command c : DocCommands.commands(Path.of(""))) {
+        for (DocCommands.Command c : DocCommands.commands(home)) {
             List<String> args = c.appArguments();
             if (args == null || !c.words().get(0).endsWith("rekap.sh")) {
                 continue;
