@@ -66,6 +66,19 @@ public final class KnownNames {
         return known;
     }
 
+    /** The job parameters the class reads through {@code @Value("#{jobParameters['…']}")}. */
+    public static Set<String> parametersOf(Class<?> type) {
+        KnownNames known = new KnownNames();
+        known.parameters.clear();
+        for (AnnotatedElement element : elements(type)) {
+            Value value = element.getAnnotation(Value.class);
+            if (value != null) {
+                known.value(value.value());
+            }
+        }
+        return known.parameters;
+    }
+
     public Set<String> settings() {
         return Collections.unmodifiableSet(settings);
     }
