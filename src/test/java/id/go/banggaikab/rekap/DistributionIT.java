@@ -126,7 +126,8 @@ class DistributionIT {
             }
             String job = args.stream().filter(a -> a.startsWith("--spring.batch.job.name="))
                     .map(a -> a.substring(a.indexOf('=') + 1)).findFirst().orElse("rekap");
-            boolean plain = args.stream().noneMatch(a -> a.contains("…") || a.contains("<") || a.contains("datasource")
+            boolean plain = args.stream().noneMatch(a -> a.contains("…") || a.contains("<")
+                    || a.contains("datasource")
                     || a.startsWith("--rekap.jadwal.aktif") || a.contains("=/") || a.matches(".*=[A-Za-z]:\\\\.*"));
             if (RUNNABLE.contains(job) && plain) {
                 out.add(args);

@@ -27,8 +27,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * The settings and job parameters that exist, read from the code itself rather than listed by hand: the records bound
  * to {@code rekap.*} ({@code @ConfigurationProperties}), every {@code @Value("${…}")} and conditional property of the
- * application's classes, Spring Boot's own configuration metadata (every {@code spring.*} key it documents), and every
- * {@code @Value("#{jobParameters['…']}")} a step reads, plus {@code tahun} and {@code triwulan}.
+ * application's classes, Spring Boot's own configuration metadata (every {@code spring.*} key it documents); and the
+ * {@code @Value("#{jobParameters['…']}")} a class reads.
  */
 public final class KnownNames {
 
@@ -36,7 +36,7 @@ public final class KnownNames {
     private static final Pattern JOB_PARAMETER = Pattern.compile("jobParameters\\['([^']+)'\\]");
 
     private final Set<String> settings = new TreeSet<>();
-    private final Set<String> parameters = new TreeSet<>(List.of("tahun", "triwulan"));
+    private final Set<String> parameters = new TreeSet<>();
 
     private KnownNames() {
     }
@@ -57,7 +57,7 @@ public final class KnownNames {
                 if (value != null) {
                     known.value(value.value());
                 }
-                for (ConditionalOnBooleanProperty c : element.getAnnotationsByType(ConditionalOnBooleanProperty.class)) {
+                for (var c : element.getAnnotationsByType(ConditionalOnBooleanProperty.class)) {
                     Collections.addAll(known.settings, c.name());
                 }
             }
@@ -69,7 +69,6 @@ public final class KnownNames {
     /** The job parameters the class reads through {@code @Value("#{jobParameters['…']}")}. */
     public static Set<String> parametersOf(Class<?> type) {
         KnownNames known = new KnownNames();
-        known.parameters.clear();
         for (AnnotatedElement element : elements(type)) {
             Value value = element.getAnnotation(Value.class);
             if (value != null) {
@@ -81,10 +80,6 @@ public final class KnownNames {
 
     public Set<String> settings() {
         return Collections.unmodifiableSet(settings);
-    }
-
-    public Set<String> parameters() {
-        return Collections.unmodifiableSet(parameters);
     }
 
     /** Whether {@code key} (as written: kebab or camel case, any letter case) is a setting that exists. */

@@ -96,7 +96,8 @@ class BackupJobTest {
     @Test
     void shouldPointToPgDumpWhenTheHistoryIsOnAServer() throws Exception {
         assumeTrue(TestDatabase.postgres(), TestDatabase.HOW);
-        Path work = ProcessFolders.workingFolder(root.resolve("server"), Files.createDirectories(root.resolve("kosong")));
+        Path empty = Files.createDirectories(root.resolve("kosong"));
+        Path work = ProcessFolders.workingFolder(root.resolve("server"), empty);
         JobProcess backup = JobProcess.start(work, null, BACKUP);
         assertThat(backup.waitFor(120)).as(backup.console()).isEqualTo(ExitCodes.BAD_CONFIGURATION);
         assertThat(backup.console()).contains("pg_dump").contains("Tidak ada yang ditulis");

@@ -23,11 +23,11 @@ import org.yaml.snakeyaml.Yaml;
 
 /**
  * No stale command in the README and the guides: every command they quote (code blocks and inline code) names a job
- * the application has, job parameters the steps of that job read and settings that exist; the scripts and classes it names exist;
- * Maven is asked for phases and goals the build has; every YAML block is made of real settings, or is the pemda.yml
- * the Pemda config loader accepts, or a part of the shipped katalog.yml. Also the README's own shape: at most 150
- * lines, the two commands in its first 40, and every link to a file that exists. The commands that can run on sample
- * data are run from the unzipped package by {@code DistributionIT}.
+ * the application has, job parameters the steps of that job read and settings that exist; the scripts and classes it
+ * names exist; Maven is asked for phases and goals the build has; every YAML block is made of real settings, or is
+ * the pemda.yml the Pemda config loader accepts, or a part of the shipped katalog.yml. Also the README's own shape:
+ * at most 150 lines, the two commands in its first 40, and every link to a file that exists. The commands that can
+ * run on sample data are run from the unzipped package by {@code DistributionIT}.
  */
 class DocsCommandsTest extends JobTestSupport {
 
