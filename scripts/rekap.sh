@@ -60,11 +60,17 @@ if [ "${REKAP_CEPAT:-1}" != 0 ]; then
         version=$("$java" -version 2>&1 | head -n 1 | tr -c '[:alnum:]._\n-' '_')
         archive=$unpacked/kelas-$version.jsa
         if [ -f "$archive" ]; then
-            share="-XX:SharedArchiveFile=$archive -Xlog:cds=off -Xlog:cds+dynamic=off"
+            share="-XX:SharedArchiveFile=$archive"
         else
-            share="-XX:ArchiveClassesAtExit=$archive -Xlog:cds=off -Xlog:cds+dynamic=off"
+            share="-XX:ArchiveClassesAtExit=$archive"
         fi
     fi
 fi
-# shellcheck disable=SC2086 # REKAP_JAVA_OPTS and share hold several options on purpose
-exec "$java" ${REKAP_JAVA_OPTS:--Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1} $share -jar "$run_jar" "$@"
+# The archive's option is one word even when the folder's name has spaces ("Kantor Dinas").
+if [ -n "$share" ]; then
+    # shellcheck disable=SC2086 # REKAP_JAVA_OPTS holds several options on purpose
+    exec "$java" ${REKAP_JAVA_OPTS:--Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1} "$share" -Xlog:cds=off \
+        -Xlog:cds+dynamic=off -jar "$run_jar" "$@"
+fi
+# shellcheck disable=SC2086 # REKAP_JAVA_OPTS holds several options on purpose
+exec "$java" ${REKAP_JAVA_OPTS:--Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1} -jar "$run_jar" "$@"

@@ -21,7 +21,7 @@ public final class TestDatabase {
     /** How to run the PostgreSQL tests, for the message of a test skipped without a server. */
     public static final String HOW = "Tes PostgreSQL dilewati: jalankan dengan -Drekap.uji.database-url="
             + "jdbc:postgresql://localhost:5432/rekap_uji -Drekap.uji.database-user=rekap_uji"
-            + " -Drekap.uji.database-password=rekap_uji (lihat README, bagian untuk pengembang)";
+            + " -Drekap.uji.database-password=rekap_uji (lihat docs/pengembang.md)";
 
     private TestDatabase() {
     }

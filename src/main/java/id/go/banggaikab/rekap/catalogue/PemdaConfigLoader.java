@@ -34,7 +34,7 @@ public final class PemdaConfigLoader {
     public static PemdaConfig load(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new PemdaConfigException(List.of("Berkas " + file.toAbsolutePath() + " tidak ditemukan. Buat "
-                    + FILE + " di folder config Pemda (contoh di README, bagian Pemda)."));
+                    + FILE + " di folder config Pemda (contoh di docs/perencanaan.md, bagian Rekap Pemda)."));
         }
         byte[] bytes;
         try {

@@ -63,8 +63,8 @@ public final class OfficeSchemas {
                 "SELECT has_database_privilege(current_database(), 'CREATE')", Boolean.class))) {
             throw new BadSetting("Skema \"" + schema + "\" untuk perangkat daerah " + schema + " belum ada di database "
                     + database + ", dan pengguna " + role + " tidak boleh membuatnya. Minta pengelola server"
-                    + " menjalankan scripts/pemda/tambah-perangkat-daerah.sql untuk " + schema + " (README, bagian"
-                    + " Pemda), lalu jalankan lagi");
+                    + " menjalankan scripts/pemda/tambah-perangkat-daerah.sql untuk " + schema
+                    + " (docs/administrator.md, bagian Menambah perangkat daerah), lalu jalankan lagi");
         }
         if (exists && !Boolean.TRUE.equals(jdbc.queryForObject("SELECT has_schema_privilege(?, 'USAGE')"
                 + " AND has_schema_privilege(?, 'CREATE')", Boolean.class, schema, schema))) {
@@ -111,7 +111,8 @@ public final class OfficeSchemas {
         } catch (DataAccessException e) {
             throw new BadSetting("Riwayat lama di skema \"" + from + "\" tidak dapat dipindah ke skema \"" + to
                     + "\" (" + e.getMostSpecificCause().getMessage() + "). Tabelnya harus milik pengguna " + role
-                    + "; minta pengelola server memeriksanya (README, bagian Pemda). Tidak ada yang dipindah");
+                    + "; minta pengelola server memeriksanya (docs/administrator.md, bagian Beberapa perangkat"
+                    + " daerah). Tidak ada yang dipindah");
         }
         return new Prepared(from, moved, null);
     }

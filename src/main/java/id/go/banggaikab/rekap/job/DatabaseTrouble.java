@@ -95,7 +95,8 @@ final class DatabaseTrouble {
         }
         if (state.equals("3D000")) {
             return server + ": database itu tidak ada. Yang perlu dilakukan: minta pengelola server membuatnya"
-                    + " (lihat README, Riwayat di server database) atau perbaiki namanya di spring.datasource.url"
+                    + " (lihat docs/administrator.md, Riwayat di server database) atau perbaiki namanya di"
+                    + " spring.datasource.url"
                     + AGAIN;
         }
         if (state.equals("53100")) {

@@ -43,7 +43,7 @@ class PemdaTasklet implements Tasklet {
     static final String NEEDS_SERVER = "Rekap Pemda membaca rekap setiap perangkat daerah dari server PostgreSQL yang"
             + " mereka pakai bersama, sedangkan instalasi ini memakai berkas SQLite (hanya riwayat satu perangkat"
             + " daerah). Isi spring.datasource.url, username dan password dengan database bersama dan peran Pemda di"
-            + " config/application.yml (README, bagian Pemda)";
+            + " config/application.yml (docs/perencanaan.md, bagian Rekap Pemda)";
 
     private final JdbcTemplate jdbc;
     private final RekapProperties properties;

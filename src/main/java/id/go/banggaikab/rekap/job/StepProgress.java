@@ -52,6 +52,7 @@ class StepProgress implements StepExecutionListener {
             case "lockQuarter" -> "mengunci triwulan";
             case "reopenQuarter" -> "membuka kunci triwulan";
             case "writePemdaRecap" -> "menyusun rekap Pemda";
+            case "backUpHistory" -> "mencadangkan riwayat";
             default -> step;
         };
     }

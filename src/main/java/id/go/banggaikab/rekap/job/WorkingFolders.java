@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import id.go.banggaikab.rekap.submission.SubmissionReader;
 import org.springframework.boot.EnvironmentPostProcessor;
@@ -20,12 +21,14 @@ import org.springframework.core.env.MapPropertySource;
  * into {@code data/contoh/contoh.db} and writes to {@code output/contoh/}, so sample figures can never mix into the
  * real history. Never automatically in scheduled mode: that process lives for months, and an input folder empty on
  * its first day must not keep it on sample data once the real forms arrive; nor for the Pemda's recap, which reads no
- * forms but the offices' recaps on the server. Also creates the SQLite file's folder,
- * which the driver does not.
+ * forms but the offices' recaps on the server; nor for a backup ({@code cadangkan}), which is of the real history.
+ * Also creates the SQLite file's folder, which the driver does not.
  */
 public class WorkingFolders implements EnvironmentPostProcessor, Ordered {
 
     static final String SAMPLE_FLAG = "rekap.contoh.aktif";
+    /** Jobs never switched to sample data by an empty input folder: they are about the real history. */
+    private static final Set<String> NOT_ON_SAMPLES = Set.of("rekap-pemda", "cadangkan");
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
@@ -34,7 +37,7 @@ public class WorkingFolders implements EnvironmentPostProcessor, Ordered {
         boolean sample = explicit ? env.getProperty(SAMPLE_FLAG, Boolean.class, false)
                 : env.getProperty("rekap.contoh.otomatis", Boolean.class, true)
                         && !env.getProperty("rekap.jadwal.aktif", Boolean.class, false)
-                        && !"rekap-pemda".equals(env.getProperty("spring.batch.job.name"))
+                        && !NOT_ON_SAMPLES.contains(env.getProperty("spring.batch.job.name", "rekap"))
                         && !hasForms(Path.of(env.getProperty("rekap.input-dir", "input")));
         if (sample) {
             Path folder = Path.of(env.getProperty("rekap.contoh.folder", "data/contoh"));

@@ -172,8 +172,8 @@ final class PemdaWording {
             case BELUM_TERPASANG -> "Skema \"" + code + "\" belum ada di server: perangkat daerah ini belum dipasang";
             case BELUM_DIPERBARUI -> "Skema \"" + code + "\" belum berisi rekap: jalankan rekap di perangkat daerah"
                     + " ini dengan versi aplikasi terbaru";
-            case TIDAK_BOLEH -> "Peran " + recap.role() + " belum diberi izin membaca skema \"" + code + "\" (README,"
-                    + " bagian Pemda: menambah perangkat daerah)";
+            case TIDAK_BOLEH -> "Peran " + recap.role() + " belum diberi izin membaca skema \"" + code + "\" (docs/administrator.md,"
+                    + " bagian Menambah perangkat daerah)";
         };
     }
 

@@ -1,0 +1,199 @@
+package id.go.banggaikab.rekap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The office zip as an office gets it ({@code mvn verify}, after the package phase): {@code
+ * target/rekap-kinerja-<versi>.zip} holds the jar, both launchers, config/ with the catalogue and example workbooks,
+ * docs/ and empty input/ and output/; unzipped into an empty folder far from the project and started through its
+ * launcher from yet another folder, with Java and nothing else, it writes the sample recap, the receipts and a backup,
+ * and every launcher command of the README and the guides that can run on sample data runs from it.
+ */
+@DisabledOnOs(OS.WINDOWS)
+class DistributionIT {
+
+    private static final Path ZIP = Path.of(System.getProperty("rekap.zip", "target/rekap-kinerja.zip"));
+    /** Jobs that run on sample data in a fresh folder; the others need a document, a server or a locked quarter. */
+    private static final Set<String> RUNNABLE = Set.of("rekap", "formulir", "cadangkan", "katalog-ke-excel");
+
+    @TempDir
+    Path root;
+
+    @Test
+    void shouldHoldTheJarBothLaunchersConfigDocsAndEmptyInputAndOutputFolders() throws IOException {
+        assertThat(ZIP).as("mvn package writes the office zip").isRegularFile();
+        try (ZipFile zip = ZipFile.builder().setPath(ZIP).get()) {
+            List<String> names = Collections.list(zip.getEntries()).stream().map(ZipArchiveEntry::getName).toList();
+            String base = names.get(0).substring(0, names.get(0).indexOf('/') + 1);
+            assertThat(base).matches("rekap-kinerja-[0-9][^/]*/");
+            assertThat(names).allMatch(n -> n.startsWith(base), "one folder holds everything");
+            assertThat(names.stream().map(n -> n.substring(base.length())).toList()).contains("rekap-kinerja.jar",
+                    "README.md", "scripts/rekap.sh", "scripts/rekap.cmd", "scripts/pemda/siapkan-pemda.sql",
+                    "scripts/pemda/tambah-perangkat-daerah.sql", "config/katalog.yml", "config/singkatan.yml",
+                    "config/application.yml", "config/target-2026.xlsx", "config/renstra.xlsx",
+                    "config/anggaran-2026.xlsx", "docs/staf-seksi.md", "docs/perencanaan.md",
+                    "docs/administrator.md", "docs/pengembang.md", "input/", "output/");
+            assertThat(names).noneMatch(n -> n.matches(".*/(input|output)/.+"), "input/ and output/ are empty")
+                    .noneMatch(n -> n.contains("/data/") || n.contains("/src/") || n.endsWith(".db"));
+            assertThat(zip.getEntry(base + "scripts/rekap.sh").getUnixMode() & 0111).as("rekap.sh executable")
+                    .isNotZero();
+            try (InputStream cmd = zip.getInputStream(zip.getEntry(base + "scripts/rekap.cmd"))) {
+                String text = new String(cmd.readAllBytes(), StandardCharsets.US_ASCII);
+                assertThat(text).as("cmd.exe reads labels reliably only with CRLF").contains("\r\n")
+                        .doesNotContainPattern("[^\r]\n");
+            }
+            assertThat(zip.getEntry(base + "rekap-kinerja.jar").getSize()).as("the runnable jar, not the thin one")
+                    .isGreaterThan(20_000_000);
+        }
+    }
+
+    @Test
+    void shouldRunTheSampleRecapAndEveryRunnableDocumentedCommandFromTheUnzippedFolderAlone() throws Exception {
+        Path home = unzip(root.resolve("Kantor Dinas"));
+        Path elsewhere = Files.createDirectories(root.resolve("di tempat lain"));
+
+        Run sample = run(home, elsewhere, readmeSampleArguments(home));
+        assertThat(sample.code).as(sample.output).isZero();
+        assertThat(sample.output).contains("DATA CONTOH").contains("Rekap (draf)");
+        Path out = home.resolve("output/contoh");
+        Path recap = only(out, "Rekap Kinerja ");
+        try (InputStream in = Files.newInputStream(recap); Workbook wb = WorkbookFactory.create(in)) {
+            assertThat(wb.getSheet("Rekap Indikator").getLastRowNum()).isGreaterThan(20);
+        }
+        try (Stream<Path> files = Files.walk(out)) {
+            assertThat(files.filter(p -> p.toString().contains("tanda-terima") && p.toString().endsWith(".xlsx")))
+                    .isNotEmpty();
+        }
+
+        List<String> ran = new ArrayList<>();
+        for (List<String> args : runnableDocumentedCommands(home)) {
+            Run r = run(home, elsewhere, args);
+            assertThat(r.code).as(args + "\n" + r.output).isZero();
+            ran.add(String.join(" ", args));
+        }
+        System.out.println("Perintah dokumen yang dijalankan dari zip: scripts/rekap.sh " + String.join(" | ", ran));
+        assertThat(ran).anyMatch(a -> a.contains("job.name=formulir")).anyMatch(a -> a.contains("job.name=cadangkan"))
+                .anyMatch(a -> a.contains("tahun=2026 triwulan=3"));
+        try (Stream<Path> forms = Files.walk(out)) {
+            assertThat(forms.filter(p -> p.toString().contains("/formulir/"))).isNotEmpty();
+        }
+        try (Stream<Path> backups = Files.list(home.resolve("data/cadangan"))) {
+            assertThat(backups.filter(p -> p.toString().endsWith(".db"))).isNotEmpty();
+        }
+    }
+
+    /** The arguments of the first launcher command of the README the zip holds (on sample data). */
+    private static List<String> readmeSampleArguments(Path home) {
+        return DocCommands.commands(home).stream()
+                .filter(c -> c.file().getFileName().toString().equals("README.md"))
+                .filter(c -> c.text().startsWith("scripts/rekap.sh")).map(DocCommands.Command::appArguments)
+                .findFirst().orElseThrow();
+    }
+
+    /**
+     * The launcher commands of the README and guides in the zip that run on sample data in a fresh folder: their job
+     * can, and they name no server, no document, no folder outside and no placeholder. The catalogue's move to Excel
+     * last, since it changes which catalogue file the others read.
+     */
+    private static List<List<String>> runnableDocumentedCommands(Path home) {
+        Set<List<String>> out = new LinkedHashSet<>();
+        for (DocCommands.Command c : DocCommands.commands(home)) {
+            List<String> args = c.appArguments();
+            if (args == null || !c.words().get(0).endsWith("rekap.sh")) {
+                continue;
+            }
+            String job = args.stream().filter(a -> a.startsWith("--spring.batch.job.name="))
+                    .map(a -> a.substring(a.indexOf('=') + 1)).findFirst().orElse("rekap");
+            boolean plain = args.stream().noneMatch(a -> a.contains("…") || a.contains("<")
+                    || a.contains("datasource")
+                    || a.startsWith("--rekap.jadwal.aktif") || a.contains("=/") || a.matches(".*=[A-Za-z]:\\\\.*"));
+            if (RUNNABLE.contains(job) && plain) {
+                out.add(args);
+            }
+        }
+        List<List<String>> ordered = new ArrayList<>(out);
+        ordered.sort((a, b) -> Boolean.compare(a.contains("--spring.batch.job.name=katalog-ke-excel"),
+                b.contains("--spring.batch.job.name=katalog-ke-excel")));
+        return ordered;
+    }
+
+    private record Run(int code, String output) {
+    }
+
+    /** The launcher as cron runs it: by its full path from another folder, Java from JAVA_HOME, a bare PATH. */
+    private static Run run(Path home, Path from, List<String> args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(home.resolve("scripts/rekap.sh").toString()));
+        command.addAll(args);
+        ProcessBuilder builder = new ProcessBuilder(command).directory(from.toFile()).redirectErrorStream(true);
+        builder.environment().keySet().removeIf(k -> k.startsWith("REKAP_") || k.startsWith("MAVEN")
+                || k.equals("CLASSPATH"));
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().put("PATH", "/usr/bin:/bin");
+        Process p = builder.start();
+        byte[] output = p.getInputStream().readAllBytes();
+        if (!p.waitFor(300, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+        }
+        return new Run(p.exitValue(), new String(output, StandardCharsets.UTF_8));
+    }
+
+    /** Unzips as unzip(1) does, file modes included; returns the one folder the zip holds. */
+    private static Path unzip(Path into) throws IOException {
+        Files.createDirectories(into);
+        Path base = null;
+        try (ZipFile zip = ZipFile.builder().setPath(ZIP).get()) {
+            for (ZipArchiveEntry entry : Collections.list(zip.getEntries())) {
+                Path target = into.resolve(entry.getName()).normalize();
+                assertThat(target.startsWith(into)).as("zip entry inside its folder: " + entry.getName()).isTrue();
+                if (base == null) {
+                    base = into.resolve(entry.getName().substring(0, entry.getName().indexOf('/')));
+                }
+                if (entry.isDirectory()) {
+                    Files.createDirectories(target);
+                    continue;
+                }
+                Files.createDirectories(target.getParent());
+                try (InputStream in = zip.getInputStream(entry)) {
+                    Files.copy(in, target);
+                }
+                if ((entry.getUnixMode() & 0100) != 0) {
+                    Set<PosixFilePermission> modes = Files.getPosixFilePermissions(target);
+                    modes.add(PosixFilePermission.OWNER_EXECUTE);
+                    Files.setPosixFilePermissions(target, modes);
+                }
+            }
+        }
+        return base;
+    }
+
+    private static Path only(Path folder, String prefix) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            List<Path> found = files.filter(p -> p.getFileName().toString().startsWith(prefix)
+                    && p.toString().endsWith(".xlsx")).toList();
+            assertThat(found).as(prefix + " in " + folder).isNotEmpty();
+            return found.get(0);
+        }
+    }
+}
