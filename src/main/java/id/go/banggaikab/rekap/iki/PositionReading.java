@@ -22,8 +22,8 @@ final class PositionReading {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FUNGSI = Pattern.compile(
             "^(?:\\d{1,2}\\s*[.)]\\s*)?fungsi\\s*(?:[:：]\\s*(.*)|$)", Pattern.CASE_INSENSITIVE);
-    static final Pattern NIP = Pattern.compile("^n\\s?i\\s?p\\s*[.:]?\\s*[.:]?\\s*(\\d[\\d .]*\\d)\\s*$",
-            Pattern.CASE_INSENSITIVE);
+    static final Pattern NIP = Pattern.compile(
+            "^(?:n\\s?i\\s?p|ni\\s*pppk)\\s*[.:]?\\s*[.:]?\\s*(\\d[\\d .]*\\d)[.\\s]*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern TITLE = Pattern.compile("^indikator\\s+kinerja\\s+individu\\b.*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR = Pattern.compile("\\b(20\\d{2})\\b");
