@@ -49,9 +49,10 @@ final class FormulaReading {
         if (shiftedUnit != null) {
             return shifted(shiftedUnit, reasons);
         }
-        String[] parts = parts(plain);
+        String arithmetic = FormulaArithmetic.canonical(formula);
+        String[] parts = parts(arithmetic);
         if (parts != null) {
-            return ratio(name, plain, parts, reasons);
+            return ratio(name, plain, arithmetic.contains("100"), parts, reasons);
         }
         String formulaKey = TextKey.key(plain);
         boolean grades = formulaKey.matches(".*\\b(aa|bb|cc)\\b.*");
@@ -89,12 +90,17 @@ final class FormulaReading {
         return new Reading(IndicatorKind.JUMLAH, satuan, Accumulation.JUMLAH, null, null, false, reasons);
     }
 
-    private static Reading ratio(String name, String plain, String[] parts, List<String> reasons) {
+    private static Reading ratio(String name, String plain, boolean hundred, String[] parts, List<String> reasons) {
         String num = part(parts[0]);
         String den = part(parts[1]);
+        if (num.contains("/") || den.contains("/")) {
+            reasons.add("jenis nilai (dilaporkan langsung, nilai triwulan terakhir): formula \"" + plain + "\" membagi"
+                    + " dua rasio, bukan dua jumlah; bila perlu, pecah menjadi indikator rasio tersendiri");
+            return new Reading(IndicatorKind.NILAI, hundred ? "%" : "Rasio", Accumulation.TERAKHIR, null, null, false,
+                    reasons);
+        }
         String numKey = TextKey.key(num);
         String denKey = TextKey.key(den);
-        boolean hundred = plain.contains("100");
         boolean growth = THIS_YEAR.matcher(numKey).find() && LAST_YEAR.matcher(denKey).find()
                 && years(numKey).equals(years(denKey));
         IndicatorKind kind = growth ? IndicatorKind.RASIO_PERTUMBUHAN : IndicatorKind.RASIO;

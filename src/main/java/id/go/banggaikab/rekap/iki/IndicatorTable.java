@@ -184,7 +184,7 @@ final class IndicatorTable {
         if (indicator.isEmpty()) {
             return out;
         }
-        out.add(new DocRow(header.level(), sasaran, indicator, String.join(" ", formulas),
+        out.add(new DocRow(header.level(), sasaran, indicator, String.join("\n", formulas),
                 text(row, header, Role.SUMBER), text(row, header, Role.SATUAN), text(row, header, Role.TARGET),
                 where));
         return out;
