@@ -33,19 +33,23 @@ final class DocxBlocks {
 
     private void add(List<IBodyElement> body) {
         for (IBodyElement element : body) {
+            if (element instanceof XWPFParagraph p && Contents.listing(p)) {
+                continue; // an entry of a table of contents names a JABATAN, it is none
+            }
             if (element instanceof XWPFParagraph p) {
                 lines(numbers.label(p) + WordText.of(p.getCTP()));
             } else if (element instanceof XWPFTable t) {
                 table(t);
             } else if (element instanceof XWPFSDT sdt) {
-                sdt.getContent().getText().lines().forEach(this::lines);
+                sdt.getContent().getText().lines().filter(l -> !Contents.entry(l)).forEach(this::lines);
             }
         }
     }
 
     private void lines(String text) {
-        for (String line : text.split("\n")) {
-            out.add(new Block.Line(line.replace('\u00A0', ' ').strip()));
+        String[] lines = text.split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            out.add(new Block.Line(lines[i].replace('\u00A0', ' ').strip(), i > 0));
         }
     }
 
@@ -53,6 +57,9 @@ final class DocxBlocks {
         List<List<GridCell>> rows = new ArrayList<>();
         ListNumbers own = new ListNumbers();
         for (XWPFTableRow row : table.getRows()) {
+            if (deleted(row)) {
+                continue; // struck out with Track Changes: gone once the changes are accepted
+            }
             List<GridCell> cells = new ArrayList<>();
             int column = gridBefore(row);
             for (XWPFTableCell cell : row.getTableCells()) {
@@ -69,6 +76,9 @@ final class DocxBlocks {
         }
         int from = out.size();
         for (XWPFTableRow row : table.getRows()) {
+            if (deleted(row)) {
+                continue;
+            }
             StringBuilder line = new StringBuilder();
             for (XWPFTableCell cell : row.getTableCells()) {
                 if (cell.getParagraphs().size() <= 1 && cell.getTables().isEmpty()) {
@@ -83,14 +93,14 @@ final class DocxBlocks {
         }
         List<Block> read = new ArrayList<>(out.subList(from, out.size()));
         out.subList(from, out.size()).clear();
-        List<String> texts = new ArrayList<>();
+        List<Block.Line> lines = new ArrayList<>();
         for (Block b : read) {
             if (b instanceof Block.Line l) {
-                texts.add(l.text());
+                lines.add(l);
             }
         }
         if (read.stream().allMatch(b -> b instanceof Block.Line)) {
-            out.add(new Block.Loose(grid, texts));
+            out.add(new Block.Loose(grid, lines));
         } else {
             out.addAll(read); // a layout table holding an indicator table: its blocks as they came
         }
@@ -108,6 +118,13 @@ final class DocxBlocks {
             }
         }
         return out;
+    }
+
+    /** A row deleted with Track Changes on ({@code <w:trPr><w:del/>}). */
+    private static boolean deleted(XWPFTableRow row) {
+        try (XmlCursor c = row.getCtRow().newCursor()) {
+            return c.toChild(new QName(WordText.W, "trPr")) && c.toChild(new QName(WordText.W, "del"));
+        }
     }
 
     private static int gridBefore(XWPFTableRow row) {

@@ -48,6 +48,7 @@ final class PositionReading {
         final int number;
         String title;
         boolean titleNext;
+        boolean titleOpen;
         final List<String> tugas = new ArrayList<>();
         final List<String> fungsi = new ArrayList<>();
         final List<DocRow> rows = new ArrayList<>();
@@ -70,10 +71,10 @@ final class PositionReading {
                 if (draft != null && draft.tableLast && width(loose.table()) == width(draft.lastTable)) {
                     table(loose.table());
                 } else {
-                    loose.lines().stream().filter(l -> !l.isEmpty()).forEach(l -> line(clean(l)));
+                    loose.lines().stream().filter(l -> !l.text().isEmpty()).forEach(this::line);
                 }
             } else if (block instanceof Block.Line line && !line.text().isEmpty()) {
-                line(clean(line.text()));
+                line(line);
             }
         }
         finish();
@@ -106,14 +107,25 @@ final class PositionReading {
         return table.rows().stream().flatMap(List::stream).mapToInt(c -> c.column() + c.span()).max().orElse(0);
     }
 
-    private void line(String text) {
+    private void line(Block.Line block) {
+        String text = clean(block.text());
+        boolean continuesTitle = draft != null && draft.titleOpen && block.joined();
+        if (draft != null) {
+            draft.titleOpen = false;
+        }
         Matcher jabatan = JABATAN.matcher(text);
-        if (jabatan.matches()) {
+        if (jabatan.matches() && !Contents.entry(block.text())) {
             finish();
             draft = new Draft(positions.size() + 1);
             String title = jabatan.group(1) == null ? "" : jabatan.group(1).strip();
             draft.title = title.isEmpty() ? null : title;
             draft.titleNext = title.isEmpty();
+            draft.titleOpen = !title.isEmpty();
+            return;
+        }
+        if (continuesTitle && !TUGAS.matcher(text).matches() && !FUNGSI.matcher(text).matches()) {
+            draft.title = draft.title + " " + text; // the title went on after Shift+Enter
+            draft.titleOpen = true;
             return;
         }
         if (TITLE.matcher(text).matches()) {
@@ -137,6 +149,7 @@ final class PositionReading {
         if (draft.titleNext) {
             draft.title = text;
             draft.titleNext = false;
+            draft.titleOpen = true;
             return;
         }
         if (draft.part == Part.TABLES) {
