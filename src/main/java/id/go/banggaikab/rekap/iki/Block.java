@@ -16,8 +16,12 @@ sealed interface Block {
         }
     }
 
-    /** A table whose rows are cells of text, each cell placed on the table's grid. */
-    record Table(int number, List<List<GridCell>> rows) implements Block {
+    /**
+     * A table whose rows are cells of text, each cell placed on the table's grid; {@code offset}: the rows of the
+     * Word table above the first (a form whose JABATAN, TUGAS and FUNGSI rows come first), for naming rows as Word
+     * counts them.
+     */
+    record Table(int number, List<List<GridCell>> rows, int offset) implements Block {
     }
 
     /**

@@ -159,7 +159,7 @@ final class IndicatorTable {
                 sasaran = own;
                 above.put(sasaranCell.column(), own);
             }
-            out.addAll(indicators(row, header, sasaran, where + ", baris " + (r + 1)));
+            out.addAll(indicators(row, header, sasaran, where + ", baris " + (r + 1 + table.offset())));
         }
         return out;
     }

@@ -15,15 +15,6 @@ import java.util.regex.Pattern;
  */
 final class PositionReading {
 
-    private static final Pattern JABATAN = Pattern.compile(
-            "^(?:\\d{1,2}\\s*[.)]\\s*)?(?:nama\\s+)?jabatan\\s*(?:[:：]\\s*(.*)|$)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern TUGAS = Pattern.compile(
-            "^(?:\\d{1,2}\\s*[.)]\\s*)?(?:uraian\\s+)?tugas(?:\\s+pokok)?\\s*(?:[:：]\\s*(.*)|$)",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern FUNGSI = Pattern.compile(
-            "^(?:\\d{1,2}\\s*[.)]\\s*)?fungsi\\s*(?:[:：]\\s*(.*)|$)", Pattern.CASE_INSENSITIVE);
-    static final Pattern NIP = Pattern.compile(
-            "^(?:n\\s?i\\s?p|ni\\s*pppk)\\s*[.:]?\\s*[.:]?\\s*(\\d[\\d .]*\\d)[.\\s]*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern TITLE = Pattern.compile("^indikator\\s+kinerja\\s+individu\\b.*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern YEAR = Pattern.compile("\\b(20\\d{2})\\b");
@@ -113,7 +104,7 @@ final class PositionReading {
         if (draft != null) {
             draft.titleOpen = false;
         }
-        Matcher jabatan = JABATAN.matcher(text);
+        Matcher jabatan = FormLabels.JABATAN.matcher(text);
         if (jabatan.matches() && !Contents.entry(block.text())) {
             finish();
             draft = new Draft(positions.size() + 1);
@@ -123,7 +114,8 @@ final class PositionReading {
             draft.titleOpen = !title.isEmpty();
             return;
         }
-        if (continuesTitle && !TUGAS.matcher(text).matches() && !FUNGSI.matcher(text).matches()) {
+        if (continuesTitle && !FormLabels.TUGAS.matcher(text).matches()
+                && !FormLabels.FUNGSI.matcher(text).matches()) {
             draft.title = draft.title + " " + text; // the title went on after Shift+Enter
             draft.titleOpen = true;
             return;
@@ -156,8 +148,8 @@ final class PositionReading {
             draft.after.add(text);
             return;
         }
-        Matcher tugas = TUGAS.matcher(text);
-        Matcher fungsi = FUNGSI.matcher(text);
+        Matcher tugas = FormLabels.TUGAS.matcher(text);
+        Matcher fungsi = FormLabels.FUNGSI.matcher(text);
         if (tugas.matches() || fungsi.matches()) {
             draft.part = tugas.matches() ? Part.TUGAS : Part.FUNGSI;
             String rest = tugas.matches() ? tugas.group(1) : fungsi.group(1);
@@ -166,7 +158,7 @@ final class PositionReading {
         }
         if (draft.part == Part.TUGAS || draft.part == Part.FUNGSI) {
             item(text);
-        } else if (NIP.matcher(text).matches()) {
+        } else if (FormLabels.NIP.matcher(text).matches()) {
             draft.after.add(text); // a signature without a table above it
         }
     }

@@ -58,7 +58,7 @@ record Signature(String title, String name, String nip) {
             }
             String name = block.isEmpty() ? null : name(block.get(block.size() - 1));
             String title = block.size() > 1 ? String.join(" ", block.subList(0, block.size() - 1)) : null;
-            Matcher m = PositionReading.NIP.matcher(lines.get(at));
+            Matcher m = FormLabels.NIP.matcher(lines.get(at));
             String nip = m.matches() ? m.group(1).strip() : null;
             int score = title == null ? 0 : Similarity.sharedWords(title, positionTitle);
             if (score >= bestScore) {
@@ -70,8 +70,9 @@ record Signature(String title, String name, String nip) {
         return best;
     }
 
-    private static boolean nipLine(String line) {
-        return PositionReading.NIP.matcher(line).matches() || EMPTY_NIP.matcher(line).matches();
+    /** A NIP line, with its number or without one. */
+    static boolean nipLine(String line) {
+        return FormLabels.NIP.matcher(line).matches() || EMPTY_NIP.matcher(line).matches();
     }
 
     /** A person's name as signed: a few words, no colon, no figures, no sentence. */
