@@ -67,10 +67,21 @@ final class FormulaReading {
             return new Reading(IndicatorKind.NILAI, nameKey.startsWith("indeks") ? "Indeks" : "%",
                     Accumulation.TERAKHIR, null, null, false, reasons);
         }
-        String satuan = satuan(nameKey);
-        reasons.add("jenis jumlah: formula tanpa pembagian; dijumlah antar triwulan (akumulasi jumlah); satuan \""
-                + satuan + "\" dari teks indikator");
+        String satuan = satuan(name);
+        reasons.add("jenis jumlah: formula tanpa pembagian; dijumlah antar triwulan (akumulasi jumlah)");
+        reasons.add("satuan \"" + satuan + "\" dari teks indikator");
         return new Reading(IndicatorKind.JUMLAH, satuan, Accumulation.JUMLAH, null, null, false, reasons);
+    }
+
+    /** The reading with the satuan a Satuan column of the document gives, which is then no guess. */
+    static Reading withSatuan(Reading r, String documentSatuan) {
+        if (documentSatuan == null || documentSatuan.isBlank()) {
+            return r;
+        }
+        String satuan = TextKey.key(documentSatuan).equals("persen") ? "%" : documentSatuan.strip();
+        List<String> reasons = new ArrayList<>(r.reasons().stream().filter(s -> !s.startsWith("satuan ")).toList());
+        reasons.add("satuan \"" + satuan + "\" dari kolom Satuan dokumen");
+        return new Reading(r.kind(), satuan, r.accumulation(), r.numerator(), r.denominator(), r.max100(), reasons);
     }
 
     private static Reading shifted(String unitWord, List<String> reasons) {
@@ -160,8 +171,9 @@ final class FormulaReading {
                 " ").replaceAll("\\s+", " ").strip();
     }
 
-    private static String satuan(String nameKey) {
-        String rest = nameKey.replaceFirst("^(jumlah|σ|∑)\\s+", "");
+    /** The satuan a count's name suggests: a known word, else its first word after "Jumlah" as written. */
+    private static String satuan(String name) {
+        String rest = TextKey.key(name).replaceFirst("^(jumlah|σ|∑)\\s+", "");
         for (Map.Entry<String, String> e : UNITS.entrySet()) {
             if (rest.startsWith(e.getKey())) {
                 return e.getValue();
@@ -172,8 +184,10 @@ final class FormulaReading {
                 return e.getValue();
             }
         }
-        String first = rest.isEmpty() ? "Unit" : rest.split(" ")[0];
-        return capitalised(first);
+        String[] words = TextKey.clean(name).replaceFirst("(?i)^(jumlah|jml|σ|∑)\\s+", "").split("\\s+");
+        String first = words.length == 0 || words[0].isEmpty() ? "Unit" : words[0].replaceAll("[^\\p{L}\\p{N}]", "");
+        return first.isEmpty() ? "Unit" : first.equals(first.toUpperCase(Locale.ROOT)) && first.length() <= 5 ? first
+                : capitalised(first.toLowerCase(Locale.ROOT)); // an acronym (SPJ, SPM) as written
     }
 
     static String capitalised(String text) {

@@ -130,7 +130,7 @@ final class IndicatorTable {
         int headerAt = headerRow(rows);
         Header header = headerAt >= 0 ? header(rows.get(headerAt)) : carried;
         List<DocRow> out = new ArrayList<>();
-        String sasaran = headerAt >= 0 ? null : sasaranAbove;
+        String sasaran = sasaranAbove; // a sasaran merged down the table before, or null
         Map<Integer, String> above = new java.util.HashMap<>();
         for (int r = Math.max(headerAt + 1, 0); r < rows.size(); r++) {
             List<GridCell> row = rows.get(r);

@@ -4,6 +4,7 @@ import id.go.banggaikab.rekap.iki.IndicatorTable.Header;
 import id.go.banggaikab.rekap.shared.TextKey;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -83,10 +84,14 @@ final class PositionReading {
         }
         String where = draft.title == null ? "jabatan ke-" + draft.number : "jabatan ke-" + draft.number + " ("
                 + draft.title + ")";
-        String above = carried == null || draft.rows.isEmpty() ? null : draft.rows.get(draft.rows.size() - 1).sasaran();
+        Header own = ownHeader ? IndicatorTable.header(table.rows().get(IndicatorTable.headerRow(table.rows())))
+                : null;
+        boolean continues = draft.tableLast && !draft.rows.isEmpty() && (carried != null
+                || Objects.equals(own.level(), draft.header.level())); // the table went on after a page break
+        String above = continues ? draft.rows.get(draft.rows.size() - 1).sasaran() : null;
         draft.rows.addAll(IndicatorTable.rows(table, carried, above, where + ", tabel indikator"));
         if (ownHeader) {
-            draft.header = IndicatorTable.header(table.rows().get(IndicatorTable.headerRow(table.rows())));
+            draft.header = own;
         }
         draft.part = Part.TABLES;
         draft.tableLast = true;
