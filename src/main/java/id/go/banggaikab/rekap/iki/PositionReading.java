@@ -1,7 +1,6 @@
 package id.go.banggaikab.rekap.iki;
 
 import id.go.banggaikab.rekap.iki.IndicatorTable.Header;
-import id.go.banggaikab.rekap.shared.TextKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -18,7 +17,6 @@ final class PositionReading {
 
     private static final Pattern TITLE = Pattern.compile("^indikator\\s+kinerja\\s+individu\\b.*",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern YEAR = Pattern.compile("\\b(20\\d{2})\\b");
     private static final Pattern ITEM_MARK = Pattern.compile("^(?:[a-zA-Z]|\\d{1,2})\\s*[.)]\\s*\\S.*");
     private static final Pattern BULLET = Pattern.compile("^[-–•·*▪]\\s+");
 
@@ -28,7 +26,7 @@ final class PositionReading {
 
     private final String file;
     private final List<DocPosition> positions = new ArrayList<>();
-    private Integer year;
+    private final TitlePage titlePage = new TitlePage();
     private Draft draft;
 
     PositionReading(String file) {
@@ -70,7 +68,7 @@ final class PositionReading {
             }
         }
         finish();
-        return new IkiDocument(file, year, positions);
+        return new IkiDocument(file, titlePage.year, OfficeName.of(titlePage.office, positions), positions);
     }
 
     private void table(Block.Table table) {
@@ -125,20 +123,11 @@ final class PositionReading {
             draft.titleOpen = true;
             return;
         }
-        if (TITLE.matcher(text).matches()) {
-            Matcher y = YEAR.matcher(text);
-            if (year == null && y.find()) {
-                year = Integer.parseInt(y.group(1));
-            }
-            if (draft != null && draft.part == Part.TABLES) {
+        boolean title = TITLE.matcher(text).matches();
+        if (title || draft == null) {
+            titlePage.read(text, title, positions.isEmpty() && draft == null);
+            if (title && draft != null && draft.part == Part.TABLES) {
                 finish();
-            }
-            return;
-        }
-        if (draft == null) {
-            Matcher y = YEAR.matcher(text);
-            if (year == null && TextKey.key(text).contains("tahun") && y.find()) {
-                year = Integer.parseInt(y.group(1));
             }
             return;
         }

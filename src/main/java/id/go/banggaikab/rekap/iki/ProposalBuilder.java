@@ -79,6 +79,17 @@ final class ProposalBuilder {
             }
         }
         Catalogue catalogue = draft.catalogue(placement.added());
+        if (inForce.source().equals(FreshCatalogue.SOURCE)) { // a new catalogue: the perangkat daerah is new too
+            Unit root = inForce.root();
+            boolean named = !inForce.dinasName().equals(FreshCatalogue.UNNAMED);
+            draft.change(Change.Kind.UNIT_BARU, root.code(), null, null, root.name(), named ? "Perangkat daerah"
+                    + " katalog baru, namanya dari dokumen (tebakan); nama lengkapnya di atas tabel Unit Kerja: "
+                    + inForce.dinasName() + "." : "Perangkat daerah katalog baru; dokumen tidak menyebut namanya:"
+                    + " tulis namanya pada unit " + root.code() + " dan di atas tabel Unit Kerja.");
+            draft.note("unit:" + root.code(), named ? "perangkat daerah dari judul dokumen; periksa nama dan kodenya"
+                    : "nama perangkat daerah belum diisi");
+            draft.guessed("unit:" + root.code(), "nama");
+        }
         for (Unit u : placement.added()) {
             draft.change(Change.Kind.UNIT_BARU, u.code(), null, null, u.name(), "Induk " + u.parentCode()
                     + " (tebakan), berlaku mulai " + year + ".");
@@ -159,7 +170,9 @@ final class ProposalBuilder {
         String key = titles.key(d.title());
         String code = Naming.positionCode(key, draft.taken());
         Placement.Guess<String> unit = placement.unitOf(d.title(), lastHead, lastBidang);
-        boolean head = key.startsWith("kepala") || key.startsWith("sekretaris");
+        String spelled = Naming.spelled(key);
+        boolean head = spelled.startsWith("kepala") || spelled.startsWith("sekretaris")
+                || Placement.OFFICE_HEAD.matcher(spelled).matches();
         String name = Naming.titleCase(d.title());
         draft.position(new Position(code, name, unit.value(), head, new Holder(d.holderName(), d.nip()), null,
                 List.of(), 1.0, new Duties(d.tugas(), d.fungsi()), new Upkeep(year, null, null)));

@@ -1,0 +1,37 @@
+package id.go.banggaikab.rekap.iki;
+
+import id.go.banggaikab.rekap.catalogue.Abbreviations;
+import id.go.banggaikab.rekap.catalogue.Catalogue;
+import id.go.banggaikab.rekap.catalogue.Unit;
+import id.go.banggaikab.rekap.catalogue.UnitKind;
+import id.go.banggaikab.rekap.catalogue.Upkeep;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The catalogue an installation starts from when it has none of its own yet (no katalog in config/, or a perangkat
+ * daerah that asks for a new one instead of the example shipped): only the perangkat daerah itself, named as the
+ * document names it (its title page, else its head's title or signature), coded by the first word of its name
+ * ("BADAN"). Everything else the document proposes is new.
+ */
+final class FreshCatalogue {
+
+    /** The name the catalogue says it was read from: the proposal compares with nothing that was there. */
+    static final String SOURCE = "katalog baru (belum ada katalog)";
+    /** The name when the document names no office: the staff write it on Unit Kerja. */
+    static final String UNNAMED = "Perangkat Daerah (isi namanya)";
+
+    private FreshCatalogue() {
+    }
+
+    static Catalogue of(IkiDocument document, Abbreviations abbreviations) {
+        String office = document.office();
+        String full = office == null ? UNNAMED : Naming.titleCase(office);
+        String name = OfficeName.withoutRegion(full);
+        String code = office == null ? "" : name.split("\\s+")[0].toUpperCase(Locale.ROOT).replaceAll("\\W", "");
+        Unit root = new Unit(code.isEmpty() ? "DINAS" : code, name, UnitKind.DINAS, null, List.of(), 1.0,
+                new Upkeep(null, null, null));
+        return new Catalogue(full, List.of(root), List.of(), List.of(), List.of(), abbreviations, List.of())
+                .from(SOURCE, List.of());
+    }
+}
