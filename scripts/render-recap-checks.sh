@@ -12,6 +12,12 @@
 #   9-lkjip-belum-berakhir  the Word draft of 4 (TW IV recapped before 31 December: "triwulan belum berakhir")
 #   10-tanda-terima-pengganti  real mode, TW III: Seksi FUM sent a form, then a corrected one saved later; its
 #                     receipt says per file and per indicator which figures are in force ("Dipakai")
+#   11-formulir-kosong   the blank TW IV forms of the sample year, on A4 (the unit with the most rows, and one with
+#                     a register-counted row) and on F4: signature block included, no text under 7 pt
+#   12-kunci-final    real mode, TW III with 2 of 11 units, locked with belum-lapor=9: the final recap under the plain
+#                     name, Ringkasan saying FINAL and "berdasarkan 2 dari 11 unit", never "sementara"
+#   13-lkjip-docx-potret  the Word draft of 2 again, its page sizes listed (A4 portrait; the budget's part B landscape)
+# Recaps and LAKIP tables of an open quarter are drafts named "(draf <waktu>)": the newest of each is rendered.
 # Each folder under the output gets run.log (the console, ending with the run's summary), the rendered pages as PNG
 # and ukuran-huruf.txt (sheet and smallest printed size per page). Exits 1 if a recap or LKjIP page prints under 7 pt.
 # Usage: scripts/render-recap-checks.sh [out-dir]      (default target/render-checks; SKIP_BUILD=1 reuses the jar)
@@ -35,6 +41,10 @@ work() {
     local dir="$out/$1"
     rm -rf "$dir" && mkdir -p "$dir/input" && cp -r "$root/config" "$dir/"
     echo "$dir"
+}
+
+newest() {  # newest <dir> <base> <ext>: the newest version of an output document (the final, or the newest draft)
+    ls -t "$1/$2"*."$3" | head -n 1
 }
 
 forms() {   # forms <input-dir> <tahun> <triwulan> only|skip <UNIT,UNIT>
@@ -79,25 +89,25 @@ render() {  # render <dir> <workbook> [check]
 echo "Hasil di $out"
 d=$(work 1-semua-unit)
 rekap "$d" tahun=2026 triwulan=2
-render "$d" "$d/output/contoh/Rekap Kinerja 2026 TW II.xlsx" check
+render "$d" "$(newest "$d/output/contoh" "Rekap Kinerja 2026 TW II" xlsx)" check
 
 d=$(work 2-belum-lapor)
 rekap "$d" tahun=2026 triwulan=3
-render "$d" "$d/output/contoh/Rekap Kinerja 2026 TW III.xlsx" check
+render "$d" "$(newest "$d/output/contoh" "Rekap Kinerja 2026 TW III" xlsx)" check
 
 d=$(work 3-dua-unit)
 forms "$d/input" 2026 3 only SEKSI-FUM,SUBBAG-PEK
 rekap "$d" tahun=2026 triwulan=3
-render "$d" "$d/output/Rekap Kinerja 2026 TW III.xlsx" check
+render "$d" "$(newest "$d/output" "Rekap Kinerja 2026 TW III" xlsx)" check
 
 d=$(work 4-belum-berakhir)
 forms "$d/data/contoh/input" 2026 4 skip SEKSI-P3UM,SEKSI-KWU
 rekap "$d" tahun=2026 triwulan=4
-render "$d" "$d/output/contoh/Rekap Kinerja 2026 TW IV.xlsx" check
+render "$d" "$(newest "$d/output/contoh" "Rekap Kinerja 2026 TW IV" xlsx)" check
 
 d=$(work 5-cetak-f4)
 rekap "$d" tahun=2026 triwulan=3 --rekap.kertas=F4
-render "$d" "$d/output/contoh/Rekap Kinerja 2026 TW III.xlsx" check
+render "$d" "$(newest "$d/output/contoh" "Rekap Kinerja 2026 TW III" xlsx)" check
 
 d="$out/6-tanda-terima"
 rm -rf "$d" && mkdir -p "$d"
@@ -106,9 +116,10 @@ render "$d" "$out/2-belum-lapor/output/contoh/2026 TW III/tanda-terima/Seksi Fas
 for n in 7-lkjip-xlsx 8-lkjip-docx 9-lkjip-belum-berakhir; do
     rm -rf "${out:?}/$n" && mkdir -p "$out/$n"
 done
-render "$out/7-lkjip-xlsx" "$out/2-belum-lapor/output/contoh/Tabel LAKIP 2026 TW III.xlsx" check
-render "$out/8-lkjip-docx" "$out/2-belum-lapor/output/contoh/Tabel LAKIP 2026 TW III.docx" check
-render "$out/9-lkjip-belum-berakhir" "$out/4-belum-berakhir/output/contoh/Tabel LAKIP 2026 TW IV.docx" check
+render "$out/7-lkjip-xlsx" "$(newest "$out/2-belum-lapor/output/contoh" "Tabel LAKIP 2026 TW III" xlsx)" check
+render "$out/8-lkjip-docx" "$(newest "$out/2-belum-lapor/output/contoh" "Tabel LAKIP 2026 TW III" docx)" check
+render "$out/9-lkjip-belum-berakhir" "$(newest "$out/4-belum-berakhir/output/contoh" "Tabel LAKIP 2026 TW IV" docx)" \
+    check
 
 d=$(work 10-tanda-terima-pengganti)
 forms "$d/input" 2026 3 only SEKSI-FUM,SUBBAG-PEK
@@ -117,9 +128,35 @@ forms "$d/input" 2026 3 only SEKSI-FUM 1 " (perbaikan)"
 rekap "$d" tahun=2026 triwulan=3
 render "$d" "$d/output/2026 TW III/tanda-terima/Seksi Fasilitasi Usaha Mikro - 2026 TW III.xlsx"
 
+d=$(work 11-formulir-kosong)
+(cd "$d" && java -jar "$jar" --spring.batch.job.name=formulir tahun=2026 triwulan=4 >run.log 2>&1) \
+    || { echo "GAGAL: $d (lihat run.log)" >&2; exit 1; }
+for unit in "Sub Bagian Perencanaan, Evaluasi dan Keuangan" "Seksi Fasilitasi Usaha Mikro"; do
+    mkdir -p "$d/$unit" && render "$d/$unit" "$d/output/contoh/2026 TW IV/formulir/$unit - 2026 TW IV.xlsx" check
+done
+(cd "$d" && java -jar "$jar" --spring.batch.job.name=formulir tahun=2026 triwulan=4 --rekap.kertas=F4 >run-f4.log 2>&1)
+mkdir -p "$d/F4" && render "$d/F4" \
+    "$d/output/contoh/2026 TW IV/formulir/Sub Bagian Perencanaan, Evaluasi dan Keuangan - 2026 TW IV.xlsx" check
+
+d=$(work 12-kunci-final)
+forms "$d/input" 2026 3 only SEKSI-FUM,SUBBAG-PEK
+rekap "$d" tahun=2026 triwulan=3
+(cd "$d" && java -jar "$jar" --spring.batch.job.name=kunci tahun=2026 triwulan=3 >kunci-tanpa-konfirmasi.log 2>&1) \
+    && { echo "GAGAL: kunci tanpa belum-lapor=9 seharusnya ditolak" >&2; exit 1; }
+(cd "$d" && java -jar "$jar" --spring.batch.job.name=kunci tahun=2026 triwulan=3 belum-lapor=9 >kunci.log 2>&1) \
+    || { echo "GAGAL: $d (lihat kunci.log)" >&2; exit 1; }
+ls "$d/output" >"$d/berkas-output.txt"
+render "$d" "$d/output/Rekap Kinerja 2026 TW III.xlsx" check
+
+d="$out/13-lkjip-docx-potret"
+rm -rf "$d" && mkdir -p "$d"
+render "$d" "$(newest "$out/2-belum-lapor/output/contoh" "Tabel LAKIP 2026 TW III" docx)" check
+pdfinfo -f 1 -l 99 "$(ls "$d"/halaman/*.pdf)" | grep -E '^Page +[0-9]+ size' >"$d/ukuran-halaman.txt"
+
 rm -rf "$classes"
-for f in "$out"/*/ukuran-huruf.txt; do
-    echo "== $(basename "$(dirname "$f")")"
+for f in "$out"/*/ukuran-huruf.txt "$out"/*/*/ukuran-huruf.txt "$out"/*/ukuran-halaman.txt; do
+    [[ -f "$f" ]] || continue
+    echo "== ${f#"$out"/}"
     cat "$f"
 done
 exit "$low"

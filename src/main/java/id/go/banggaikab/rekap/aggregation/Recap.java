@@ -1,6 +1,7 @@
 package id.go.banggaikab.rekap.aggregation;
 
 import id.go.banggaikab.rekap.catalogue.Catalogue;
+import id.go.banggaikab.rekap.catalogue.Targets;
 import id.go.banggaikab.rekap.register.RegisterDetail;
 import id.go.banggaikab.rekap.shared.Periode;
 import id.go.banggaikab.rekap.shared.Problem;
@@ -14,12 +15,22 @@ import java.util.Optional;
  * where there was nothing to score), the units that did not report, every problem (those from reading and those found
  * here), and how many of the expected units sent a form. The catalogue's own notes ({@link Catalogue#warnings()}) are
  * not problems of the forms and are not among {@code problems}. {@code registers} are the register rows behind the
- * figures counted from registers, for the Rincian Register sheet.
+ * figures counted from registers, for the Rincian Register sheet. {@code targets} says whether the targets are still
+ * the example (every capaian then says so) and what their check found (the Catatan Katalog sheet).
  */
 public record Recap(Catalogue catalogue, Periode periode, RecapSettings settings, boolean sample,
         LocalDateTime runTime, List<IndicatorResult> indicators, ScoreNode scores, List<Double> dinasScoreByQuarter,
         List<MissingReport> missing, List<Problem> problems, int expectedUnits, int receivedUnits,
-        Verification verification, RegisterDetail registers) {
+        Verification verification, RegisterDetail registers, Targets targets) {
+
+    /** A recap whose targets came without a workbook (tests). */
+    public Recap(Catalogue catalogue, Periode periode, RecapSettings settings, boolean sample, LocalDateTime runTime,
+            List<IndicatorResult> indicators, ScoreNode scores, List<Double> dinasScoreByQuarter,
+            List<MissingReport> missing, List<Problem> problems, int expectedUnits, int receivedUnits,
+            Verification verification, RegisterDetail registers) {
+        this(catalogue, periode, settings, sample, runTime, indicators, scores, dinasScoreByQuarter, missing, problems,
+                expectedUnits, receivedUnits, verification, registers, Targets.of(java.util.Map.of()));
+    }
 
     /** A recap with nothing counted from registers. */
     public Recap(Catalogue catalogue, Periode periode, RecapSettings settings, boolean sample, LocalDateTime runTime,
@@ -44,6 +55,7 @@ public record Recap(Catalogue catalogue, Periode periode, RecapSettings settings
         missing = List.copyOf(missing);
         problems = List.copyOf(problems);
         registers = registers == null ? RegisterDetail.NONE : registers;
+        targets = targets == null ? Targets.of(java.util.Map.of()) : targets;
     }
 
     /**

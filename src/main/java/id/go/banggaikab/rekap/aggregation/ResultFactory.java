@@ -15,12 +15,9 @@ import id.go.banggaikab.rekap.catalogue.Indicator;
 import id.go.banggaikab.rekap.catalogue.Target;
 
 /**
- * Turns an indicator's values into a recap line: targets, capaian against the annual target and against the
- * cumulative target of the quarter, categories, and the capaian used in scores. Scores judge progress within the
- * year, so they use the quarter's Rencana Aksi target when one is set and the annual target otherwise, capped at
- * {@link RecapSettings#scoreCap()}; the tables show capaian uncapped. An indicator with no figure for the quarter
- * itself has no score capaian: a year to date left over from earlier quarters would score a quarter not sent as a
- * low one.
+ * Turns an indicator's values into a recap line: its measure by {@link CapaianRule} (the one rule every output
+ * shows), the category, and the capaian used in scores, capped at {@link RecapSettings#scoreCap()}; the tables show
+ * capaian uncapped.
  */
 final class ResultFactory {
 
@@ -33,16 +30,11 @@ final class ResultFactory {
     }
 
     IndicatorResult result(Indicator i, IndicatorValues values, Target target, int triwulan, Figure lastYear) {
-        Figure annual = target == null ? Figure.NONE : annualOf(target);
-        Figure quarterly = target == null ? Figure.NONE : quarterOf(target, triwulan);
-        Double capaian = Capaian.of(values.ytd(), annual, i.polarity());
-        Double capaianQuarter = Capaian.of(values.ytd(), quarterly, i.polarity());
-        Double forScore = !values.reportedIn(triwulan) ? null : capaianQuarter != null ? capaianQuarter : capaian;
-        Double capped = forScore == null ? null : Math.min(forScore, settings.scoreCap());
-        return new IndicatorResult(i, catalogue.unitOf(i), catalogue.positionOf(i), values, annual, quarterly,
-                capaian, settings.scale().categorize(capaian), capaianQuarter,
-                settings.scale().categorize(capaianQuarter), capped, lastYear,
-                sources(values.rows()));
+        CapaianRule.Measure m = CapaianRule.of(values, target, triwulan, i.polarity());
+        Double capped = m.capaian() == null ? null : Math.min(m.capaian(), settings.scoreCap());
+        return new IndicatorResult(i, catalogue.unitOf(i), catalogue.positionOf(i), values, m.target(), m.basis(),
+                m.annualTarget(), m.capaian(), settings.scale().categorize(m.capaian()), m.capaianAnnual(), capped,
+                lastYear, sources(values.rows()));
     }
 
     /**
@@ -59,13 +51,5 @@ final class ResultFactory {
         byName.forEach((name, quarters) -> out.add(name + " (TW " + quarters.stream().map(Periode::roman)
                 .collect(Collectors.joining(", ")) + ")"));
         return out;
-    }
-
-    private static Figure annualOf(Target t) {
-        return t.annualPredikat() != null ? Figure.of(t.annualPredikat()) : Figure.of(t.annual());
-    }
-
-    private static Figure quarterOf(Target t, int triwulan) {
-        return t.predikatUpTo(triwulan) != null ? Figure.of(t.predikatUpTo(triwulan)) : Figure.of(t.upTo(triwulan));
     }
 }

@@ -2,8 +2,6 @@ package id.go.banggaikab.rekap.catalogue;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -45,8 +43,8 @@ public record Abbreviations(Map<String, String> indicators, Map<String, String> 
         if (!Files.isRegularFile(file)) {
             return bundled();
         }
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return parse(file.getFileName().toString(), reader);
+        try {
+            return parse(file.getFileName().toString(), YamlTrees.text(Files.readAllBytes(file)));
         } catch (IOException e) {
             throw new CatalogueException(List.of("Berkas " + file + " tidak dapat dibaca: " + e.getMessage()));
         }
@@ -58,7 +56,7 @@ public record Abbreviations(Map<String, String> indicators, Map<String, String> 
             if (in == null) {
                 return NONE;
             }
-            return parse(FILE, new InputStreamReader(in, StandardCharsets.UTF_8));
+            return parse(FILE, new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -66,11 +64,16 @@ public record Abbreviations(Map<String, String> indicators, Map<String, String> 
 
     /** The list as kept in a text (with a quarter's lock). */
     public static Abbreviations of(String file, String text) {
-        return parse(file, new java.io.StringReader(text));
+        return parse(file, text);
     }
 
-    static Abbreviations parse(String file, Reader reader) {
-        Node root = YamlTrees.compose(file, reader,
+    /** The list as kept in bytes (with a quarter's lock), in whatever encoding it was saved. */
+    public static Abbreviations of(String file, byte[] bytes) {
+        return parse(file, YamlTrees.text(bytes));
+    }
+
+    static Abbreviations parse(String file, String text) {
+        Node root = YamlTrees.compose(file, text,
                 "Tulis satu singkatan per baris: \"jml: jumlah\", dua spasi di depannya.");
         if (root == null) {
             return NONE;

@@ -1,9 +1,7 @@
 package id.go.banggaikab.rekap.catalogue;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.channels.SeekableByteChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,7 +11,8 @@ import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Reads {@code config/katalog.yml}, the one file the perencanaan staff edit to change the organisation, positions
- * and indicators, with the clerks' abbreviations of {@code config/singkatan.yml} beside it. Every mistake is collected with its line and the fix, and the job does not start until the file
+ * and indicators, with the clerks' abbreviations of {@code config/singkatan.yml} beside it, in whatever encoding the
+ * editor saved it (UTF-8 with or without BOM, UTF-16, or Windows "ANSI"). Every mistake is collected with its line and the fix, and the job does not start until the file
  * is right: a recap built on a broken catalogue would be worse than none.
  */
 public final class CatalogueLoader {
@@ -54,7 +53,7 @@ public final class CatalogueLoader {
         if (file.endsWith(".xlsx")) {
             return CatalogueWorkbookReader.read(file, new SeekableInMemoryByteChannel(bytes)).with(abbreviations);
         }
-        return load(file, new String(bytes, java.nio.charset.StandardCharsets.UTF_8), abbreviations);
+        return load(file, YamlTrees.text(bytes), abbreviations);
     }
 
     public static Catalogue load(Path yaml) {
@@ -63,20 +62,23 @@ public final class CatalogueLoader {
             throw new CatalogueException(List.of("Berkas katalog " + yaml.toAbsolutePath()
                     + " tidak ditemukan. Salin config/katalog.yml dari paket aplikasi ke folder kerja."));
         }
-        try (Reader reader = Files.newBufferedReader(yaml, StandardCharsets.UTF_8)) {
-            return parse(file, reader).with(Abbreviations.load(yaml.resolveSibling(Abbreviations.FILE)));
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(yaml);
         } catch (IOException e) {
-            throw new CatalogueException(List.of("Berkas katalog " + yaml + " tidak dapat dibaca: " + e.getMessage()));
+            throw new CatalogueException(List.of("Berkas katalog " + yaml + " tidak dapat dibaca: " + e.getMessage()
+                    + ". Tutup berkasnya di editor lain lalu jalankan lagi."));
         }
+        return load(file, bytes, Abbreviations.load(yaml.resolveSibling(Abbreviations.FILE)));
     }
 
-    /** A catalogue kept as text (with a quarter's lock), with the abbreviations kept beside it. */
+    /** A catalogue kept as text, with the abbreviations kept beside it. */
     public static Catalogue load(String file, String yaml, Abbreviations abbreviations) {
-        return parse(file, new java.io.StringReader(yaml)).with(abbreviations);
+        return parse(file, yaml).with(abbreviations);
     }
 
-    private static Catalogue parse(String file, Reader reader) {
-        Node root = YamlTrees.compose(file, reader, "Periksa indentasi (spasi, bukan tab) dan tanda titik dua.");
+    private static Catalogue parse(String file, String text) {
+        Node root = YamlTrees.compose(file, text, "Periksa indentasi (spasi, bukan tab) dan tanda titik dua.");
         if (root == null) {
             throw new CatalogueException(List.of(file + ": berkas kosong."));
         }

@@ -1,6 +1,6 @@
 package id.go.banggaikab.rekap.catalogue;
 
-import java.io.Reader;
+import java.io.StringReader;
 import java.util.List;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -9,23 +9,31 @@ import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Reads a YAML file the staff edit into its node tree, keeping line numbers, refusing a key given twice, and
- * turning a syntax error into one finding with the line and a hint how to fix it.
+ * turning a syntax error into one finding in Bahasa Indonesia with the line, the text found and the fix; the file's
+ * bytes are read in whatever encoding Notepad saved them.
  */
 final class YamlTrees {
 
     private YamlTrees() {
     }
 
-    /** The file's tree, or null when it is empty; {@code hint} ends the message of a syntax error. */
-    static Node compose(String file, Reader reader, String hint) {
+    /**
+     * The file's tree, or null when it is empty. A syntax error becomes one finding in Bahasa Indonesia with the line,
+     * the text found and what to write instead ({@link YamlErrors}); {@code hint} ends one the translation does not
+     * know.
+     */
+    static Node compose(String file, String text, String hint) {
         try {
             LoaderOptions options = new LoaderOptions();
             options.setAllowDuplicateKeys(false);
-            return new Yaml(options).compose(reader);
+            return new Yaml(options).compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-            throw new CatalogueException(List.of(file + " baris " + line + ": penulisan YAML salah ("
-                    + e.getProblem() + "). " + hint));
+            throw new CatalogueException(List.of(YamlErrors.translate(file, text, e, hint)));
         }
+    }
+
+    /** A file's bytes as text, whatever encoding Notepad saved it in ({@link YamlText}). */
+    static String text(byte[] bytes) {
+        return YamlText.decode(bytes);
     }
 }

@@ -3,14 +3,16 @@ package id.go.banggaikab.rekap.formulir;
 import id.go.banggaikab.rekap.shared.Periode;
 
 /**
- * The columns of the generated form, in order, with their printed width in characters. The headers are the ones the
+ * The columns of the generated form, in order, with their printed width in characters: together narrow enough that
+ * the form, fitted to the width of A4 landscape, prints its 10 pt text at 8 pt and its 9 pt notes above 7 pt (long
+ * names wrap in their cells instead). The headers are the ones the
  * reader recognises (SPEC §2). The last-quarter column deliberately does not start with "Realisasi": the reader takes
  * every header starting with that word as this quarter's realisation, and last quarter's figure must never be
  * imported as this one.
  */
 enum FormColumn {
-    NO(5), KODE(15), JABATAN(22), INDIKATOR(42), SATUAN(9), TARGET_TAHUNAN(10), TARGET_TW(11), TW_LALU(13),
-    REALISASI(11), PEMBILANG(11), PENYEBUT(11), KETERANGAN(18), BUKTI(18);
+    NO(4), KODE(16), JABATAN(20), INDIKATOR(29), SATUAN(8), TARGET_TAHUNAN(9), TARGET_TW(10), TW_LALU(12),
+    REALISASI(10), PEMBILANG(10), PENYEBUT(10), KETERANGAN(13), BUKTI(11);
 
     private final int width;
 

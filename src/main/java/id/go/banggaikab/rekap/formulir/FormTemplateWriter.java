@@ -6,6 +6,7 @@ import id.go.banggaikab.rekap.shared.Periode;
 import id.go.banggaikab.rekap.catalogue.Position;
 import id.go.banggaikab.rekap.catalogue.Unit;
 import id.go.banggaikab.rekap.catalogue.Target;
+import id.go.banggaikab.rekap.output.Paper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -29,6 +30,7 @@ public final class FormTemplateWriter {
 
     private final Catalogue catalogue;
     private final boolean sample;
+    private final Paper paper;
 
     public FormTemplateWriter(Catalogue catalogue) {
         this(catalogue, false);
@@ -36,8 +38,14 @@ public final class FormTemplateWriter {
 
     /** {@code sample}: the run is on sample data, so its targets are sample figures and the form says so. */
     public FormTemplateWriter(Catalogue catalogue, boolean sample) {
+        this(catalogue, sample, Paper.A4);
+    }
+
+    /** As {@link #FormTemplateWriter(Catalogue, boolean)}, set up to print on {@code paper} ({@code rekap.kertas}). */
+    public FormTemplateWriter(Catalogue catalogue, boolean sample, Paper paper) {
         this.catalogue = catalogue;
         this.sample = sample;
+        this.paper = paper;
     }
 
     /**
@@ -62,7 +70,7 @@ public final class FormTemplateWriter {
                     FormLayout.HEADER_ROW + 1, targets == null ? Map.of() : targets, previous);
             int end = signature(sheet, styles, layout, unit, periode, last + 2);
             XSSFFormulaEvaluator.evaluateAllFormulaCells(workbook);
-            finish(sheet, layout, end);
+            finish(sheet, layout, end, paper);
             InstructionsSheet.write(workbook, styles, unit, periode, indicators, sample, counted(indicators));
             workbook.setActiveSheet(0);
             workbook.lockStructure();
@@ -86,12 +94,17 @@ public final class FormTemplateWriter {
     }
 
     /**
-     * The signing block under the table. Its first line starts with "Luwuk," which is where the reader stops reading
-     * rows, so nothing below can be mistaken for an indicator.
+     * The signing block under the table, on its right (Pembilang to Bukti), inside the print area: the form is signed
+     * on paper. Its first line starts with "Luwuk," which is where the reader stops reading rows, so nothing below can
+     * be mistaken for an indicator.
      */
     private int signature(XSSFSheet sheet, SheetStyles styles, FormLayout layout, Unit unit, Periode periode, int r) {
-        int first = layout.col(FormColumn.KETERANGAN);
+        int first = layout.col(FormColumn.PEMBILANG);
         int lastCol = layout.last();
+        int width = 0;
+        for (int c = first; c <= lastCol; c++) {
+            width += layout.columns().get(c).width();
+        }
         Optional<Position> head = catalogue.headOf(unit.code());
         String title = head.map(Position::name).orElse("Kepala " + unit.name());
         String name = head.map(p -> p.holder() == null ? null : p.holder().name()).orElse(null);
@@ -103,11 +116,11 @@ public final class FormTemplateWriter {
             SheetWriting.text(sheet, r + i, first, lines[i], i == 4 ? styles.label : styles.plain);
             SheetWriting.merge(sheet, r + i, first, lastCol, i == 4 ? styles.label : styles.plain);
         }
-        SheetWriting.height(sheet, r + 1, SheetWriting.lines(title, 40));
+        SheetWriting.height(sheet, r + 1, SheetWriting.lines(title, width));
         return r + lines.length - 1;
     }
 
-    private static void finish(XSSFSheet sheet, FormLayout layout, int lastRow) {
+    private static void finish(XSSFSheet sheet, FormLayout layout, int lastRow, Paper paper) {
         for (int c = 0; c <= layout.last(); c++) {
             sheet.setColumnWidth(c, layout.columns().get(c).width() * 256 + 200);
         }
@@ -115,7 +128,7 @@ public final class FormTemplateWriter {
         sheet.enableLocking();
         sheet.lockFormatColumns(false);
         sheet.lockFormatRows(false);
-        SheetWriting.printSetup(sheet, FormLayout.HEADER_ROW, layout.last(), lastRow);
+        SheetWriting.printSetup(sheet, FormLayout.HEADER_ROW, layout.last(), lastRow, paper);
         sheet.setDisplayGridlines(false);
         sheet.setZoom(90);
     }

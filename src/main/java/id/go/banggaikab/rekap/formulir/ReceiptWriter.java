@@ -1,5 +1,8 @@
 package id.go.banggaikab.rekap.formulir;
 
+import id.go.banggaikab.rekap.aggregation.CapaianRule;
+import id.go.banggaikab.rekap.aggregation.Figure;
+import id.go.banggaikab.rekap.aggregation.IndicatorResult;
 import id.go.banggaikab.rekap.shared.IndonesianNumbers;
 import id.go.banggaikab.rekap.shared.IndonesianTime;
 import id.go.banggaikab.rekap.catalogue.Catalogue;
@@ -16,6 +19,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -27,6 +31,13 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 public final class ReceiptWriter {
 
     static final String SHEET = "Tanda Terima";
+    /** What a capaian computed from example targets says of itself, as on the recap. */
+    static final String EXAMPLE_TARGETS = "target contoh, belum resmi";
+    /**
+     * The printed receipt lists at most this many problems; a unit with more (a broken export, a hostile file) finds
+     * every one on the receipt's {@link ReceiptProblemList} sheet and on the recap's Masalah sheet.
+     */
+    static final int LISTED_PROBLEMS = 200;
 
     private final Catalogue catalogue;
     private final ZoneId zone;
@@ -58,8 +69,19 @@ public final class ReceiptWriter {
                     accepted(receipt, styles));
             r = table.write(r, "C. Isian yang ditolak, dikoreksi atau perlu diperiksa", List.of("No", "Jenis",
                     "Alasan", "Sel", "Nilai", "Berkas"), new int[] {1, 1, 1, 1, 2, 2}, problems(receipt, styles));
+            int unlisted = receipt.problems().size() - LISTED_PROBLEMS;
+            if (unlisted > 0) {
+                r = unlistedNote(sheet, styles, r - 1, unlisted);
+            }
             r = table.write(r, "D. Indikator yang belum dilaporkan", List.of("No", "Kode", "Indikator Kinerja",
                     "Jabatan"), new int[] {1, 1, 1, 5}, missing(receipt, styles));
+            if (!receipt.capaian().results().isEmpty()) {
+                r = table.write(r, "E. Capaian s.d. " + receipt.periode().label() + " (sama dengan rekap)",
+                        List.of("No", "Kode", "Indikator Kinerja", "Realisasi s.d. " + receipt.periode().label(),
+                            "Target", receipt.capaian().exampleTargets() ? "Capaian (%)\n(" + EXAMPLE_TARGETS + ")"
+                                    : "Capaian (%)", "Kategori", "Target yang dipakai"),
+                        new int[] {1, 1, 1, 1, 1, 1, 1, 1}, capaian(receipt, styles));
+            }
             SheetWriting.text(sheet, r, 0, "Tanda terima ini dibuat otomatis oleh aplikasi Rekap Kinerja. Isian yang "
                     + "ditolak belum masuk rekap: perbaiki selnya di formulir, simpan, lalu letakkan lagi di folder "
                     + "bersama.", styles.note);
@@ -70,10 +92,31 @@ public final class ReceiptWriter {
             }
             sheet.setDisplayGridlines(false);
             SheetWriting.printSetup(sheet, -1, ReceiptTable.COLUMNS - 1, r);
-            return OutputFile.write(workbook, OutputFile.of(dir, receipt.unit(), receipt.periode()));
+            Path target = OutputFile.of(dir, receipt.unit(), receipt.periode());
+            if (unlisted <= 0) {
+                return OutputFile.write(workbook, target);
+            }
+            SXSSFWorkbook withList = new SXSSFWorkbook(workbook, 500);
+            try {
+                ReceiptProblemList.write(withList, styles, receipt.problems());
+                return OutputFile.write(withList, target);
+            } finally {
+                withList.dispose();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The line under a cut list of problems: how many more, and where every one of them is. */
+    private static int unlistedNote(XSSFSheet sheet, SheetStyles styles, int r, int unlisted) {
+        SheetWriting.text(sheet, r, 0, "… dan " + IndonesianNumbers.format(unlisted) + " catatan lain tidak"
+                + " dicantumkan di sini. Semuanya (" + IndonesianNumbers.format(LISTED_PROBLEMS + unlisted) + ") ada di"
+                + " lembar \"" + ReceiptProblemList.SHEET + "\" pada tanda terima ini dan di lembar Masalah pada rekap"
+                + " triwulan ini.", styles.note);
+        SheetWriting.merge(sheet, r, 0, ReceiptTable.COLUMNS - 1, styles.note);
+        SheetWriting.height(sheet, r, 2);
+        return r + 2;
     }
 
     private int header(XSSFSheet sheet, SheetStyles styles, Receipt receipt) {
@@ -138,7 +181,7 @@ public final class ReceiptWriter {
 
     private static List<List<Item>> problems(Receipt receipt, SheetStyles styles) {
         List<List<Item>> rows = new ArrayList<>();
-        for (Problem p : receipt.problems()) {
+        for (Problem p : receipt.problems().subList(0, Math.min(LISTED_PROBLEMS, receipt.problems().size()))) {
             rows.add(List.of(no(rows, styles), Item.text(p.severity().label(), styles.text, 0),
                     Item.text(p.reason(), styles.text, 0), Item.text(p.location(), styles.text, 0),
                     Item.text(p.value() == null ? "" : p.value(), styles.text, 0),
@@ -154,6 +197,27 @@ public final class ReceiptWriter {
                     Item.text(catalogue.positionOf(i).name(), styles.text, 0)));
         }
         return rows;
+    }
+
+    /** The recap's own figures for the unit's indicators: realisation, target, capaian, category, which target. */
+    private static List<List<Item>> capaian(Receipt receipt, SheetStyles styles) {
+        List<List<Item>> rows = new ArrayList<>();
+        for (IndicatorResult r : receipt.capaian().results()) {
+            String kategori = r.kategori() != null ? r.kategori() : !r.hasValue() ? "Belum ada data"
+                    : !r.values().reportedIn(receipt.periode().triwulan()) ? "Belum lapor " + receipt.periode().label()
+                    : r.target().isEmpty() ? "Target belum ditetapkan" : "";
+            rows.add(List.of(no(rows, styles), Item.text(r.indicator().code(), styles.text, 0),
+                    Item.text(r.indicator().name(), styles.text, 0), figure(r.ytd(), styles),
+                    figure(r.target(), styles), r.capaian() == null ? Item.text("", styles.text, 0)
+                            : new Item(IndonesianNumbers.percent(r.capaian()), r.capaian(), styles.percent, 0),
+                    Item.text(kategori, styles.text, 0),
+                    Item.text(CapaianRule.describe(r.basis(), receipt.periode()), styles.text, 0)));
+        }
+        return rows;
+    }
+
+    private static Item figure(Figure f, SheetStyles styles) {
+        return f.predikat() != null ? Item.text(f.predikat().name(), styles.centred, 0) : number(f.number(), styles);
     }
 
     private static Item no(List<?> rows, SheetStyles styles) {

@@ -37,11 +37,17 @@ final class SheetStyles {
     final XSSFCellStyle previous;
     final XSSFCellStyle section;
     final XSSFCellStyle banner;
+    final XSSFCellStyle percent;
 
     private final CellStyles cells;
 
     SheetStyles(XSSFWorkbook workbook) {
         this.cells = new CellStyles(workbook, "Arial");
+        // Column widths count characters of the workbook's default font: Arial 10, as the text, so the page Excel
+        // prints is the one LibreOffice (with the metric-compatible Liberation Sans) shows and measures.
+        XSSFFont normal = workbook.getFontAt(0);
+        normal.setFontName("Arial");
+        normal.setFontHeightInPoints((short) 10);
         title = style(font(14, true, false), false, null);
         title.setAlignment(HorizontalAlignment.CENTER);
         subtitle = style(font(11, true, false), false, null);
@@ -49,7 +55,7 @@ final class SheetStyles {
         label = style(font(10, true, false), false, null);
         plain = style(font(10, false, false), false, null);
         plain.setAlignment(HorizontalAlignment.LEFT);
-        note = style(font(9, false, true), false, null);
+        note = style(font(10, false, true), false, null);
         note.setWrapText(true);
         section = style(font(11, true, false), false, null);
         banner = CellStyles.filled(cells.plain(cells.font(11, true, false, IndexedColors.WHITE)), IndexedColors.RED);
@@ -62,6 +68,7 @@ final class SheetStyles {
         text.setWrapText(true);
         centred = style(font(10, false, false), true, null);
         centred.setAlignment(HorizontalAlignment.CENTER);
+        centred.setWrapText(true); // a satuan such as "Usaha Mikro" wraps in its narrow column
         small = style(font(9, false, false), true, null);
         small.setWrapText(true);
         input = style(font(10, false, false), true, INPUT_FILL);
@@ -72,6 +79,7 @@ final class SheetStyles {
         computed = style(font(10, false, false), true, GREY_FILL);
         cells.format(computed, CellStyles.FRACTION);
         unused = style(font(10, false, false), true, GREY_FILL);
+        percent = cells.numeric(font(10, false, false), CellStyles.PERCENT);
         previous = style(font(10, false, true), true, null);
         previous.setWrapText(true);
         previous.setAlignment(HorizontalAlignment.RIGHT);

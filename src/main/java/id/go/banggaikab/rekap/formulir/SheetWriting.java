@@ -1,5 +1,6 @@
 package id.go.banggaikab.rekap.formulir;
 
+import id.go.banggaikab.rekap.output.Paper;
 import id.go.banggaikab.rekap.output.TextLines;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -19,8 +20,11 @@ final class SheetWriting {
     static final String SAMPLE_BANNER = "DATA CONTOH — bukan data resmi";
 
     private static final float LINE_POINTS = 12.5f;
-    /** Column widths count characters of the default font; our 10 pt Arial fits about this many more. */
-    private static final double NARROWER_FONT = 1.15;
+    /**
+     * Column widths count characters of the default font, Arial 10 like the text: a wrapped line holds about as many
+     * letters as the column has units (more would cut the last line of a row, as Excel does not grow it).
+     */
+    private static final double NARROWER_FONT = 1.0;
 
     private SheetWriting() {
     }
@@ -53,7 +57,9 @@ final class SheetWriting {
             (cell == null ? row(sheet, r).createCell(c) : cell).setCellStyle(style);
         }
         if (last > first) {
-            sheet.addMergedRegion(new CellRangeAddress(r, r, first, last));
+            // one row's cells, never overlapping another region: the unchecked add, which POI would otherwise check
+            // against every region so far (quadratic in a long receipt)
+            sheet.addMergedRegionUnsafe(new CellRangeAddress(r, r, first, last));
         }
     }
 
@@ -75,8 +81,13 @@ final class SheetWriting {
 
     /** A4 landscape, one page wide, header row {@code headerRow} on every page, page numbers in the footer. */
     static void printSetup(Sheet sheet, int headerRow, int lastColumn, int lastRow) {
+        printSetup(sheet, headerRow, lastColumn, lastRow, Paper.A4);
+    }
+
+    /** As {@link #printSetup(Sheet, int, int, int)}, on {@code paper} (A4 or F4). */
+    static void printSetup(Sheet sheet, int headerRow, int lastColumn, int lastRow, Paper paper) {
         PrintSetup ps = sheet.getPrintSetup();
-        ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        ps.setPaperSize(paper.code());
         ps.setLandscape(true);
         sheet.setFitToPage(true);
         ps.setFitWidth((short) 1);

@@ -64,7 +64,16 @@ public class QuarterLocks {
     /** Records a lock with what it locks; returns its id. */
     public long lock(Periode periode, String user, Instant when, String recap, String recapSha256,
             Map<String, byte[]> inputs, List<StoredRow> figures) {
-        long id = insert(periode, Action.KUNCI, user, when, null, recap, recapSha256);
+        return lock(periode, user, when, null, recap, recapSha256, inputs, figures);
+    }
+
+    /**
+     * Records a lock with what it locks and {@code note}, what the person locking confirmed (units that had not
+     * reported); returns its id.
+     */
+    public long lock(Periode periode, String user, Instant when, String note, String recap, String recapSha256,
+            Map<String, byte[]> inputs, List<StoredRow> figures) {
+        long id = insert(periode, Action.KUNCI, user, when, note, recap, recapSha256);
         inputs.forEach((name, bytes) -> jdbc.update("INSERT INTO kunci_isi (kunci_id, nama, isi) VALUES (?,?,?)", id,
                 name, bytes));
         jdbc.batchUpdate("INSERT INTO kunci_realisasi (kunci_id, indicator_code, unit_code, tahun, triwulan, nilai,"
@@ -82,6 +91,15 @@ public class QuarterLocks {
     public void seal(long lockId, String recap, String recapSha256) {
         jdbc.update("UPDATE kunci SET rekap = ?, rekap_sha256 = ? WHERE id = ? AND rekap IS NULL", recap, recapSha256,
                 lockId);
+    }
+
+    /**
+     * Keeps the files a lock sealed (the final recap and LAKIP tables) with it, byte for byte, so a final deleted or
+     * overwritten in the shared folder can be restored exactly.
+     */
+    public void keep(long lockId, Map<String, byte[]> files) {
+        files.forEach((name, bytes) -> jdbc.update("INSERT INTO kunci_isi (kunci_id, nama, isi) VALUES (?,?,?)",
+                lockId, name, bytes));
     }
 
     /** Records a reopen with its reason. */

@@ -51,10 +51,11 @@ class FormsTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws Exception {
         Catalogue catalogue = run.catalogue(periode.tahun());
-        Map<String, Target> targets = run.targets(periode.tahun());
+        Map<String, Target> targets = run.targets(periode.tahun()).byCode();
         Path dir = QuarterFolders.forms(properties.outputDir(), periode);
         Periode previous = periode.previous();
-        FormTemplateWriter writer = new FormTemplateWriter(catalogue, properties.contoh().aktif());
+        FormTemplateWriter writer = new FormTemplateWriter(catalogue, properties.contoh().aktif(),
+                properties.kertas());
         for (Unit unit : catalogue.reportingUnits()) {
             Path file = writer.write(unit, periode, targets, lastQuarter(unit, previous), dir);
             contribution.incrementWriteCount(1);

@@ -1,11 +1,14 @@
 package id.go.banggaikab.rekap.job;
 
 import id.go.banggaikab.rekap.history.HistoryMove;
+import id.go.banggaikab.rekap.history.OfficeIdentity;
 import id.go.banggaikab.rekap.shared.BadSetting;
+import id.go.banggaikab.rekap.shared.PerangkatDaerah;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Clock;
 import java.util.Map;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
@@ -24,7 +27,7 @@ import org.springframework.stereotype.Component;
  * The {@code pindah-riwayat} job: copies the history of an SQLite file ({@code dari=}, by default the working
  * folder's {@code data/rekap.db}) into the database this run is configured for, normally the Pemda's PostgreSQL
  * server, and checks the counts. The SQLite file is never opened for writing: a copy of it is brought up to the
- * current schema and read.
+ * current schema and read. A file recorded for another named office is refused: its forms are not this office's.
  */
 @Component
 @StepScope
@@ -35,10 +38,12 @@ class MoveHistoryTasklet implements Tasklet {
     private final JdbcTemplate target;
     private final String targetUrl;
     private final Path source;
+    private final PerangkatDaerah office;
 
     MoveHistoryTasklet(JdbcTemplate target, RekapProperties properties, @Value("${spring.datasource.url}") String url,
-            @Value("#{jobParameters['dari']}") String dari) {
+            @Value("#{jobParameters['dari']}") String dari, PerangkatDaerah office) {
         this.target = target;
+        this.office = office;
         this.targetUrl = url;
         this.source = dari == null || dari.isBlank() ? properties.dataDir().resolve("rekap.db") : Path.of(dari);
     }
@@ -62,6 +67,12 @@ class MoveHistoryTasklet implements Tasklet {
             SingleConnectionDataSource from = new SingleConnectionDataSource("jdbc:sqlite:" + copy, true);
             try {
                 Flyway.configure().dataSource(from).locations("classpath:db/migration/sqlite").load().migrate();
+                PerangkatDaerah owner = new OfficeIdentity(new JdbcTemplate(from), Clock.systemUTC()).recorded();
+                if (owner != null && owner.set() && !owner.kode().equals(office.kode())) {
+                    throw new BadSetting("dari=" + source + " berisi riwayat perangkat daerah \"" + owner.kode()
+                            + "\", sedangkan instalasi ini untuk perangkat daerah \"" + office.kode() + "\". Tidak ada"
+                            + " yang dipindah; periksa dari= dan rekap.perangkat-daerah");
+                }
                 Map<String, Long> copied = new HistoryMove(new JdbcTemplate(from), target)
                         .copy(!DatabaseSettings.isSqlite(targetUrl));
                 contribution.incrementWriteCount(copied.values().stream().mapToLong(Long::longValue).sum());

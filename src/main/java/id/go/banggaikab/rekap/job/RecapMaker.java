@@ -10,10 +10,14 @@ import id.go.banggaikab.rekap.catalogue.Catalogue;
 import id.go.banggaikab.rekap.catalogue.CatalogueLoader;
 import id.go.banggaikab.rekap.catalogue.CatalogueWorkbookWriter;
 import id.go.banggaikab.rekap.catalogue.Target;
-import id.go.banggaikab.rekap.catalogue.TargetWorkbook;
+import id.go.banggaikab.rekap.catalogue.Targets;
+import id.go.banggaikab.rekap.targets.TargetReader;
+import id.go.banggaikab.rekap.targets.TargetWorkbook;
+import id.go.banggaikab.rekap.history.CountedElsewhere;
 import id.go.banggaikab.rekap.history.LockedFigures;
 import id.go.banggaikab.rekap.history.QuarterLock;
 import id.go.banggaikab.rekap.history.QuarterLocks;
+import id.go.banggaikab.rekap.history.ReportsWithoutFigures;
 import id.go.banggaikab.rekap.history.SubmissionHistory;
 import id.go.banggaikab.rekap.lkjip.Budget;
 import id.go.banggaikab.rekap.lkjip.BudgetWorkbook;
@@ -22,14 +26,11 @@ import id.go.banggaikab.rekap.lkjip.LkjipCalculator;
 import id.go.banggaikab.rekap.lkjip.LkjipInput;
 import id.go.banggaikab.rekap.lkjip.Renstra;
 import id.go.banggaikab.rekap.lkjip.RenstraWorkbook;
-import id.go.banggaikab.rekap.report.LakipWriter;
-import id.go.banggaikab.rekap.report.RecapWorkbookWriter;
 import id.go.banggaikab.rekap.shared.IndonesianTime;
 import id.go.banggaikab.rekap.shared.Periode;
 import id.go.banggaikab.rekap.shared.Problem;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -41,11 +42,11 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
- * Computes a quarter's recap from the history and writes the recap workbook and the LAKIP outputs (the LKjIP's
- * Bab III, computed from the recap and the Renstra and budget workbooks); the {@code rekap}
- * and {@code kunci} jobs share it. A locked quarter's recap is computed from what its lock kept (figures, catalogue,
- * targets), so it comes out the same however often it is rerun; any other recap from what is in force now, the
- * quarters a lock covers taking the locked figures.
+ * Computes what a quarter's outputs show: the recap from the history, its LKjIP's Bab III from the recap and the
+ * Renstra and budget workbooks, and the fingerprint of every input they were computed from ({@link RecapDigest}).
+ * A locked quarter's recap is computed from what its lock kept (figures, catalogue, targets), so it comes out the
+ * same however often it is rerun; any other recap from what is in force now, the quarters a lock covers taking the
+ * locked figures. Computed once per run and quarter: the receipts and the recap show the same capaian.
  */
 @Component
 class RecapMaker {
@@ -59,10 +60,14 @@ class RecapMaker {
     private final RekapProperties properties;
     private final Clock clock;
     private final RegisterFigures registers;
+    private final CountedElsewhere elsewhere;
+    private final ReportsWithoutFigures withoutFigures;
 
     RecapMaker(SubmissionHistory history, LockedFigures figures, QuarterLocks locks, RekapProperties properties,
-            Clock clock, RegisterFigures registers) {
+            Clock clock, RegisterFigures registers, CountedElsewhere elsewhere, ReportsWithoutFigures withoutFigures) {
         this.history = history;
+        this.elsewhere = elsewhere;
+        this.withoutFigures = withoutFigures;
         this.figures = figures;
         this.locks = locks;
         this.properties = properties;
@@ -70,16 +75,25 @@ class RecapMaker {
         this.registers = registers;
     }
 
-    /** What a recap run wrote. */
-    record Written(Recap recap, Path recapFile, List<Path> lakipFiles) {
+    /**
+     * A quarter's outputs as computed: the recap, its LKjIP, the fingerprint of their inputs, and the quarter's lock
+     * when it is locked.
+     */
+    record Made(Recap recap, Lkjip lkjip, String digest, Optional<QuarterLock> lock) {
     }
 
-    Written make(RunInputs run, Periode periode) throws IOException {
+    /** The quarter's outputs, computed once per run (the receipts and the recap share them). */
+    Made make(RunInputs run, Periode periode) {
+        return run.made(periode, () -> compute(run, periode));
+    }
+
+    /** The quarter's outputs computed now, whatever the run computed before (a lock changes what they rest on). */
+    Made compute(RunInputs run, Periode periode) {
         Optional<QuarterLock> lock = locks.active(periode);
+        Map<String, byte[]> kept = lock.map(locks::inputs).orElse(Map.of());
         Catalogue catalogue;
-        Map<String, Target> targets;
+        Targets targets;
         if (lock.isPresent()) {
-            Map<String, byte[]> kept = locks.inputs(lock.get());
             catalogue = lockedCatalogue(kept);
             targets = lockedTargets(kept, catalogue, periode.tahun());
         } else {
@@ -96,16 +110,18 @@ class RecapMaker {
         problems.addAll(counted.problems());
         RecapInput input = new RecapInput(ofYear, periode, targets, counted.rows(), problems,
                 history.submittedUnits(periode.tahun()), properties.contoh().aktif(), LocalDateTime.now(clock),
-                verification(lock), counted.detail());
+                verification(lock), counted.detail(), AbsenceNotes.of(withoutFigures.of(periode),
+                        elsewhere.of(periode), catalogue));
         RecapSettings defaults = RecapSettings.defaults();
-        Recap recap = new RecapCalculator().calculate(input, new RecapSettings(properties.skor().batasCapaian(),
-                defaults.scale(), defaults.redBelow(), defaults.greenAbove()));
-        Path out = properties.outputDir();
-        Files.createDirectories(out);
-        Path recapFile = new RecapWorkbookWriter(properties.kertas()).write(recap, out);
-        Lkjip lkjip = new LkjipCalculator().calculate(recap, lkjipInput(run, periode, catalogue, lock));
-        List<Path> lakip = new LakipWriter().write(lkjip, out);
-        return new Written(recap, recapFile, lakip);
+        RecapSettings settings = new RecapSettings(properties.skor().batasCapaian(), defaults.scale(),
+                defaults.redBelow(), defaults.greenAbove());
+        Recap recap = new RecapCalculator().calculate(input, settings);
+        LkjipInput lkjipInput = lkjipInput(run, periode, catalogue, kept);
+        Lkjip lkjip = new LkjipCalculator().calculate(recap, lkjipInput);
+        Map<String, byte[]> sources = lock.isPresent() ? kept : configToKeep(periode.tahun());
+        String digest = RecapDigest.of(input, recap.quarterEnded(), settings, properties.kertas(), sources,
+                lkjipInput);
+        return new Made(recap, lkjip, digest, lock);
     }
 
     /**
@@ -113,9 +129,8 @@ class RecapMaker {
      * lock kept (locks made before these workbooks existed kept none: the files as they are now), else the files as
      * they are now; and the history of the three years before, for last year's and the year before's figures.
      */
-    private LkjipInput lkjipInput(RunInputs run, Periode periode, Catalogue catalogue, Optional<QuarterLock> lock) {
+    private LkjipInput lkjipInput(RunInputs run, Periode periode, Catalogue catalogue, Map<String, byte[]> kept) {
         int tahun = periode.tahun();
-        Map<String, byte[]> kept = lock.map(locks::inputs).orElse(Map.of());
         boolean sample = properties.contoh().aktif();
         byte[] renstraBytes = kept.get(RenstraWorkbook.FILE);
         Renstra renstra = renstraBytes == null ? run.renstra(tahun) : new RenstraWorkbook(catalogue)
@@ -124,7 +139,7 @@ class RecapMaker {
         Budget budget = budgetBytes == null ? run.budget(tahun) : new BudgetWorkbook(catalogue)
                 .read(BudgetWorkbook.fileName(tahun), new ByteArrayInputStream(budgetBytes), tahun, sample);
         Map<String, Target> lastTargets = kept.containsKey(targetName(tahun - 1))
-                ? lockedTargets(kept, catalogue, tahun - 1) : run.lastYearTargets(tahun);
+                ? lockedTargets(kept, catalogue, tahun - 1).byCode() : run.lastYearTargets(tahun);
         return new LkjipInput(renstra, budget, lastTargets, figures.ofYears(tahun - 3, tahun - 1), run.lkjipNotes(),
                 figures.unfigured(periode));
     }
@@ -148,22 +163,29 @@ class RecapMaker {
      * LKjIP the Renstra, the year's budget and last year's targets where they exist, as their bytes now.
      */
     Map<String, byte[]> inputsToKeep(int tahun) throws IOException {
+        Map<String, byte[]> out = configToKeep(tahun);
+        out.putAll(registers.toKeep());
+        return out;
+    }
+
+    /** The workbooks and files of {@code config/} the outputs of the year are computed from, as their bytes now. */
+    private Map<String, byte[]> configToKeep(int tahun) {
         Map<String, byte[]> out = new java.util.LinkedHashMap<>();
-        String catalogue = Files.isRegularFile(properties.configDir().resolve(CatalogueWorkbookWriter.FILE))
+        Path config = properties.configDir();
+        String catalogue = Files.isRegularFile(config.resolve(CatalogueWorkbookWriter.FILE))
                 ? CatalogueWorkbookWriter.FILE : Catalogue.DEFAULT_SOURCE;
-        out.put(catalogue, Files.readAllBytes(properties.configDir().resolve(catalogue)));
-        Path abbreviations = properties.configDir().resolve(Abbreviations.FILE);
-        if (Files.isRegularFile(abbreviations)) {
-            out.put(Abbreviations.FILE, Files.readAllBytes(abbreviations));
-        }
-        for (Path p : List.of(TargetWorkbook.pathFor(properties.configDir(), tahun),
-                RenstraWorkbook.pathFor(properties.configDir()), BudgetWorkbook.pathFor(properties.configDir(), tahun),
-                TargetWorkbook.pathFor(properties.configDir(), tahun - 1))) {
+        for (Path p : List.of(config.resolve(catalogue), config.resolve(Abbreviations.FILE),
+                TargetWorkbook.pathFor(config, tahun), RenstraWorkbook.pathFor(config), BudgetWorkbook.pathFor(config,
+                        tahun), TargetWorkbook.pathFor(config, tahun - 1))) {
             if (Files.isRegularFile(p)) {
-                out.put(p.getFileName().toString(), Files.readAllBytes(p));
+                try {
+                    out.put(p.getFileName().toString(), Files.readAllBytes(p));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException("Berkas " + p + " tidak dapat dibaca: " + e.getMessage(),
+                            e);
+                }
             }
         }
-        out.putAll(registers.toKeep());
         return out;
     }
 
@@ -171,13 +193,12 @@ class RecapMaker {
         byte[] abbreviations = kept.get(Abbreviations.FILE);
         String file = KATALOG.stream().filter(kept::containsKey).findFirst().orElseThrow();
         return CatalogueLoader.load(file, kept.get(file), abbreviations == null ? Abbreviations.bundled()
-                : Abbreviations.of(Abbreviations.FILE, new String(abbreviations, StandardCharsets.UTF_8)));
+                : Abbreviations.of(Abbreviations.FILE, abbreviations));
     }
 
-    private static Map<String, Target> lockedTargets(Map<String, byte[]> kept, Catalogue catalogue, int tahun) {
+    private static Targets lockedTargets(Map<String, byte[]> kept, Catalogue catalogue, int tahun) {
         String name = targetName(tahun);
         byte[] bytes = kept.get(name);
-        return bytes == null ? Map.of() : new TargetWorkbook(catalogue).read(name, new ByteArrayInputStream(bytes),
-                tahun);
+        return bytes == null ? Targets.none(name, List.of()) : new TargetReader(catalogue).read(name, bytes, tahun);
     }
 }

@@ -27,26 +27,29 @@ class RecapTasklet implements Tasklet {
 
     private final RunInputs run;
     private final RecapMaker maker;
+    private final RecapOutputs outputs;
     private final Periode periode;
 
-    RecapTasklet(RunInputs run, RecapMaker maker, @Value("#{jobParameters['tahun']}") Long tahun,
+    RecapTasklet(RunInputs run, RecapMaker maker, RecapOutputs outputs, @Value("#{jobParameters['tahun']}") Long tahun,
             @Value("#{jobParameters['triwulan']}") Long triwulan) {
         this.run = run;
         this.maker = maker;
+        this.outputs = outputs;
         this.periode = new Periode(tahun.intValue(), triwulan.intValue());
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws Exception {
-        RecapMaker.Written written = maker.make(run, periode);
-        log.info("Rekap ditulis: {}", written.recapFile().toAbsolutePath());
+        RecapOutputs.Written written = outputs.write(maker.make(run, periode));
+        String verb = written.unchanged() ? "tidak berubah" : "ditulis";
+        log.info("Rekap {}: {}", verb, written.recapFile().toAbsolutePath());
         for (Path lakip : written.lakipFiles()) {
-            log.info("Tabel LAKIP ditulis: {}", lakip.toAbsolutePath());
+            log.info("Tabel LAKIP {}: {}", verb, lakip.toAbsolutePath());
         }
         // The run's last words (QuarterRun prints them once the job is done): what a planner needs from this run.
         context.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
                 .putString(QuarterRun.SUMMARY, String.join("\n", RunSummary.lines(written.recap(),
-                        written.recapFile(), written.lakipFiles())));
+                        written.recapFile(), written.lakipFiles(), written.unchanged())));
         return RepeatStatus.FINISHED;
     }
 }

@@ -1,5 +1,7 @@
 package id.go.banggaikab.rekap.job;
 
+import id.go.banggaikab.rekap.aggregation.IndicatorResult;
+import id.go.banggaikab.rekap.aggregation.Recap;
 import id.go.banggaikab.rekap.output.QuarterFolders;
 import id.go.banggaikab.rekap.catalogue.Catalogue;
 import id.go.banggaikab.rekap.catalogue.Indicator;
@@ -7,6 +9,7 @@ import id.go.banggaikab.rekap.shared.Periode;
 import id.go.banggaikab.rekap.catalogue.Unit;
 import id.go.banggaikab.rekap.formulir.Receipt;
 import id.go.banggaikab.rekap.formulir.ReceiptWriter;
+import id.go.banggaikab.rekap.history.CountedElsewhere;
 import id.go.banggaikab.rekap.history.SubmissionHistory;
 import id.go.banggaikab.rekap.history.LockedFigures;
 import id.go.banggaikab.rekap.history.SentFile;
@@ -33,7 +36,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A receipt (tanda terima) for every unit that sent a form for the quarter: what was received, what was accepted,
- * what was refused or corrected and why, and which indicators still have no value. The staff of a seksi read it
+ * what was refused or corrected and why, which indicators still have no value, and the capaian of its indicators
+ * from the recap the run makes (computed once, so the receipt and the recap show the same figures). The staff of a seksi read it
  * instead of the whole recap.
  */
 @Component
@@ -44,22 +48,26 @@ class ReceiptsTasklet implements Tasklet {
 
     private final RunInputs run;
     private final SubmissionHistory history;
+    private final CountedElsewhere elsewhere;
     private final LockedFigures figures;
     private final RegisterFigures registers;
+    private final RecapMaker maker;
     private final RekapProperties properties;
     private final Clock clock;
     private final java.util.concurrent.Executor writers;
     private final Periode periode;
 
-    ReceiptsTasklet(RunInputs run, SubmissionHistory history, LockedFigures figures, RegisterFigures registers,
-            RekapProperties properties, Clock clock,
+    ReceiptsTasklet(RunInputs run, SubmissionHistory history, CountedElsewhere elsewhere, LockedFigures figures,
+            RegisterFigures registers, RecapMaker maker, RekapProperties properties, Clock clock,
             @org.springframework.beans.factory.annotation.Qualifier("formReaders")
             java.util.concurrent.Executor formReaders,
             @Value("#{jobParameters['tahun']}") Long tahun, @Value("#{jobParameters['triwulan']}") Long triwulan) {
         this.run = run;
         this.history = history;
+        this.elsewhere = elsewhere;
         this.figures = figures;
         this.registers = registers;
+        this.maker = maker;
         this.properties = properties;
         this.clock = clock;
         this.writers = formReaders;
@@ -74,10 +82,12 @@ class ReceiptsTasklet implements Tasklet {
         // A locked quarter's receipts tell what the forms would change; its counts stay as the lock kept them.
         RegisterFigures.Applied counted = figures.covering(periode).isPresent() ? null
                 : registers.ofRun(run, catalogue, periode);
+        Recap recap = maker.make(run, periode).recap();
         List<Receipt> receipts = new java.util.ArrayList<>();
         for (Unit unit : catalogue.units()) {
             List<SentFile> files = history.filesOf(unit.code(), periode);
-            if (files.isEmpty()) {
+            List<CountedElsewhere.File> named = elsewhere.of(unit.code(), periode);
+            if (files.isEmpty() && named.isEmpty()) {
                 continue;
             }
             List<StoredRow> accepted = figures.ofUnit(unit.code(), periode);
@@ -99,17 +109,33 @@ class ReceiptsTasklet implements Tasklet {
                 Set<String> sentPaths = files.stream().map(f -> f.file().path()).collect(Collectors.toSet());
                 counted.problems().stream().filter(p -> sentPaths.contains(p.file())).forEach(problems::add);
             }
-            receipts.add(new Receipt(unit, periode, sent(files, accepted), accepted, problems, missing,
-                    LocalDateTime.now(clock)));
+            List<IndicatorResult> measured = catalogue.indicatorsReportableBy(unit.code()).stream()
+                    .map(i -> recap.indicator(i.code())).flatMap(java.util.Optional::stream).toList();
+            List<Receipt.Sent> sent = new java.util.ArrayList<>(FileUse.sent(files, accepted,
+                    history.replacedOf(unit.code(), periode)));
+            sent.addAll(FileUse.countedElsewhere(named, catalogue, periode));
+            receipts.add(new Receipt(unit, periode, sent, accepted, problems, missing, LocalDateTime.now(clock),
+                    new Receipt.Capaian(measured, recap.targets().example())));
         }
         // The history was asked on this thread (it holds the step's connection); the workbooks are written on all
         // cores, each from its own receipt.
         List<java.util.concurrent.CompletableFuture<Path>> written = receipts.stream()
                 .map(r -> java.util.concurrent.CompletableFuture.supplyAsync(() -> writer.write(r, dir), writers))
                 .toList();
+        // Every receipt is waited for, so none is still being written when the step ends; the first that could not
+        // be written (a full disk) fails the step, after the others were written or had failed too.
+        RuntimeException first = null;
         for (var file : written) {
-            log.info("Tanda terima ditulis: {}", file.join().toAbsolutePath());
-            contribution.incrementWriteCount(1);
+            try {
+                log.info("Tanda terima ditulis: {}", file.join().toAbsolutePath());
+                contribution.incrementWriteCount(1);
+            } catch (java.util.concurrent.CompletionException e) {
+                RuntimeException cause = e.getCause() instanceof RuntimeException r ? r : e;
+                first = first == null ? cause : first;
+            }
+        }
+        if (first != null) {
+            throw first;
         }
         return RepeatStatus.FINISHED;
     }
@@ -149,14 +175,4 @@ class ReceiptsTasklet implements Tasklet {
                         + " Rincian Register pada rekap");
     }
 
-    /** What became of each file, in the words of the receipt. */
-    private static List<Receipt.Sent> sent(List<SentFile> files, List<StoredRow> inForce) {
-        return files.stream().map(f -> {
-            long used = inForce.stream().filter(r -> r.fileName().equals(f.file().path())).count();
-            String use = !f.counts() ? "versi lama, diganti versi berkas ini yang disimpan kemudian"
-                    : used > 0 ? "dipakai untuk " + used + " isian"
-                    : "tidak ada isian yang dipakai (semuanya diganti berkas yang disimpan lebih baru)";
-            return new Receipt.Sent(f.file(), use);
-        }).toList();
-    }
 }

@@ -2,6 +2,8 @@ package id.go.banggaikab.rekap.job;
 
 import id.go.banggaikab.rekap.history.SubmissionStore;
 import id.go.banggaikab.rekap.shared.BadSetting;
+import id.go.banggaikab.rekap.shared.PerangkatDaerah;
+import id.go.banggaikab.rekap.shared.SharedFolder;
 import id.go.banggaikab.rekap.submission.FormFiles;
 import id.go.banggaikab.rekap.submission.ReaderSettings;
 import id.go.banggaikab.rekap.submission.Submission;
@@ -10,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.springframework.batch.core.configuration.annotation.JobScope;
@@ -24,8 +27,10 @@ import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,6 +43,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Configuration
 @EnableConfigurationProperties(RekapProperties.class)
 class RekapJobConfiguration {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RekapJobConfiguration.class);
 
     static final int FORMS_PER_CHUNK = 32;
     static final int FORMS_IN_FLIGHT = 64;
@@ -52,8 +59,24 @@ class RekapJobConfiguration {
     }
 
     @Bean
-    static DatabaseSettings databaseSettings() {
-        return new DatabaseSettings();
+    static DatabaseSettings databaseSettings(Environment environment) {
+        return new DatabaseSettings(environment);
+    }
+
+    /** The office this installation is, from rekap.perangkat-daerah (a wrong code stops the start, exit 2). */
+    @Bean
+    PerangkatDaerah perangkatDaerah(@Value("${rekap.perangkat-daerah:}") String code) {
+        return PerangkatDaerah.of(code);
+    }
+
+    /** On a server shared by several offices, Flyway works in the office's own schema. */
+    @Bean
+    FlywayConfigurationCustomizer officeSchema(PerangkatDaerah office, @Value("${spring.datasource.url}") String url) {
+        return configuration -> {
+            if (OfficeMigration.ownSchema(url, office)) {
+                configuration.schemas(office.kode()).defaultSchema(office.kode());
+            }
+        };
     }
 
     @Bean
@@ -62,8 +85,17 @@ class RekapJobConfiguration {
     }
 
     @Bean
-    LockedMigration lockedMigration(RekapProperties properties, @Value("${spring.datasource.url}") String url) {
-        return new LockedMigration(properties.lockFile(), DatabaseSettings.isSqlite(url));
+    DatabaseTrouble databaseTrouble(@Value("${spring.datasource.url}") String url,
+            @Value("${spring.datasource.username:}") String user) {
+        return new DatabaseTrouble(url, user);
+    }
+
+    @Bean
+    LockedMigration lockedMigration(RekapProperties properties, PerangkatDaerah office, Clock clock,
+            @Value("${spring.datasource.url}") String url, @Value("${spring.flyway.schemas:}") String flywaySchemas,
+            DatabaseTrouble trouble) {
+        return new LockedMigration(properties.lockFile(), DatabaseSettings.isSqlite(url),
+                new OfficeMigration(office, url, OfficeMigration.legacySchema(url, flywaySchemas), clock), trouble);
     }
 
     @Bean
@@ -179,18 +211,26 @@ class RekapJobConfiguration {
     @Bean
     @JobScope
     Step importForms(JobRepository jobRepository, PlatformTransactionManager transactionManager, SubmissionStore store,
-            RunInputs run, RekapProperties p, ThreadPoolTaskExecutor formReaders) {
+            RunInputs run, RekapProperties p, ThreadPoolTaskExecutor formReaders, DatabaseTrouble trouble) {
         SubmissionReader reader = new SubmissionReader(run.catalogue(), new ReaderSettings(p.berkasMaks().toBytes(),
                 p.tahunMin(), p.tahunMaks()));
         ImportRefusals refusals = new ImportRefusals(store, new TransactionTemplate(transactionManager), p.inputDir());
         ImportProcessor processor = new ImportProcessor(reader, store.currentContents(), p.inputDir());
+        SharedFolder.Scan found = FormFiles.scan(p.inputDir(), p.registers());
+        found.refused().forEach(refused -> {
+            log.warn("Tidak dibaca: {} — {}", refused.file(), refused.reason());
+            run.note(refused);
+        });
+        List<Path> forms = found.files();
         return new StepBuilder("importForms", jobRepository).<ImportItem, ImportItem>chunk(FORMS_PER_CHUNK)
                 .transactionManager(transactionManager)
-                .reader(new ReadAhead(FormFiles.list(p.inputDir(), p.registers()), processor, formReaders, FORMS_IN_FLIGHT))
+                .reader(new ReadAhead(forms, processor, formReaders, FORMS_IN_FLIGHT))
                 .processor(item -> item instanceof ImportItem.Unchanged ? null : item)
-                .writer(new ImportWriter(store, run))
+                .writer(new ImportWriter(store, run, FormFiles.names(forms, p.inputDir())))
                 .faultTolerant()
-                .skipPolicy((fault, skipped) -> ProgramFault.survivable(fault))
+                // a file that makes the job fail is refused and the run goes on; the machine failing (the database
+                // read-only, locked or full) is no file's fault and stops the run with its own message
+                .skipPolicy((fault, skipped) -> ProgramFault.survivable(fault) && !trouble.isOfTheMachine(fault))
                 .skipListener(refusals)
                 .listener(refusals)
                 // A restarted run re-scans the folder: forms dropped since the failed run must not be left out.
@@ -209,14 +249,15 @@ class RekapJobConfiguration {
     }
 
     @Bean
-    QuarterLauncher quarterLauncher(JobOperator jobOperator, JobRepository jobRepository, Clock clock) {
-        return new QuarterLauncher(jobOperator, jobRepository, clock);
+    QuarterLauncher quarterLauncher(JobOperator jobOperator, JobRepository jobRepository, Clock clock,
+            PerangkatDaerah office) {
+        return new QuarterLauncher(jobOperator, jobRepository, clock, office);
     }
 
     @Bean
     QuarterRun quarterRun(Map<String, Job> jobs, @Value("${spring.batch.job.name:rekap}") String jobName,
-            QuarterLauncher launcher, RekapProperties properties, RunLocks locks) {
-        return new QuarterRun(jobs, jobName, launcher, properties, locks);
+            QuarterLauncher launcher, RekapProperties properties, RunLocks locks, DatabaseTrouble trouble) {
+        return new QuarterRun(jobs, jobName, launcher, properties, locks, trouble);
     }
 
     /** The one-shot mode. Off in tests, which launch the job themselves, and in scheduled mode. */

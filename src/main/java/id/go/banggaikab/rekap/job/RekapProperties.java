@@ -1,6 +1,6 @@
 package id.go.banggaikab.rekap.job;
 
-import id.go.banggaikab.rekap.report.Paper;
+import id.go.banggaikab.rekap.output.Paper;
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.ConstructorBinding;

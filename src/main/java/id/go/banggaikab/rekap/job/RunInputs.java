@@ -3,7 +3,8 @@ package id.go.banggaikab.rekap.job;
 import id.go.banggaikab.rekap.catalogue.Catalogue;
 import id.go.banggaikab.rekap.catalogue.CatalogueLoader;
 import id.go.banggaikab.rekap.catalogue.Target;
-import id.go.banggaikab.rekap.catalogue.YearTargets;
+import id.go.banggaikab.rekap.catalogue.Targets;
+import id.go.banggaikab.rekap.targets.YearTargets;
 import id.go.banggaikab.rekap.lkjip.Budget;
 import id.go.banggaikab.rekap.lkjip.LkjipInputs;
 import id.go.banggaikab.rekap.lkjip.Renstra;
@@ -28,12 +29,13 @@ class RunInputs {
     private final RekapProperties properties;
     private Catalogue catalogue;
     private final Map<Integer, Catalogue> byYear = new HashMap<>();
-    private final Map<Integer, Map<String, Target>> targets = new HashMap<>();
+    private final Map<Integer, Targets> targets = new HashMap<>();
     private final List<Problem> problems = new ArrayList<>();
     private Renstra renstra;
     private final Map<Integer, Budget> budgets = new HashMap<>();
     private final List<String> lkjipNotes = new ArrayList<>();
     private final Map<Periode, RegisterFigures.Applied> counts = new HashMap<>();
+    private final Map<Periode, RecapMaker.Made> made = new HashMap<>();
 
     RunInputs(RekapProperties properties) {
         this.properties = properties;
@@ -61,8 +63,18 @@ class RunInputs {
         return counts.computeIfAbsent(periode, p -> count.get());
     }
 
+    /** What a quarter's outputs show, computed once for the run (see RecapMaker#make). */
+    synchronized RecapMaker.Made made(Periode periode, java.util.function.Supplier<RecapMaker.Made> compute) {
+        RecapMaker.Made m = made.get(periode);
+        if (m == null) {
+            m = compute.get();
+            made.put(periode, m);
+        }
+        return m;
+    }
+
     /** The targets of a year; a missing workbook is noted among this run's problems. */
-    synchronized Map<String, Target> targets(int tahun) {
+    synchronized Targets targets(int tahun) {
         return targets.computeIfAbsent(tahun, y -> {
             try {
                 return new YearTargets(properties.configDir(), properties.contoh().aktif()).load(catalogue(), y,
@@ -77,7 +89,7 @@ class RunInputs {
     synchronized Renstra renstra(int tahun) {
         if (renstra == null) {
             try {
-                renstra = lkjip().renstra(catalogue(), tahun, targets(tahun), lkjipNotes);
+                renstra = lkjip().renstra(catalogue(), tahun, targets(tahun).byCode(), lkjipNotes);
             } catch (IOException e) {
                 throw new UncheckedIOException("Berkas Renstra tidak dapat ditulis: " + e.getMessage(), e);
             }

@@ -19,7 +19,8 @@ import org.springframework.core.env.MapPropertySource;
  * checkout has an empty {@code input/}: the run then reads generated sample forms from {@code data/contoh/input}
  * into {@code data/contoh/contoh.db} and writes to {@code output/contoh/}, so sample figures can never mix into the
  * real history. Never automatically in scheduled mode: that process lives for months, and an input folder empty on
- * its first day must not keep it on sample data once the real forms arrive. Also creates the SQLite file's folder,
+ * its first day must not keep it on sample data once the real forms arrive; nor for the Pemda's recap, which reads no
+ * forms but the offices' recaps on the server. Also creates the SQLite file's folder,
  * which the driver does not.
  */
 public class WorkingFolders implements EnvironmentPostProcessor, Ordered {
@@ -33,6 +34,7 @@ public class WorkingFolders implements EnvironmentPostProcessor, Ordered {
         boolean sample = explicit ? env.getProperty(SAMPLE_FLAG, Boolean.class, false)
                 : env.getProperty("rekap.contoh.otomatis", Boolean.class, true)
                         && !env.getProperty("rekap.jadwal.aktif", Boolean.class, false)
+                        && !"rekap-pemda".equals(env.getProperty("spring.batch.job.name"))
                         && !hasForms(Path.of(env.getProperty("rekap.input-dir", "input")));
         if (sample) {
             Path folder = Path.of(env.getProperty("rekap.contoh.folder", "data/contoh"));

@@ -68,7 +68,7 @@ final class BudgetCalculator {
         BigDecimal pagu = BudgetWorkbook.pagu(budget, l);
         BigDecimal realisasi = missing.isEmpty() ? sum : null;
         Double serapan = serapan(realisasi, pagu);
-        CapaianMean capaian = means.of(results(served(l)), IndicatorResult::capaian);
+        CapaianMean capaian = means.of(results(served(l)), IndicatorResult::capaianAnnual);
         return new BudgetRow(l, l.kode(), l.nama(), l.depth(), pagu, realisasi, missing, sources, serapan, capaian,
                 Efisiensi.of(capaian.value(), serapan));
     }

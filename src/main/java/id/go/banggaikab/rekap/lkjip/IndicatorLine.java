@@ -6,17 +6,17 @@ import id.go.banggaikab.rekap.catalogue.Indicator;
 import java.util.List;
 
 /**
- * One indicator of the LKjIP's Capaian Kinerja table. {@code target} is what the capaian is measured against, as
- * the unit scores do: the cumulative Rencana Aksi target of the quarter where one is set, else the annual target
- * ({@code annualInQuarter} says the annual target stood in for a missing quarter target before TW IV). Last year's
+ * One indicator of the LKjIP's Capaian Kinerja table. Its target, capaian and category are the recap's, by the one
+ * rule of {@link id.go.banggaikab.rekap.aggregation.CapaianRule} (read through {@link #target()},
+ * {@link #capaian()}, {@link #kategori()}), so the Bab III never shows another capaian than the recap. Last year's
  * capaian is against last year's annual target; {@code change} is this capaian less last year's, in points. The
  * Renstra capaian is this realisation against the Target Akhir Renstra, by the indicator's polarity. Null where a
  * figure is missing, never 0; an indicator with no figure for the quarter itself has no capaian at all (its year to
  * date is of earlier quarters).
  */
-public record IndicatorLine(IndicatorResult result, Figure target, boolean annualInQuarter, Double capaian,
-        String kategori, YearFigure lastYear, Figure lastYearTarget, Double lastYearCapaian, Double change,
-        YearFigure twoYearsAgo, Figure kondisiAwal, Figure renstraEnd, Double capaianRenstra, List<UnitNote> notes) {
+public record IndicatorLine(IndicatorResult result, YearFigure lastYear, Figure lastYearTarget,
+        Double lastYearCapaian, Double change, YearFigure twoYearsAgo, Figure kondisiAwal, Figure renstraEnd,
+        Double capaianRenstra, List<UnitNote> notes) {
 
     public IndicatorLine {
         notes = List.copyOf(notes);
@@ -32,5 +32,23 @@ public record IndicatorLine(IndicatorResult result, Figure target, boolean annua
 
     public Figure realisasi() {
         return result.ytd();
+    }
+
+    /** The target the capaian is measured against. */
+    public Figure target() {
+        return result.target();
+    }
+
+    /** Whether the annual target stood in for a quarter target not set (before TW IV): labelled wherever shown. */
+    public boolean annualInQuarter() {
+        return result.basis().fallsBack();
+    }
+
+    public Double capaian() {
+        return result.capaian();
+    }
+
+    public String kategori() {
+        return result.kategori();
     }
 }

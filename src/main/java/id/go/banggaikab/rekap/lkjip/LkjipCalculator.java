@@ -15,8 +15,7 @@ import java.util.Set;
 
 /**
  * Computes the LKjIP's Bab III from a recap and the inputs the staff keep: per indicator of sasaran strategis and
- * program the capaian (against the target the unit scores use; none for an indicator not reported for the quarter,
- * whose year to date is of earlier quarters), last year's and the one before's realisation,
+ * program the recap's own capaian (the one rule of {@code CapaianRule}), last year's and the one before's realisation,
  * last year's capaian and the change, the realisation against the Target Akhir Renstra (by polarity) and the units'
  * explanations; per sasaran the mean capaian by the rules and cap of the unit scores; the budget with serapan and
  * efficiency; the trend of each sasaran strategis. A plain class, tested with {@code new}.
@@ -39,7 +38,7 @@ public final class LkjipCalculator {
         List<Group> groups = new ArrayList<>();
         for (Grouping.Draft d : Grouping.of(lines)) {
             CapaianMean mean = means.of(d.lines().stream().map(IndicatorLine::result).toList(),
-                    r -> Capaian.of(r.ytd(), measuredAgainst(r), r.indicator().polarity()));
+                    IndicatorResult::capaian);
             groups.add(new Group(d.number(), d.sasaran(), d.level(), d.lines(), mean));
         }
         List<BudgetRow> budget = new BudgetCalculator(recap, input.budget(), means, input.unfiguredRows()).rows();
@@ -52,20 +51,12 @@ public final class LkjipCalculator {
         return new Lkjip(recap, groups, budget, trends, input.renstra(), List.copyOf(notes));
     }
 
-    /** The Rencana Aksi target of the quarter where one is set, else the annual target: what scores use. */
-    static Figure measuredAgainst(IndicatorResult r) {
-        return r.quarterTarget().isEmpty() ? r.target() : r.quarterTarget();
-    }
-
     private static IndicatorLine line(Recap recap, IndicatorResult r, LkjipInput input, YearComparison years) {
         int tahun = recap.periode().tahun();
         Polarity polarity = r.indicator().polarity();
-        Figure target = measuredAgainst(r);
-        boolean annualInQuarter = recap.periode().triwulan() < 4 && r.quarterTarget().isEmpty()
-                && !r.target().isEmpty();
         // A year to date carried from earlier quarters is no report of this one: no capaian is made of it.
         boolean current = r.values().reportedIn(recap.periode().triwulan());
-        Double capaian = current ? Capaian.of(r.ytd(), target, polarity) : null;
+        Double capaian = r.capaian();
         YearFigure last = years.figure(r.indicator(), tahun - 1);
         YearFigure before = years.figure(r.indicator(), tahun - 2);
         Figure lastTarget = annual(input.lastYearTargets().get(r.indicator().code()));
@@ -79,9 +70,9 @@ public final class LkjipCalculator {
         List<StoredRow> said = new ArrayList<>(r.values().rows());
         said.addAll(input.unfiguredOf(r.indicator().code()));
         List<UnitNote> notes = UnitNotes.of(recap.catalogue(), said);
-        return new IndicatorLine(r, target, annualInQuarter, capaian, recap.settings().scale().categorize(capaian),
-                last, lastTarget, lastCapaian, change, before, input.renstra().kondisiAwal(r.indicator().code()), end,
-                current ? Capaian.of(r.ytd(), end, polarity) : null, notes);
+        return new IndicatorLine(r, last, lastTarget, lastCapaian, change, before,
+                input.renstra().kondisiAwal(r.indicator().code()), end, current ? Capaian.of(r.ytd(), end, polarity)
+                        : null, notes);
     }
 
     private static Figure annual(Target t) {

@@ -2,7 +2,8 @@ package id.go.banggaikab.rekap.lkjip;
 
 import id.go.banggaikab.rekap.catalogue.Catalogue;
 import id.go.banggaikab.rekap.catalogue.Target;
-import id.go.banggaikab.rekap.catalogue.TargetWorkbook;
+import id.go.banggaikab.rekap.targets.TargetReader;
+import id.go.banggaikab.rekap.targets.TargetWorkbook;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,7 +73,7 @@ public final class LkjipInputs {
     /** Last year's annual targets from {@code target-<tahun-1>.xlsx} when it exists; never written. */
     public Map<String, Target> targetsOf(Catalogue catalogue, int tahun) {
         Path file = TargetWorkbook.pathFor(configDir, tahun);
-        return Files.exists(file) ? new TargetWorkbook(catalogue).read(file, tahun) : Map.of();
+        return Files.exists(file) ? new TargetReader(catalogue).read(file, tahun).byCode() : Map.of();
     }
 
     private void examplesLeft(Path file, int examples, List<String> notes) {

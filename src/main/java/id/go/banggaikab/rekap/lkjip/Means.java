@@ -38,7 +38,7 @@ final class Means {
             } else {
                 c = capaian.apply(r);
                 if (c == null) {
-                    why = r.target().isEmpty() && r.quarterTarget().isEmpty() ? "target belum ditetapkan"
+                    why = r.target().isEmpty() ? "target belum ditetapkan"
                             : "capaian tidak dapat dihitung";
                 }
             }

@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * The trend of each sasaran strategis: from the Renstra's kondisi awal (or the earliest year known) to its end (or
  * this year), per numeric indicator the realisation of each year that is known for the whole year and the Renstra
- * path. A year the history holds only in part is no point of the line.
+ * path. A year the history holds only in part is no point of the line; this year, until it is whole (TW IV of a year
+ * that has ended), is a point of its own.
  */
 final class Trends {
 
@@ -48,24 +49,32 @@ final class Trends {
             }
         }
         int to = Math.max(renstra.akhir(), tahun);
+        boolean whole = periode.triwulan() == 4 && ended;
         List<String> labels = new ArrayList<>();
         for (int y = from; y <= to; y++) {
-            labels.add(y != tahun ? Integer.toString(y) : periode.triwulan() < 4 ? y + " (s.d. TW "
-                    + Periode.roman(periode.triwulan()) + ")" : ended ? Integer.toString(y) : y + " (sementara)");
+            labels.add(y != tahun || whole ? Integer.toString(y) : periode.triwulan() < 4 ? y + " (s.d. TW "
+                    + Periode.roman(periode.triwulan()) + ")" : y + " (sementara)");
         }
+        String partialLabel = whole ? null : periode.triwulan() < 4 ? "Realisasi s.d. TW "
+                + Periode.roman(periode.triwulan()) + " " + tahun + " (sebagian tahun)"
+                : "Realisasi " + tahun + " (sementara)";
         List<Trend.Series> series = new ArrayList<>();
         for (IndicatorLine l : numeric) {
             List<Double> real = new ArrayList<>();
+            List<Double> part = new ArrayList<>();
             List<Double> path = new ArrayList<>();
             for (int y = from; y <= to; y++) {
-                real.add(realisation(l, y));
+                Double v = realisation(l, y);
+                boolean partYear = y == tahun && !whole;
+                real.add(partYear ? null : v);
+                part.add(partYear ? v : null);
                 Figure p = renstra.known() && y == renstra.awal() ? renstra.kondisiAwal(l.code())
                         : renstra.target(l.code(), y);
                 path.add(p.number());
             }
-            series.add(new Trend.Series(l.code(), l.indicator().name(), l.indicator().satuan(), real, path));
+            series.add(new Trend.Series(l.code(), l.indicator().name(), l.indicator().satuan(), real, part, path));
         }
-        return new Trend(g.number(), g.sasaran(), labels, series);
+        return new Trend(g.number(), g.sasaran(), labels, partialLabel, series);
     }
 
     private Double realisation(IndicatorLine l, int y) {

@@ -4,16 +4,16 @@ import id.go.banggaikab.rekap.aggregation.MissingReport;
 import id.go.banggaikab.rekap.aggregation.Recap;
 import id.go.banggaikab.rekap.catalogue.Indicator;
 import id.go.banggaikab.rekap.shared.Problem;
-import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The sheets the perencanaan staff act on: "Masalah" (every rejected file, rejected or corrected cell, replaced
  * submission and warning, where it is and why), "Belum Lapor" (units expected to report with no form for the
- * quarter, each with the indicators that stay empty because of it) and "Catatan Katalog" (what the check of
- * katalog.yml found, such as a NIP that breaks the 18-digit rule: the perencanaan's own file, not a unit's form, so it
- * is kept apart from the forms' problems).
+ * quarter, each with the indicators that stay empty because of it) and "Catatan Katalog" (what the checks of
+ * katalog.yml and of the targets workbook found, such as a NIP that breaks the 18-digit rule or a cumulative target
+ * above the annual one: the perencanaan's own files, not a unit's form, so they are kept apart from the forms'
+ * problems).
  */
 final class FollowUpSheets {
 
@@ -23,7 +23,7 @@ final class FollowUpSheets {
 
     static final String[] PROBLEM_COLUMNS = {"Jenis", "Berkas", "Lembar", "Sel", "Nilai", "Keterangan"};
     static final String[] MISSING_COLUMNS = {"Unit Kerja", "Kode", "Indikator Kinerja yang Belum Ada Nilainya"};
-    static final String[] CATALOGUE_COLUMNS = {"No", "Berkas", "Catatan"};
+    static final String[] CATALOGUE_COLUMNS = {"No", "Berkas", "Lembar", "Sel", "Nilai", "Catatan"};
 
     private FollowUpSheets() {
     }
@@ -47,22 +47,43 @@ final class FollowUpSheets {
         t.finish(PROBLEM_COLUMNS.length);
     }
 
+    /**
+     * What the checks of the planners' own files found: katalog.yml (by line) and the targets workbook (by sheet, cell
+     * and value), one note a row.
+     */
     static void writeCatalogueNotes(XSSFWorkbook workbook, Styles styles, Recap recap) {
+        String targets = recap.targets().file() == null ? "" : " dan " + recap.targets().file();
         TableSheet t = new TableSheet(workbook, styles, recap, CATALOGUE, "Catatan Pemeriksaan Katalog ("
-                + recap.catalogue().source() + ") "
-                + recap.periode().longLabel(), 6, 14, 110);
+                + recap.catalogue().source() + ")" + targets + " " + recap.periode().longLabel(), 6, 20, 10, 8, 14, 90);
         t.header(CATALOGUE_COLUMNS);
-        List<String> notes = recap.catalogue().warnings();
-        for (int i = 0; i < notes.size(); i++) {
+        int n = 0;
+        for (String note : recap.catalogue().warnings()) {
             Row row = t.row();
-            t.number(row, 0, (double) (i + 1));
+            t.number(row, 0, (double) ++n);
             t.text(row, 1, recap.catalogue().source());
-            t.text(row, 2, notes.get(i));
+            t.text(row, 2, "");
+            t.text(row, 3, "");
+            t.text(row, 4, "");
+            t.text(row, 5, note);
         }
-        if (notes.isEmpty()) {
+        for (Problem p : recap.targets().notes()) {
+            Row row = t.row();
+            t.number(row, 0, (double) ++n);
+            t.text(row, 1, p.file());
+            t.text(row, 2, p.sheet());
+            t.text(row, 3, p.cell());
+            t.text(row, 4, p.value());
+            t.text(row, 5, p.reason());
+        }
+        if (n == 0) {
             t.text(t.row(), 0, "Tidak ada catatan.");
         }
         t.finish(CATALOGUE_COLUMNS.length);
+    }
+
+    /** How many notes the Catatan Katalog sheet holds. */
+    static int catalogueNotes(Recap recap) {
+        return recap.catalogue().warnings().size() + recap.targets().notes().size();
     }
 
     static void writeMissing(XSSFWorkbook workbook, Styles styles, Recap recap) {
@@ -70,6 +91,12 @@ final class FollowUpSheets {
                 + recap.periode().longLabel(), 50, 16, 70);
         t.header(MISSING_COLUMNS);
         for (MissingReport m : recap.missing()) {
+            if (!m.note().isEmpty()) {
+                Row row = t.row();
+                t.text(row, 0, m.unit().name());
+                t.text(row, 1, "");
+                t.text(row, 2, m.note());
+            }
             if (m.withoutValue().isEmpty()) {
                 Row row = t.row();
                 t.text(row, 0, m.unit().name());

@@ -16,7 +16,7 @@ final class LakipBudgetSheet {
 
     static final String NAME = "Realisasi Anggaran";
     static final String[] HEADERS = {"No", "Kode", "Program / Kegiatan", "Pagu (Rp)", "Realisasi (Rp)", "Serapan (%)",
-        "Capaian Kinerja (%)", "Efisiensi", "Keterangan"};
+        "Capaian Kinerja thd Target Tahunan (%)", "Efisiensi", "Keterangan"};
 
     private LakipBudgetSheet() {
     }
@@ -51,7 +51,9 @@ final class LakipBudgetSheet {
     static void write(XSSFWorkbook workbook, Styles styles, Lkjip lkjip) {
         TableSheet t = new TableSheet(workbook, styles, lkjip.recap(), NAME, title(lkjip), true,
                 7, 15, 44, 16, 16, 10, 11, 22, 34);
-        t.header(HEADERS);
+        String[] headers = HEADERS.clone();
+        headers[6] = Wording.capaianHeading(HEADERS[6], lkjip.recap());
+        t.header(headers);
         List<String> numbers = numbers(lkjip.budget());
         for (int i = 0; i < lkjip.budget().size(); i++) {
             BudgetRow r = lkjip.budget().get(i);
@@ -76,7 +78,7 @@ final class LakipBudgetSheet {
         if (lkjip.budget().isEmpty()) {
             notes.add(0, "Anggaran belum diisi: isi config/anggaran-" + lkjip.tahun() + ".xlsx.");
         }
-        LakipSheets.footnotes(t, notes, HEADERS.length);
+        t.footnotes(notes, HEADERS.length);
         t.printColumns(HEADERS.length - 1);
     }
 

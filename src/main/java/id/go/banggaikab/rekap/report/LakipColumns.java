@@ -1,6 +1,7 @@
 package id.go.banggaikab.rekap.report;
 
 import id.go.banggaikab.rekap.aggregation.Figure;
+import id.go.banggaikab.rekap.aggregation.IndicatorResult;
 import id.go.banggaikab.rekap.lkjip.IndicatorLine;
 import id.go.banggaikab.rekap.lkjip.Lkjip;
 import id.go.banggaikab.rekap.lkjip.YearFigure;
@@ -10,19 +11,23 @@ import java.util.function.Function;
 
 /**
  * The columns of the Capaian Kinerja table (SPEC §6), shared by the sheet and the Word table so that both show the
- * same: No and Sasaran, then per indicator its figures. The columns of earlier years appear only where some figure
+ * same: No and Sasaran, then per indicator its figures; the target is the recap's (an annual one standing in for the
+ * quarter's marked "(tahunan)", as in the recap). The columns of earlier years appear only where some figure
  * of that year is known; the Renstra's always, so that an empty one asks to be filled.
  */
 final class LakipColumns {
 
     /** How a value is shown: a figure (number or grade), a percentage, a change in points, or text. */
     enum Kind {
-        FIGURE, PERCENT, POINTS, TEXT
+        FIGURE, TARGET, PERCENT, POINTS, TEXT
     }
 
     /** One column after No and Sasaran; {@code weight} is its share of the Word table's width. */
     record Column(String header, Kind kind, int weight, int maxWidth, Function<IndicatorLine, Object> value) {
     }
+
+    /** How many columns (after No and Sasaran) the table of SPEC §5 has: Indikator Kinerja … Kategori. */
+    static final int MAIN = 6;
 
     private LakipColumns() {
     }
@@ -32,9 +37,10 @@ final class LakipColumns {
         List<Column> out = new ArrayList<>();
         out.add(new Column("Indikator Kinerja", Kind.TEXT, 26, 32, l -> l.indicator().name()));
         out.add(new Column("Satuan", Kind.TEXT, 8, 10, l -> l.indicator().satuan()));
-        out.add(new Column("Target", Kind.FIGURE, 8, 11, IndicatorLine::target));
+        out.add(new Column("Target", Kind.TARGET, 8, 11, IndicatorLine::result));
         out.add(new Column("Realisasi", Kind.FIGURE, 10, 11, IndicatorLine::realisasi));
-        out.add(new Column("Capaian (%)", Kind.PERCENT, 9, 10, IndicatorLine::capaian));
+        out.add(new Column(Wording.capaianHeading("Capaian (%)", lkjip.recap()), Kind.PERCENT, 9, 10,
+                IndicatorLine::capaian));
         out.add(new Column("Kategori", Kind.TEXT, 10, 12, l -> Wording.category(l.result(), l.kategori(), l.target(),
                 lkjip.recap().periode())));
         if (lkjip.knowsLastYear()) {
@@ -64,6 +70,10 @@ final class LakipColumns {
         }
         if (value instanceof Figure f) {
             return Wording.figure(f);
+        }
+        if (value instanceof IndicatorResult r) {
+            return Wording.figure(r.target()) + (r.basis().fallsBack() && !r.target().isEmpty()
+                    ? Wording.FALLBACK_MARK : "");
         }
         if (value instanceof Double d) {
             return kind == Kind.POINTS ? LakipText.points(d) : Wording.percent(d);

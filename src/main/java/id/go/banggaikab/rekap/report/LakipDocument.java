@@ -7,6 +7,7 @@ import id.go.banggaikab.rekap.lkjip.IndicatorLine;
 import id.go.banggaikab.rekap.lkjip.Lkjip;
 import id.go.banggaikab.rekap.lkjip.Trend;
 import id.go.banggaikab.rekap.lkjip.UnitNote;
+import id.go.banggaikab.rekap.output.InputDigest;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 final class LakipDocument {
 
     private static final int[] SASARAN_WEIGHTS = {5, 40, 9, 14, 32};
-    private static final int[] BUDGET_WEIGHTS = {5, 10, 32, 11, 11, 7, 8, 14, 22};
+    private static final int[] BUDGET_WEIGHTS = {5, 10, 30, 11, 11, 7, 11, 14, 21};
 
     private final Lkjip lkjip;
     private final WordDocument word = new WordDocument();
@@ -37,8 +38,10 @@ final class LakipDocument {
         this.narrative = new LakipNarrative(lkjip);
     }
 
-    static void write(Lkjip lkjip, OutputStream out) throws IOException {
-        new LakipDocument(lkjip).build().word.write(out);
+    static void write(Lkjip lkjip, OutputStream out, String digest) throws IOException {
+        LakipDocument d = new LakipDocument(lkjip).build();
+        InputDigest.store(d.word.doc.getProperties(), digest, lkjip.recap().verification().isFinal());
+        d.word.write(out);
     }
 
     private LakipDocument build() {
@@ -63,7 +66,8 @@ final class LakipDocument {
         word.normal(narrative.introduction());
         caption("Capaian Sasaran " + LakipText.reach(lkjip.recap().periode()));
         WordTable t = word.table(SASARAN_WEIGHTS);
-        t.header(List.of("No", "Sasaran", "Capaian (%)", "Kategori", "Dasar"));
+        t.header(List.of("No", "Sasaran", Wording.capaianHeading("Capaian (%)", lkjip.recap()), "Kategori",
+                "Dasar"));
         for (Group g : lkjip.groups()) {
             XWPFTableRow row = t.row();
             boolean strategis = g.level() == Level.STRATEGIS;
@@ -94,56 +98,20 @@ final class LakipDocument {
         String kind = head.level() == Level.STRATEGIS ? "Sasaran Strategis " : "Sasaran Program ";
         word.heading(3, n + ". " + kind + head.number() + ": " + head.sasaran());
         caption("Capaian Kinerja " + kind + head.number());
-        indicatorTable(section);
-        word.paragraph("Catatan", String.join(" ", LakipSheets.notes(lkjip)));
+        new LakipIndicatorTables(lkjip, word, this::caption).write(section);
         for (Group g : section) {
             narrative.group(g).forEach(word::normal);
         }
         Optional<Trend> trend = lkjip.trends().stream().filter(t -> t.number().equals(head.number())).findFirst();
         if (trend.isPresent() && trend.get().drawable()) {
-            word.picture(TrendImage.png(trend.get()), "tren-" + head.number() + ".png", TrendImage.WIDTH_POINTS,
-                    TrendImage.heightPoints(trend.get()));
+            word.picture(TrendImage.png(trend.get(), word.textWidthPoints()), "tren-" + head.number() + ".png",
+                    word.textWidthPoints(), TrendImage.heightPoints(trend.get()));
             word.paragraph("Caption", "Gambar 3." + ++pictures + " Tren Realisasi dan Target Renstra " + kind
                     + head.number());
         } else if (trend.isPresent()) {
             word.paragraph("Catatan", LakipText.noTrend(trend.get()));
         }
         explanations(section);
-    }
-
-    private void indicatorTable(List<Group> section) {
-        List<LakipColumns.Column> columns = LakipColumns.of(lkjip);
-        int[] weights = new int[columns.size() + 2];
-        weights[0] = 4;
-        weights[1] = 16;
-        List<String> headers = new ArrayList<>(List.of("No", "Sasaran"));
-        for (int c = 0; c < columns.size(); c++) {
-            weights[c + 2] = columns.get(c).weight();
-            headers.add(columns.get(c).header());
-        }
-        WordTable t = word.table(weights);
-        t.header(headers);
-        for (Group g : section) {
-            boolean first = true;
-            for (IndicatorLine l : g.lines()) {
-                XWPFTableRow row = t.row();
-                WordTable.text(row.getCell(0), first ? g.number() : "", true, ParagraphAlignment.LEFT);
-                WordTable.text(row.getCell(1), first ? g.sasaran() : "", true, ParagraphAlignment.LEFT);
-                if (g.lines().size() > 1) {
-                    WordTable.mergeDown(row.getCell(0), first);
-                    WordTable.mergeDown(row.getCell(1), first);
-                }
-                for (int c = 0; c < columns.size(); c++) {
-                    LakipColumns.Column col = columns.get(c);
-                    WordTable.text(row.getCell(c + 2), LakipColumns.text(col.value().apply(l), col.kind()), false,
-                            col.kind() == LakipColumns.Kind.TEXT ? ParagraphAlignment.LEFT : ParagraphAlignment.RIGHT);
-                }
-                if (l != g.lines().get(g.lines().size() - 1)) {
-                    WordTable.keepWithNext(row);
-                }
-                first = false;
-            }
-        }
     }
 
     /** The units' own words per indicator, from the Analisis sheet: what the planner writes the causes from. */
@@ -175,12 +143,16 @@ final class LakipDocument {
         }
     }
 
+    /** The budget's table has nine columns of rupiah and words: part B sits in a landscape section of its own. */
     private void budget() {
+        word.landscape();
         word.heading(2, "B. Realisasi Anggaran");
         word.normal(narrative.budget());
         caption("Realisasi Anggaran " + LakipText.reach(lkjip.recap().periode()));
         WordTable t = word.table(BUDGET_WEIGHTS);
-        t.header(List.of(LakipBudgetSheet.HEADERS));
+        List<String> headers = new ArrayList<>(List.of(LakipBudgetSheet.HEADERS));
+        headers.set(6, Wording.capaianHeading(headers.get(6), lkjip.recap()));
+        t.header(headers);
         List<String> numbers = LakipBudgetSheet.numbers(lkjip.budget());
         for (int i = 0; i < lkjip.budget().size(); i++) {
             BudgetRow r = lkjip.budget().get(i);
@@ -208,6 +180,7 @@ final class LakipDocument {
         if (lkjip.notes().isEmpty()) {
             return;
         }
+        word.portrait();
         word.lead("Catatan", "Catatan untuk penyusun (hapus sebelum dipakai): ", "").setKeepNext(true);
         for (String note : lkjip.notes()) {
             word.paragraph("Catatan", "– " + note);

@@ -30,7 +30,9 @@ final class LakipNotesSheets {
         TableSheet t = new TableSheet(workbook, styles, lkjip.recap(), ANALISIS, LakipText.title("Analisis: Penjelasan"
                 + " Unit Kerja atas Capaian " + LakipText.reach(lkjip.recap().periode()), lkjip.recap()), true,
                 6, 32, 10, 12, 24, 10, 32, 32, 32);
-        t.header(HEADERS);
+        String[] headers = HEADERS.clone();
+        headers[2] = Wording.capaianHeading(HEADERS[2], lkjip.recap());
+        t.header(headers);
         List<LakipRows.Block> blocks = new java.util.ArrayList<>();
         for (Group g : lkjip.groups()) {
             for (IndicatorLine l : g.lines()) {
@@ -68,7 +70,7 @@ final class LakipNotesSheets {
             t.sheet.setColumnWidth(c, 32 * 256);
         }
         LakipRows.fit(t, HEADERS.length, java.util.Set.of(0, 1, 2, 3), blocks);
-        LakipSheets.footnotes(t, List.of("Kutipan apa adanya dari kolom Keterangan, Kendala/Permasalahan dan"
+        t.footnotes(List.of("Kutipan apa adanya dari kolom Keterangan, Kendala/Permasalahan dan"
                 + " Solusi/Rencana Tindak Lanjut formulir yang menjadi sumber angka indikator, semua triwulan s.d."
                 + " triwulan ini."), HEADERS.length);
         t.printColumns(HEADERS.length - 1);

@@ -70,14 +70,16 @@ final class LakipSheets {
         }
         t.finish(headers.size(), false);
         LakipRows.fit(t, headers.size(), java.util.Set.of(0, 1), blocks);
-        TrafficLight.apply(t, headers.indexOf("Capaian (%)"), recap.settings(), headers.indexOf("Kategori"));
-        footnotes(t, notes(lkjip), headers.size());
+        TrafficLight.apply(t, headers.indexOf(Wording.capaianHeading("Capaian (%)", recap)), recap.settings(),
+                headers.indexOf("Kategori"));
+        t.footnotes(notes(lkjip), headers.size());
         t.printColumns(headers.size() - 1);
     }
 
     private static void cell(TableSheet t, Row row, int col, LakipColumns.Column c, IndicatorLine l) {
         Object v = c.value().apply(l);
         switch (c.kind()) {
+            case TARGET -> t.target(row, col, (id.go.banggaikab.rekap.aggregation.IndicatorResult) v);
             case FIGURE -> {
                 if (v instanceof Figure f) {
                     t.figure(row, col, f);
@@ -95,13 +97,7 @@ final class LakipSheets {
     static List<String> notes(Lkjip lkjip) {
         Periode p = lkjip.recap().periode();
         List<String> out = new ArrayList<>();
-        if (p.triwulan() < 4) {
-            String annual = String.join(", ", lkjip.lines().stream().filter(IndicatorLine::annualInQuarter)
-                    .map(l -> l.indicator().name()).toList());
-            out.add("Target: target kumulatif s.d. Triwulan " + Periode.roman(p.triwulan()) + " (Rencana Aksi)"
-                    + (annual.isEmpty() ? "." : "; target tahunan untuk " + annual + " karena target triwulannya"
-                            + " belum ditetapkan."));
-        }
+        out.addAll(Wording.targetNotes(lkjip.recap()));
         if (lkjip.knowsLastYear()) {
             out.add("Realisasi tahun sebelumnya: riwayat formulir bila lengkap sampai TW IV, selain itu isian "
                     + "renstra.xlsx; \"(s.d. TW …)\" menandai riwayat yang belum sampai TW IV. Capaian "
@@ -113,23 +109,9 @@ final class LakipSheets {
         return out;
     }
 
-    /** Notes under a table, each merged across it; rows sized for the wrapped text. */
-    static void footnotes(TableSheet t, List<String> notes, int columns) {
-        t.row();
-        int width = 0;
-        for (int c = 0; c < columns; c++) {
-            width += t.sheet.getColumnWidth(c) / 256;
-        }
-        for (String note : notes) {
-            Row r = t.row();
-            t.text(r, 0, note, t.styles.footnote);
-            t.sheet.addMergedRegion(new CellRangeAddress(r.getRowNum(), r.getRowNum(), 0, columns - 1));
-            r.setHeightInPoints(12 * id.go.banggaikab.rekap.output.TextLines.count(note, (int) (width * 1.2)) + 3);
-        }
-    }
-
     static void capaianSasaran(XSSFWorkbook workbook, Styles styles, Lkjip lkjip) {
-        String[] headers = {"No", "Sasaran", "Tingkat", "Capaian (%)", "Kategori", "Dasar", "Uraian"};
+        String[] headers = {"No", "Sasaran", "Tingkat", Wording.capaianHeading("Capaian (%)", lkjip.recap()),
+            "Kategori", "Dasar", "Uraian"};
         TableSheet t = new TableSheet(workbook, styles, lkjip.recap(), CAPAIAN_SASARAN, sasaranTitle(lkjip), true,
                 6, 30, 16, 10, 14, 24, 70);
         t.header(headers);
@@ -147,7 +129,7 @@ final class LakipSheets {
         t.finish(headers.length, false);
         LakipRows.fit(t, headers.length, java.util.Set.of(), List.of());
         TrafficLight.apply(t, 3, lkjip.recap().settings());
-        footnotes(t, List.of("Capaian sasaran: rata-rata capaian indikatornya, masing-masing paling tinggi "
+        t.footnotes(List.of("Capaian sasaran: rata-rata capaian indikatornya, masing-masing paling tinggi "
                 + IndonesianNumbers.format(lkjip.recap().settings().scoreCap()) + " % (seperti skor unit); indikator"
                 + " tanpa data, belum lapor triwulan ini, atau tanpa target tidak dihitung dan disebut di kolom"
                 + " Dasar."), headers.length);

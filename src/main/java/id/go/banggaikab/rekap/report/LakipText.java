@@ -24,16 +24,23 @@ final class LakipText {
 
     /**
      * A title marked with what it rests on (SPEC §5): "(sementara: 2 dari 11 unit melapor)" while units have not
-     * sent the quarter's form, and "triwulan belum berakhir" while the quarter runs.
+     * sent the quarter's form ("berdasarkan 10 dari 11 unit" once the quarter is locked: final is never
+     * "sementara"), "triwulan belum berakhir" while the quarter runs, and "target contoh, belum resmi" while the
+     * targets are the example.
      */
     static String title(String base, Recap recap) {
         ScoreNode dinas = recap.scores();
+        boolean last = recap.verification().isFinal();
         List<String> marks = new ArrayList<>();
         if (dinas.partial()) {
-            marks.add("sementara: " + dinas.unitsReported() + " dari " + dinas.unitsExpected() + " unit melapor");
+            marks.add((last ? "berdasarkan " : "sementara: ") + dinas.unitsReported() + " dari "
+                    + dinas.unitsExpected() + " unit" + (last ? "" : " melapor"));
         }
-        if (!recap.quarterEnded()) {
+        if (!recap.quarterEnded() && !last) {
             marks.add(marks.isEmpty() ? Wording.NOT_ENDED : "triwulan belum berakhir");
+        }
+        if (recap.targets().example()) {
+            marks.add(Wording.EXAMPLE_TARGETS);
         }
         return marks.isEmpty() ? base : base + " (" + String.join("; ", marks) + ")";
     }
@@ -80,12 +87,12 @@ final class LakipText {
         return amount == null ? "" : "Rp " + IndonesianNumbers.format(amount.doubleValue());
     }
 
-    /** "dari 3 dari 3 indikator" and, when some are left out, which and why. */
+    /** "berdasarkan 3 dari 3 indikator" and, when some are left out, which and why. */
     static String basis(CapaianMean m) {
         if (m.total() == 0) {
             return "tidak ada indikator";
         }
-        String basis = "dari " + m.used() + " dari " + m.total() + " indikator";
+        String basis = "berdasarkan " + m.used() + " dari " + m.total() + " indikator";
         if (m.leftOut().isEmpty()) {
             return basis;
         }

@@ -8,6 +8,7 @@ import org.apache.poi.xddf.usermodel.PresetColor;
 import org.apache.poi.xddf.usermodel.PresetLineDash;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFNoFillProperties;
 import org.apache.poi.xddf.usermodel.XDDFPresetLineDash;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
@@ -26,9 +27,9 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Sheet {@value #NAME}: per sasaran strategis its figures by year (realisation and Renstra path per numeric
- * indicator) and, where more than one year of realisation is known, a native line chart per indicator reading those
- * cells. An empty cell is a gap in the line ({@code dispBlanksAs="gap"}), never a fall to 0.
+ * Sheet {@value #NAME}: per sasaran strategis its figures by year (realisation of whole years, the Renstra path, and
+ * this year's realisation apart while the year is not whole) and, where more than one year of realisation is known, a
+ * native line chart per indicator reading those cells, the part year a square point of its own without a line. An empty cell is a gap in the line ({@code dispBlanksAs="gap"}), never a fall to 0.
  */
 final class LakipTrendSheet {
 
@@ -65,8 +66,9 @@ final class LakipTrendSheet {
             t.text(head, 0, "Tahun", styles.header);
             int c = 1;
             for (Trend.Series s : trend.series()) {
-                t.text(head, c++, "Realisasi " + s.code(), styles.header);
+                t.text(head, c++, "Realisasi " + s.code() + " (tahun penuh)", styles.header);
                 t.text(head, c++, "Target Renstra " + s.code(), styles.header);
+                t.text(head, c++, "Realisasi " + s.code() + " sebagian tahun", styles.header);
             }
             head.setHeightInPoints(40);
             int first = t.lastRow() + 1;
@@ -77,13 +79,14 @@ final class LakipTrendSheet {
                 for (Trend.Series s : trend.series()) {
                     t.number(row, c++, s.realisasi().get(y));
                     t.number(row, c++, s.renstra().get(y));
+                    t.number(row, c++, s.partial().get(y));
                 }
             }
             int last = t.lastRow();
             int chartRow = last + 2;
             for (int i = 0; i < trend.series().size(); i++) {
                 Trend.Series s = trend.series().get(i);
-                chart(t, s, new CellRangeAddress(first, last, 0, 0), first, last, 1 + 2 * i,
+                chart(t, s, trend.partialLabel(), new CellRangeAddress(first, last, 0, 0), first, last, 1 + 3 * i,
                         (i % 2) * (CHART_COLUMNS + 1), chartRow + (i / 2) * (CHART_ROWS + 1));
             }
             int rows = (trend.series().size() + 1) / 2 * (CHART_ROWS + 1) + 1;
@@ -94,8 +97,8 @@ final class LakipTrendSheet {
         t.print();
     }
 
-    private static void chart(TableSheet t, Trend.Series s, CellRangeAddress years, int first, int last, int column,
-            int atColumn, int atRow) {
+    private static void chart(TableSheet t, Trend.Series s, String partial, CellRangeAddress years, int first,
+            int last, int column, int atColumn, int atRow) {
         XSSFDrawing drawing = t.sheet.createDrawingPatriarch();
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, atColumn, atRow, atColumn + CHART_COLUMNS,
                 atRow + CHART_ROWS);
@@ -112,10 +115,19 @@ final class LakipTrendSheet {
         XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, y);
         data.setVaryColors(false);
         var labels = XDDFDataSourcesFactory.fromStringCellRange(t.sheet, years);
-        series(data, labels, t, new CellRangeAddress(first, last, column, column), "Realisasi", PresetColor.TEAL,
-                false);
+        series(data, labels, t, new CellRangeAddress(first, last, column, column), "Realisasi (tahun penuh)",
+                PresetColor.TEAL, false);
         series(data, labels, t, new CellRangeAddress(first, last, column + 1, column + 1), "Target Renstra",
                 PresetColor.DARK_ORANGE, true);
+        if (partial != null) {
+            XDDFLineChartData.Series point = (XDDFLineChartData.Series) data.addSeries(labels,
+                    XDDFDataSourcesFactory.fromNumericCellRange(t.sheet, new CellRangeAddress(first, last,
+                            column + 2, column + 2)));
+            point.setTitle(partial, null);
+            point.setSmooth(false);
+            point.setMarkerStyle(MarkerStyle.SQUARE);
+            point.setLineProperties(new XDDFLineProperties(new XDDFNoFillProperties()));
+        }
         chart.plot(data);
     }
 

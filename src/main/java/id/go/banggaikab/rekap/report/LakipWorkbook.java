@@ -1,6 +1,8 @@
 package id.go.banggaikab.rekap.report;
 
+import id.go.banggaikab.rekap.output.Paper;
 import id.go.banggaikab.rekap.lkjip.Lkjip;
+import id.go.banggaikab.rekap.output.InputDigest;
 import java.io.IOException;
 import java.io.OutputStream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -16,8 +18,9 @@ final class LakipWorkbook {
     private LakipWorkbook() {
     }
 
-    static void write(Lkjip lkjip, OutputStream out) throws IOException {
+    static void write(Lkjip lkjip, OutputStream out, String digest) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            InputDigest.store(workbook.getProperties(), digest, lkjip.recap().verification().isFinal());
             Styles styles = new Styles(workbook, Paper.A4);
             LakipSheets.capaianKinerja(workbook, styles, lkjip);
             LakipSheets.capaianSasaran(workbook, styles, lkjip);

@@ -1,6 +1,10 @@
 package id.go.banggaikab.rekap.report;
 
+import id.go.banggaikab.rekap.output.Paper;
+import id.go.banggaikab.rekap.output.DocumentName;
+import id.go.banggaikab.rekap.output.InputDigest;
 import id.go.banggaikab.rekap.output.OutputFiles;
+import id.go.banggaikab.rekap.shared.Periode;
 import id.go.banggaikab.rekap.aggregation.Recap;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,8 +12,8 @@ import java.nio.file.Path;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Writes the consolidated recap workbook, "Rekap Kinerja 2026 TW III.xlsx", keeping any earlier recap of the same
- * quarter. Sheets: Ringkasan first, then the sheets SPEC §5 fixes (Rekap Indikator, Rekap Unit, Masalah, Belum
+ * Writes the consolidated recap workbook of a quarter, "Rekap Kinerja 2026 TW III.xlsx" when final, else a draft
+ * beside it (see {@link DocumentName}). Sheets: Ringkasan first, then the sheets SPEC §5 fixes (Rekap Indikator, Rekap Unit, Masalah, Belum
  * Lapor) and the supporting ones (Pohon Kinerja, Catatan Katalog, Keterangan, Jejak Data, Rincian Register when a
  * figure was counted from a register, Riwayat Kunci), every one
  * set up for
@@ -27,11 +31,18 @@ public final class RecapWorkbookWriter {
         this(Paper.A4);
     }
 
-    /** Writes the recap into {@code outputDir} and returns the file written. */
-    public Path write(Recap recap, Path outputDir) {
-        Path target = OutputFiles.freeName(outputDir, Wording.recapBaseName(recap.periode()), "xlsx",
-                recap.runTime());
+    /** The recap's document: "Rekap Kinerja 2026 TW III", its versions named by {@link DocumentName}. */
+    public static DocumentName name(Periode periode) {
+        return new DocumentName(Wording.recapBaseName(periode), "xlsx");
+    }
+
+    /**
+     * Writes the recap to {@code target} (the caller names the version) keeping {@code digest}, the fingerprint of
+     * its inputs, inside; returns the file written.
+     */
+    public Path write(Recap recap, Path target, String digest) {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            InputDigest.store(workbook.getProperties(), digest, recap.verification().isFinal());
             Styles styles = new Styles(workbook, paper);
             SummarySheet.write(workbook, styles, recap);
             IndicatorSheet.write(workbook, styles, recap);

@@ -10,7 +10,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * "Rincian Register": the rows of the registers behind every figure counted from them, so that "61 dari 84 koperasi
  * aktif" can be opened to the 61. Each figure starts with a line saying what it counts, how many and by which rule;
  * its rows follow, each with the NIK or NIB, the name, the cells the rule looked at and where the row is in the
- * register. The Bagian column repeats on every row, so the filter opens one figure at a time.
+ * register. The Bagian column repeats on every row, so the filter opens one figure at a time. The figures' lines come
+ * first, once more, as a summary: that is what prints (the workbook printed whole stays a few pages; the rows, tens of
+ * thousands in a real register, are for the screen or a printed selection).
  */
 final class RegisterSheet {
 
@@ -33,13 +35,17 @@ final class RegisterSheet {
                 + recap.periode().longLabel(), 26, 16, 6, 18, 46, 17, 40, 18, 60, 20, 7);
         t.header(COLUMNS);
         for (RegisterDetail.Group g : detail.groups()) {
-            String parts = String.join(", ", g.parts());
-            Row head = t.row();
-            t.text(head, 0, parts, styles.bold);
-            t.text(head, 1, g.quarters(), styles.bold);
-            t.text(head, 4, g.what() + ": " + (g.sums() ? "Rp " + IndonesianNumbers.format(g.total())
-                    : IndonesianNumbers.format(g.total()) + " " + g.unit()), styles.bold);
-            t.text(head, 6, "Aturan: " + g.rule(), styles.bold);
+            heading(t, g);
+        }
+        Row note = t.row();
+        t.text(note, 0, "Baris register di bawah ini tampil di layar dan tidak ikut tercetak (area cetak lembar ini"
+                + " hanya ringkasan di atas). Untuk mencetaknya: pilih barisnya, lalu Print > Print Selection.",
+                styles.footnote);
+        t.sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(note.getRowNum(), note.getRowNum(), 0,
+                PRINTED));
+        int summaryEnd = t.lastRow();
+        for (RegisterDetail.Group g : detail.groups()) {
+            String parts = heading(t, g);
             int no = 1;
             for (RegisterDetail.Row r : g.rows()) {
                 Row row = t.row();
@@ -69,6 +75,19 @@ final class RegisterSheet {
                     + " dimuat di lembar ini; saring registernya dengan aturan yang sama untuk melihatnya.");
         }
         t.finish(COLUMNS.length);
-        t.printCompact(PRINTED);
+        note.setHeightInPoints(28);
+        t.printCompact(PRINTED, summaryEnd);
+    }
+
+    /** A figure's line: what it counts, how many and by which rule; returns the parts it gives. */
+    private static String heading(TableSheet t, RegisterDetail.Group g) {
+        String parts = String.join(", ", g.parts());
+        Row head = t.row();
+        t.text(head, 0, parts, t.styles.bold);
+        t.text(head, 1, g.quarters(), t.styles.bold);
+        t.text(head, 4, g.what() + ": " + (g.sums() ? "Rp " + IndonesianNumbers.format(g.total())
+                : IndonesianNumbers.format(g.total()) + " " + g.unit()), t.styles.bold);
+        t.text(head, 6, "Aturan: " + g.rule(), t.styles.bold);
+        return parts;
     }
 }

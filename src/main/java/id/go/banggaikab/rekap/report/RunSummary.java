@@ -25,6 +25,14 @@ public final class RunSummary {
     }
 
     public static List<String> lines(Recap recap, Path recapFile, List<Path> lakipFiles) {
+        return lines(recap, recapFile, lakipFiles, false);
+    }
+
+    /**
+     * As {@link #lines(Recap, Path, List)}; {@code unchanged} when the run added no file because its inputs were
+     * those of the files named (nothing new since they were written).
+     */
+    public static List<String> lines(Recap recap, Path recapFile, List<Path> lakipFiles, boolean unchanged) {
         List<String> out = new ArrayList<>();
         if (recap.sample()) {
             out.add(Wording.SAMPLE_BANNER + ".");
@@ -36,11 +44,20 @@ public final class RunSummary {
                     + Wording.date(recap.periode().lastDay()) + ").");
         }
         out.add(refused(recap.problems()));
-        int notes = recap.catalogue().warnings().size();
-        if (notes > 0) {
-            out.add("Catatan katalog: " + notes + " (lembar " + FollowUpSheets.CATALOGUE + "), bukan masalah formulir.");
+        if (recap.targets().example()) {
+            out.add("Target: " + Wording.EXAMPLE_TARGETS + " (" + recap.targets().file() + " masih bertanda CONTOH);"
+                    + " ganti dengan target Perjanjian Kinerja dan Rencana Aksi lalu hapus kata CONTOH.");
         }
-        out.add("Rekap: " + recapFile.toAbsolutePath());
+        int notes = FollowUpSheets.catalogueNotes(recap);
+        if (notes > 0) {
+            out.add("Catatan katalog dan target: " + notes + " (lembar " + FollowUpSheets.CATALOGUE
+                    + "), bukan masalah formulir.");
+        }
+        if (unchanged) {
+            out.add("Tidak ada yang baru sejak rekap terakhir (angka yang berlaku, katalog, target dan berkas lain"
+                    + " sama): tidak ada berkas baru; rekap yang berlaku tetap di bawah ini.");
+        }
+        out.add((recap.verification().isFinal() ? "Rekap (FINAL): " : "Rekap (draf): ") + recapFile.toAbsolutePath());
         lakipFiles.forEach(f -> out.add("Tabel LAKIP: " + f.toAbsolutePath()));
         return out;
     }

@@ -1,5 +1,6 @@
 package id.go.banggaikab.rekap.report;
 
+import id.go.banggaikab.rekap.output.Paper;
 import java.util.HashMap;
 import java.util.Map;
 import id.go.banggaikab.rekap.output.CellStyles;
@@ -20,6 +21,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class Styles {
 
     private static final String FONT = "Arial";
+    /** Appended to a number format: the figure shows that it is the annual target, and stays a number. */
+    private static final String FALLBACK_FORMAT = "\" (tahunan)\"";
 
     final XSSFCellStyle title;
     final XSSFCellStyle subtitle;
@@ -31,6 +34,9 @@ final class Styles {
     final XSSFCellStyle whole;
     final XSSFCellStyle boldWhole;
     final XSSFCellStyle fraction;
+    /** A target the annual one stands in for (the quarter's not set): the figure marked "(tahunan)". */
+    final XSSFCellStyle fallbackWhole;
+    final XSSFCellStyle fallbackFraction;
     final XSSFCellStyle percent;
     final XSSFCellStyle points;
     final XSSFCellStyle boldPercent;
@@ -72,6 +78,8 @@ final class Styles {
         boldWhole = cells.numeric(font(10, true, IndexedColors.BLACK), CellStyles.WHOLE);
         fraction = cells.numeric(font(10, false, IndexedColors.BLACK), CellStyles.FRACTION);
         percent = cells.numeric(font(10, false, IndexedColors.BLACK), CellStyles.PERCENT);
+        fallbackWhole = cells.numeric(font(10, false, IndexedColors.BLACK), CellStyles.WHOLE + FALLBACK_FORMAT);
+        fallbackFraction = cells.numeric(font(10, false, IndexedColors.BLACK), CellStyles.FRACTION + FALLBACK_FORMAT);
         points = cells.numeric(font(10, false, IndexedColors.BLACK), "+#,##0.0;-#,##0.0;0.0");
         boldPercent = cells.numeric(font(10, true, IndexedColors.BLACK), CellStyles.PERCENT);
         grade = cells.bordered(font(10, false, IndexedColors.BLACK));
@@ -89,6 +97,11 @@ final class Styles {
     /** Whole numbers without decimals, others with up to two. */
     XSSFCellStyle number(double value) {
         return value == Math.rint(value) ? whole : fraction;
+    }
+
+    /** As {@link #number(double)}, marked as an annual target standing in for the quarter's. */
+    XSSFCellStyle fallback(double value) {
+        return value == Math.rint(value) ? fallbackWhole : fallbackFraction;
     }
 
     /** A text cell indented by tree depth, bold for units and plain for positions. */

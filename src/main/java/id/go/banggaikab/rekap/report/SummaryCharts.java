@@ -28,7 +28,8 @@ import org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbls;
 
 /**
  * The two charts of the summary, as native Excel charts (POI XDDF) reading cells of the sheet, so they stay right if
- * someone corrects a figure by hand. Both value axes run from 0 so that bars and lines are not exaggerated. An empty
+ * someone corrects a figure by hand. Both value axes run from 0 so that bars and lines are not exaggerated, and end at
+ * the cap on capaian in scores (no score can pass it, so an axis to 120 would only shrink the bars). An empty
  * cell (a bidang or quarter without data) is a gap: without {@code dispBlanksAs="gap"} LibreOffice and older Excel
  * draw it as 0, a low score nobody reported.
  */
@@ -40,12 +41,16 @@ final class SummaryCharts {
     private SummaryCharts() {
     }
 
-    /** Horizontal bars, so that the long names of the bidang read on the axis instead of being turned on end. */
-    static void bar(XSSFSheet sheet, CellRangeAddress labels, CellRangeAddress values, int col, int row, int toRow) {
-        XSSFChart chart = chart(sheet, col, row, toRow, "Capaian Kinerja per Bidang (%)");
+    /**
+     * Horizontal bars, so that the long names of the bidang read on the axis instead of being turned on end. The value
+     * axis ends at {@code cap}, the highest a score can be.
+     */
+    static void bar(XSSFSheet sheet, CellRangeAddress labels, CellRangeAddress values, int col, int row, int toRow,
+            String title, double cap) {
+        XSSFChart chart = chart(sheet, col, row, toRow, title);
         XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.LEFT);
         x.setOrientation(AxisOrientation.MAX_MIN);
-        XDDFValueAxis y = valueAxis(chart, AxisPosition.BOTTOM);
+        XDDFValueAxis y = valueAxis(chart, AxisPosition.BOTTOM, cap);
         // The categories run top to bottom; the value axis then belongs at the last one, the bottom.
         y.setCrosses(AxisCrosses.MAX);
         XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, x, y);
@@ -57,10 +62,12 @@ final class SummaryCharts {
         showValues(chart.getCTChart().getPlotArea().getBarChartArray(0).getSerArray(0).addNewDLbls());
     }
 
-    static void line(XSSFSheet sheet, CellRangeAddress labels, CellRangeAddress values, int col, int row, int toRow) {
-        XSSFChart chart = chart(sheet, col, row, toRow, "Skor Kinerja Dinas per Triwulan (%)");
+    /** The dinas score per quarter; the value axis ends at {@code cap}, the highest a score can be. */
+    static void line(XSSFSheet sheet, CellRangeAddress labels, CellRangeAddress values, int col, int row, int toRow,
+            String title, double cap) {
+        XSSFChart chart = chart(sheet, col, row, toRow, title);
         XDDFCategoryAxis x = chart.createCategoryAxis(AxisPosition.BOTTOM);
-        XDDFValueAxis y = valueAxis(chart, AxisPosition.LEFT);
+        XDDFValueAxis y = valueAxis(chart, AxisPosition.LEFT, cap);
         XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, y);
         data.setVaryColors(false);
         XDDFLineChartData.Series s = (XDDFLineChartData.Series) series(sheet, data, labels, values);
@@ -97,10 +104,11 @@ final class SummaryCharts {
         return chart;
     }
 
-    private static XDDFValueAxis valueAxis(XSSFChart chart, AxisPosition position) {
+    private static XDDFValueAxis valueAxis(XSSFChart chart, AxisPosition position, double cap) {
         XDDFValueAxis y = chart.createValueAxis(position);
         y.setCrosses(AxisCrosses.AUTO_ZERO);
         y.setMinimum(0);
+        y.setMaximum(cap);
         y.setNumberFormat("0");
         return y;
     }

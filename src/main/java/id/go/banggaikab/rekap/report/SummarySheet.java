@@ -48,6 +48,10 @@ final class SummarySheet {
         t.text(scoreRow, 3, Wording.headline(dinas, recap), styles.bold);
         merge(t, scoreRow, 3, styles.bold);
         fact(t, "Status rekap", status(recap), recap.quarterEnded() && !dinas.partial() ? styles.wrap : styles.note);
+        if (recap.targets().example()) {
+            fact(t, "Target", Wording.EXAMPLE_TARGETS + ": " + recap.targets().file() + " masih bertanda CONTOH."
+                    + " Ganti dengan target Perjanjian Kinerja dan Rencana Aksi, lalu hapus kata CONTOH.", styles.note);
+        }
         fact(t, "Indikator yang dinilai", dinas.indicators() + " dari " + dinas.indicatorsTotal(), styles.wrap);
         fact(t, "Laporan unit diterima", recap.receivedUnits() + " dari " + recap.expectedUnits() + " unit",
                 styles.wrap);
@@ -92,22 +96,32 @@ final class SummarySheet {
         // landscape page holds them; the charts' data tables below are for the screen.
         int top = TableSheet.HEADER_ROW + 1;
         int middle = top + (tableEnd + 1 - top) / 2;
+        double cap = recap.settings().scoreCap();
         SummaryCharts.bar(t.sheet, new CellRangeAddress(barFirst, barLast, 0, 0),
-                new CellRangeAddress(barFirst, barLast, 1, 1), CHART_COLUMN, top, middle);
+                new CellRangeAddress(barFirst, barLast, 1, 1), CHART_COLUMN, top, middle,
+                "Capaian Kinerja per Bidang (%)", cap);
         SummaryCharts.line(t.sheet, new CellRangeAddress(lineFirst, t.lastRow(), 0, 0),
-                new CellRangeAddress(lineFirst, t.lastRow(), 1, 1), CHART_COLUMN, middle, tableEnd + 1);
+                new CellRangeAddress(lineFirst, t.lastRow(), 1, 1), CHART_COLUMN, middle, tableEnd + 1,
+                "Skor Kinerja Dinas per Triwulan (%)", cap);
         workbook.setPrintArea(workbook.getSheetIndex(t.sheet), 0, CHART_COLUMN + SummaryCharts.WIDTH_COLUMNS - 1, 0,
                 tableEnd);
         TrafficLight.apply(t, 1, recap.settings());
         t.print();
     }
 
-    /** Final or provisional, and why: the quarter still running, units still to send their form. */
+    /**
+     * Final or a draft, and why a draft is provisional: the quarter still running, units still to send their form. A
+     * final says what its lock confirmed (units that had not reported) and, in a later version of the locked quarter,
+     * which file was signed; it never says "sementara".
+     */
     static String status(Recap recap) {
         if (recap.verification().isFinal()) {
             var lock = recap.verification().lock();
-            return "FINAL — dikunci " + lock.when() + " oleh " + lock.user()
-                    + " (kunci triwulan); berkas yang datang kemudian ditahan sampai kunci dibuka";
+            String status = "FINAL — dikunci " + lock.when() + " oleh " + lock.user() + " (kunci triwulan)"
+                    + (lock.reason() == null ? "" : "; " + lock.reason())
+                    + "; berkas yang datang kemudian ditahan sampai kunci dibuka";
+            return lock.recap() == null ? status : status + ". Rekap yang dikunci: " + lock.recap() + " (SHA-256 "
+                    + lock.recapSha256() + "); versi ini dibuat kemudian dengan angka yang sama";
         }
         List<String> why = new ArrayList<>();
         if (!recap.quarterEnded()) {
@@ -119,8 +133,8 @@ final class SummarySheet {
             why.add("baru " + dinas.unitsReported() + " dari " + dinas.unitsExpected()
                     + " unit melapor; skor dapat berubah bila laporan menyusul");
         }
-        return why.isEmpty() ? "Lengkap: semua unit sudah melapor dan triwulan sudah berakhir"
-                : "Sementara: " + String.join("; ", why);
+        return (why.isEmpty() ? "DRAF, lengkap: semua unit sudah melapor dan triwulan sudah berakhir"
+                : "DRAF, sementara: " + String.join("; ", why)) + "; menjadi final setelah triwulan dikunci";
     }
 
     private static void fact(TableSheet t, String label, String value, org.apache.poi.ss.usermodel.CellStyle style) {
@@ -201,9 +215,10 @@ final class SummarySheet {
     }
 
     private static String catalogueNotes(Recap recap) {
-        int n = recap.catalogue().warnings().size();
-        return n == 0 ? "tidak ada"
-                : n + " catatan tentang " + recap.catalogue().source() + " (bukan masalah formulir)";
+        int n = FollowUpSheets.catalogueNotes(recap);
+        String source = recap.catalogue().source();
+        String files = recap.targets().file() == null ? source : source + " dan " + recap.targets().file();
+        return n == 0 ? "tidak ada" : n + " catatan tentang " + files + " (bukan masalah formulir)";
     }
 
     private static String problemCounts(List<Problem> problems) {

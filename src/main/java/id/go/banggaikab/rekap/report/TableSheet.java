@@ -1,17 +1,18 @@
 package id.go.banggaikab.rekap.report;
 
 import id.go.banggaikab.rekap.aggregation.Figure;
+import id.go.banggaikab.rekap.aggregation.IndicatorResult;
 import id.go.banggaikab.rekap.aggregation.Recap;
 import id.go.banggaikab.rekap.output.TextLines;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import java.util.List;
 
 /**
  * One sheet of the recap laid out the same way as every other: a title with the dinas, the period and the run date
@@ -47,6 +48,15 @@ final class TableSheet {
         this.styles = styles;
         this.maxWidths = maxWidths;
         writeTitle(this, recap, title);
+    }
+
+    /** A sheet of another workbook than the office's recap (the Pemda's): its title and subtitle as given. */
+    TableSheet(XSSFWorkbook workbook, Styles styles, String name, String title, String subtitle, int... maxWidths) {
+        this.sheet = workbook.createSheet(name);
+        this.styles = styles;
+        this.maxWidths = maxWidths;
+        text(sheet.createRow(0), 0, title, styles.title);
+        text(sheet.createRow(1), 0, subtitle, styles.subtitle);
     }
 
     private static void writeTitle(TableSheet t, Recap recap, String title) {
@@ -131,6 +141,41 @@ final class TableSheet {
         return f.predikat() != null ? text(r, col, f.predikat().name(), styles.grade) : number(r, col, f.number());
     }
 
+    /**
+     * The target a capaian was measured against ({@link IndicatorResult#target()}); an annual target standing in for a
+     * quarter target not set says "(tahunan)", which {@link Wording#FALLBACK_NOTE} explains under the table.
+     */
+    Cell target(Row r, int col, IndicatorResult result) {
+        Figure f = result.target();
+        if (!result.basis().fallsBack()) {
+            return figure(r, col, f);
+        }
+        if (f.predikat() != null) {
+            return text(r, col, f.predikat().name() + Wording.FALLBACK_MARK, styles.grade);
+        }
+        Cell cell = number(r, col, f.number());
+        cell.setCellStyle(styles.fallback(f.number()));
+        return cell;
+    }
+
+    /** Notes under the table, each merged across its {@code columns}, rows sized for the wrapped text. */
+    void footnotes(List<String> notes, int columns) {
+        if (notes.isEmpty()) {
+            return;
+        }
+        row();
+        int width = 0;
+        for (int c = 0; c < columns; c++) {
+            width += sheet.getColumnWidth(c) / 256;
+        }
+        for (String note : notes) {
+            Row r = row();
+            text(r, 0, note, styles.footnote);
+            sheet.addMergedRegion(new CellRangeAddress(r.getRowNum(), r.getRowNum(), 0, columns - 1));
+            r.setHeightInPoints(12 * TextLines.count(note, (int) (width * 1.2)) + 3);
+        }
+    }
+
     /** Autofilter, fitted widths and heights, print setup; call once all rows are written. */
     void finish(int columns) {
         finish(columns, true);
@@ -160,7 +205,13 @@ final class TableSheet {
      * rows fit a page, one-line rows at their natural height. The printed columns must fit the page at that scale.
      */
     void printCompact(int lastColumn) {
-        printColumns(lastColumn);
+        printCompact(lastColumn, lastRow());
+    }
+
+    /** As {@link #printCompact(int)}, printing only the rows down to {@code lastPrintedRow}. */
+    void printCompact(int lastColumn, int lastPrintedRow) {
+        sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), 0, lastColumn, 0,
+                Math.max(lastPrintedRow, HEADER_ROW));
         sheet.setFitToPage(false);
         sheet.getPrintSetup().setScale(COMPACT_SCALE);
         for (int r = HEADER_ROW + 1; r <= lastRow(); r++) {
@@ -188,54 +239,6 @@ final class TableSheet {
     }
 
     private void fitColumns(int columns) {
-        DataFormatter formatter = new DataFormatter();
-        int[] widths = new int[columns];
-        for (int r = HEADER_ROW; r <= lastRow(); r++) {
-            Row row = sheet.getRow(r);
-            for (int c = 0; c < columns && row != null; c++) {
-                Cell cell = row.getCell(c);
-                String shown = cell == null ? "" : formatter.formatCellValue(cell);
-                // Headers wrap between words, so only their longest word has to fit.
-                int len = (r == HEADER_ROW ? longestWord(shown) : shown.length()) + 2;
-                int indent = cell == null ? 0 : cell.getCellStyle().getIndention() * 2;
-                int limit = max(c);
-                widths[c] = Math.max(widths[c], Math.min(len + indent, limit));
-            }
-        }
-        for (int c = 0; c < columns; c++) {
-            sheet.setColumnWidth(c, Math.max(widths[c], 6) * 256 + 200);
-        }
-        fitRowHeights(formatter, widths, columns);
-    }
-
-    /** Wrapped cells need taller rows; Excel does not grow them on its own when a file is generated. */
-    private void fitRowHeights(DataFormatter formatter, int[] widths, int columns) {
-        for (int r = HEADER_ROW; r <= lastRow(); r++) {
-            Row row = sheet.getRow(r);
-            int lines = 1;
-            for (int c = 0; c < columns && row != null; c++) {
-                Cell cell = row.getCell(c);
-                if (cell != null && cell.getCellStyle().getWrapText()) {
-                    // A 10-point Calibri letter averages well under the column unit (a "0" of the 11-point font).
-                    int width = (int) ((Math.max(widths[c], 6) - 1 - cell.getCellStyle().getIndention() * 2) * 1.15);
-                    lines = Math.max(lines, TextLines.count(formatter.formatCellValue(cell), Math.max(width, 4)));
-                }
-            }
-            if (row != null) {
-                row.setHeightInPoints(lines * LINE_POINTS + 2);
-            }
-        }
-    }
-
-    private static int longestWord(String text) {
-        int longest = 0;
-        for (String word : text.split("\\s+")) {
-            longest = Math.max(longest, word.length());
-        }
-        return longest;
-    }
-
-    private int max(int column) {
-        return column < maxWidths.length ? maxWidths[column] : 40;
+        new ColumnFit(sheet, maxWidths, LINE_POINTS).fit(HEADER_ROW, lastRow(), columns);
     }
 }

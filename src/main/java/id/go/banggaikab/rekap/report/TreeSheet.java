@@ -28,7 +28,9 @@ final class TreeSheet {
     static void write(XSSFWorkbook workbook, Styles styles, Recap recap) {
         TableSheet t = new TableSheet(workbook, styles, recap, NAME, "Pohon Kinerja " + recap.periode().longLabel(),
                 16, 60, 24, 30, 12, 12, 10, 16);
-        t.header(COLUMNS);
+        String[] headers = COLUMNS.clone();
+        headers[6] = Wording.capaianHeading(COLUMNS[6], recap);
+        t.header(headers);
         Catalogue catalogue = recap.catalogue();
         Set<String> written = new HashSet<>();
         for (Indicator i : catalogue.indicators()) {
@@ -44,6 +46,7 @@ final class TreeSheet {
         }
         t.finish(COLUMNS.length);
         TrafficLight.apply(t, 6, recap.settings(), 7);
+        t.footnotes(Wording.targetNotes(recap), COLUMNS.length);
     }
 
     private static void branch(TableSheet t, Recap recap, Indicator i, int depth, Set<String> written) {
@@ -56,7 +59,7 @@ final class TreeSheet {
         t.text(row, 1, i.name(), t.styles.indented(depth, depth == 0));
         t.text(row, 2, i.level().label());
         t.text(row, 3, r.position().name());
-        t.figure(row, 4, r.target());
+        t.target(row, 4, r);
         t.figure(row, 5, r.ytd());
         t.percent(row, 6, r.capaian());
         t.text(row, 7, Wording.category(r, r.kategori(), r.target(), recap.periode()));

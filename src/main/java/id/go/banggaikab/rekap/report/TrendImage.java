@@ -24,18 +24,20 @@ import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
  * The trend of one sasaran strategis as one PNG for the Word document (JFreeChart): a panel per indicator over the
- * same years, side by side, realisation as a solid line and the Renstra path dashed, a year without a figure a gap
- * in the line (never a fall to 0). Drawn at twice the size it is shown, so it prints sharp.
+ * same years, side by side, the realisation of whole years as a solid line, this year's while it is not whole as a
+ * hollow square of its own (a year to date is not on the line of years), the Renstra path dashed, a year without a
+ * figure a gap in the line (never a fall to 0). Drawn at twice the size it is shown, so it prints sharp.
  */
 final class TrendImage {
 
-    /** The size it is shown at in the document, in points: the landscape text width, two panels a row. */
-    static final double WIDTH_POINTS = 700;
-    static final double PANEL_POINTS = 210;
+    /** The height of a row of panels as shown in the document, in points; the width is the text's. */
+    static final double PANEL_POINTS = 200;
     private static final int PER_ROW = 2;
     private static final int SCALE = 2;
     private static final Color TEAL = new Color(0, 128, 128);
     private static final Color ORANGE = new Color(230, 120, 20);
+    private static final Color PURPLE = new Color(120, 60, 160);
+    private static final String WHOLE = "Realisasi (tahun penuh)";
 
     private TrendImage() {
     }
@@ -48,8 +50,9 @@ final class TrendImage {
         return (trend.series().size() + PER_ROW - 1) / PER_ROW;
     }
 
-    static byte[] png(Trend trend) {
-        int width = (int) (WIDTH_POINTS * SCALE);
+    /** The picture {@code widthPoints} wide as shown (the text width of the page), two panels a row. */
+    static byte[] png(Trend trend, double widthPoints) {
+        int width = (int) (widthPoints * SCALE);
         int panel = (int) (PANEL_POINTS * SCALE);
         BufferedImage image = new BufferedImage(width, panel * rows(trend), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
@@ -73,9 +76,13 @@ final class TrendImage {
 
     private static JFreeChart chart(Trend trend, Trend.Series s) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
+        String partial = trend.partialLabel();
         for (int y = 0; y < trend.yearLabels().size(); y++) {
-            data.addValue(s.realisasi().get(y), "Realisasi", trend.yearLabels().get(y));
+            data.addValue(s.realisasi().get(y), WHOLE, trend.yearLabels().get(y));
             data.addValue(s.renstra().get(y), "Target Renstra", trend.yearLabels().get(y));
+            if (partial != null) {
+                data.addValue(s.partial().get(y), partial, trend.yearLabels().get(y));
+            }
         }
         CategoryAxis years = new CategoryAxis();
         years.setTickLabelFont(font(9, false));
@@ -92,6 +99,13 @@ final class TrendImage {
         renderer.setSeriesStroke(0, new BasicStroke(2.5f * SCALE));
         renderer.setSeriesStroke(1, new BasicStroke(2f * SCALE, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
                 new float[] {6f * SCALE, 4f * SCALE}, 0f));
+        // The part year: a hollow point of its own colour, never joined to the whole years' line.
+        renderer.setSeriesPaint(2, PURPLE);
+        renderer.setSeriesLinesVisible(2, false);
+        renderer.setSeriesShape(2, new java.awt.geom.Rectangle2D.Double(-5 * SCALE, -5 * SCALE, 10 * SCALE,
+                10 * SCALE));
+        renderer.setSeriesShapesFilled(2, false);
+        renderer.setSeriesStroke(2, new BasicStroke(2f * SCALE));
         CategoryPlot plot = new CategoryPlot(data, years, values, renderer);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(new Color(190, 190, 190));

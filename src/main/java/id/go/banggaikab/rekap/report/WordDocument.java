@@ -23,18 +23,23 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 /**
  * A Word document as Word itself writes one, so it opens without repair: a {@code styles.xml} with the built-in
  * styles Normal, Heading 1–3, Caption and Table Grid (and two of our own for table text and notes), Indonesian
- * (id-ID) as the language of every run, one A4 landscape section with 2 cm margins as the body's last element,
- * tables with a grid ({@link WordTable}). Text takes its look from the styles, not from direct formatting.
+ * (id-ID) as the language of every run, A4 portrait pages with 2 cm margins (the page of a LKjIP, so the chapter
+ * pastes into one), tables with a grid as wide as the text ({@link WordTable}). A table too wide for a portrait page
+ * may sit in a landscape section of its own ({@link #landscape()} … {@link #portrait()}); the body's last element is
+ * the last section's properties. Text takes its look from the styles, not from direct formatting.
  */
 final class WordDocument {
 
-    /** A4 landscape in twentieths of a point, 2 cm margins, and the text width between them. */
-    static final int PAGE_W = 16838;
-    static final int PAGE_H = 11906;
+    /** A4 in twentieths of a point (portrait: the short side across), 2 cm margins, the text widths between them. */
+    static final int PAGE_W = 11906;
+    static final int PAGE_H = 16838;
     static final int MARGIN = 1134;
     static final int TEXT_W = PAGE_W - 2 * MARGIN;
+    /** The text width of a landscape section. */
+    static final int TEXT_W_LANDSCAPE = PAGE_H - 2 * MARGIN;
 
     final XWPFDocument doc = new XWPFDocument();
+    private boolean landscape;
 
     WordDocument() {
         try (InputStream in = WordDocument.class.getResourceAsStream("/word/styles.xml")) {
@@ -86,8 +91,43 @@ final class WordDocument {
         return p;
     }
 
+    /** A table as wide as the text of the section it is in. */
     WordTable table(int[] weights) {
-        return new WordTable(doc, weights, TEXT_W);
+        return new WordTable(doc, weights, textWidth());
+    }
+
+    /** The text width of the section being written, in twentieths of a point. */
+    int textWidth() {
+        return landscape ? TEXT_W_LANDSCAPE : TEXT_W;
+    }
+
+    /** In points: how wide a picture can be in the section being written. */
+    double textWidthPoints() {
+        return textWidth() / 20.0;
+    }
+
+    /** Ends the portrait section so far; what follows is on landscape pages until {@link #portrait()}. */
+    void landscape() {
+        if (!landscape) {
+            endSection(false);
+            landscape = true;
+        }
+    }
+
+    /** Ends the landscape section so far; what follows is on portrait pages again. */
+    void portrait() {
+        if (landscape) {
+            endSection(true);
+            landscape = false;
+        }
+    }
+
+    /** A section ends with a paragraph that carries its page setup; the next section starts on a new page. */
+    private void endSection(boolean landscapePages) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setStyle("Catatan");
+        var pPr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+        page(pPr.addNewSectPr(), landscapePages);
     }
 
     /** A PNG as an inline picture in its own centred paragraph, {@code widthPoints} wide. */
@@ -105,13 +145,21 @@ final class WordDocument {
         }
     }
 
-    /** Adds the section (A4 landscape) as the body's last element and writes the document. */
+    /** Adds the last section (as it is being written) as the body's last element and writes the document. */
     void write(OutputStream out) throws IOException {
-        CTSectPr section = doc.getDocument().getBody().addNewSectPr();
+        page(doc.getDocument().getBody().addNewSectPr(), landscape);
+        doc.write(out);
+        doc.close();
+    }
+
+    /** A4, portrait or landscape, 2 cm margins. */
+    private static void page(CTSectPr section, boolean landscapePages) {
         CTPageSz size = section.addNewPgSz();
-        size.setW(BigInteger.valueOf(PAGE_W));
-        size.setH(BigInteger.valueOf(PAGE_H));
-        size.setOrient(STPageOrientation.LANDSCAPE);
+        size.setW(BigInteger.valueOf(landscapePages ? PAGE_H : PAGE_W));
+        size.setH(BigInteger.valueOf(landscapePages ? PAGE_W : PAGE_H));
+        if (landscapePages) {
+            size.setOrient(STPageOrientation.LANDSCAPE);
+        }
         CTPageMar margins = section.addNewPgMar();
         margins.setTop(BigInteger.valueOf(MARGIN));
         margins.setBottom(BigInteger.valueOf(MARGIN));
@@ -120,7 +168,5 @@ final class WordDocument {
         margins.setHeader(BigInteger.valueOf(709));
         margins.setFooter(BigInteger.valueOf(709));
         margins.setGutter(BigInteger.ZERO);
-        doc.write(out);
-        doc.close();
     }
 }

@@ -7,8 +7,6 @@ import id.go.banggaikab.rekap.aggregation.Recap;
 import id.go.banggaikab.rekap.aggregation.ScoreNode;
 import id.go.banggaikab.rekap.shared.IndonesianTime;
 import id.go.banggaikab.rekap.shared.Periode;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /** The words the outputs share, in Bahasa Indonesia, so that every sheet and table says the same thing. */
 final class Wording {
@@ -17,9 +15,13 @@ final class Wording {
     static final String NO_DATA = "Belum ada data";
     static final String NO_TARGET = "Target belum ditetapkan";
     static final String NOT_ENDED = "sementara: triwulan belum berakhir";
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy",
-            Locale.forLanguageTag("id"));
+    /** What every capaian computed from a target workbook still marked CONTOH says of itself. */
+    static final String EXAMPLE_TARGETS = "target contoh, belum resmi";
+    /** After a target that is the annual one standing in for the quarter's (not set). */
+    static final String FALLBACK_MARK = " (tahunan)";
+    /** Under every table whose Target column can carry {@link #FALLBACK_MARK}. */
+    static final String FALLBACK_NOTE = "Target bertanda (tahunan): target kumulatif triwulan ini (Rencana Aksi) belum"
+            + " ditetapkan untuk indikator itu, maka capaiannya diukur terhadap target tahunan.";
 
     private Wording() {
     }
@@ -40,13 +42,39 @@ final class Wording {
                 + Periode.roman(p.triwulan());
     }
 
+    /** The line under every title: when the recap was made and whether it is a draft or the final. */
     static String runLine(Recap recap) {
-        return "Dibuat " + IndonesianTime.format(recap.runTime());
+        return "Dibuat " + IndonesianTime.format(recap.runTime()) + " · " + version(recap);
     }
 
-    /** A sheet's title, marked provisional while the quarter is still running. */
+    /** A capaian column's heading; every one says so when the targets are still the example. */
+    static String capaianHeading(String heading, Recap recap) {
+        return recap.targets().example() ? heading + "\n(target contoh,\nbelum resmi)" : heading;
+    }
+
+    /**
+     * What the Target column of a table holds and what the star means: the note under the table, for the quarter's
+     * figures measured against its Rencana Aksi target (or the annual one in its place).
+     */
+    static java.util.List<String> targetNotes(Recap recap) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        Periode p = recap.periode();
+        out.add("Target: " + (p.triwulan() == 4 ? "target TW IV (kumulatif) atau, bila tidak diisi, target tahunan"
+                : "target kumulatif s.d. " + p.label() + " (Rencana Aksi)") + "; capaian = realisasi s.d. "
+                + p.label() + " terhadap target itu.");
+        if (recap.indicators().stream().anyMatch(r -> r.basis().fallsBack())) {
+            out.add(FALLBACK_NOTE);
+        }
+        if (recap.targets().example()) {
+            out.add("Target dari " + recap.targets().file() + " yang masih bertanda CONTOH: " + EXAMPLE_TARGETS
+                    + ". Ganti dengan target Perjanjian Kinerja dan Rencana Aksi, lalu hapus kata CONTOH.");
+        }
+        return out;
+    }
+
+    /** A sheet's title, marked provisional while the quarter is still running (a final recap never is). */
     static String title(String title, Recap recap) {
-        return recap.quarterEnded() ? title : title + " (" + NOT_ENDED + ")";
+        return recap.quarterEnded() || recap.verification().isFinal() ? title : title + " (" + NOT_ENDED + ")";
     }
 
     /** "Belum lapor TW III". */
@@ -56,7 +84,7 @@ final class Wording {
 
     /** "31 Desember 2026". */
     static String date(java.time.LocalDate day) {
-        return DATE.format(day);
+        return IndonesianTime.date(day);
     }
 
     /** A score's category, or why there is none: its units sent no form for the quarter, or there was no data. */
@@ -68,32 +96,49 @@ final class Wording {
     }
 
     /**
-     * What a score rests on, to stand beside the number (SPEC §5): "sementara: dari 2 dari 11 unit" while units have not
-     * sent the quarter's form, "dari 5 dari 6 indikator" when indicators are left out, else "lengkap". Without a score:
-     * how many of its units reported, if more than one. A quarter still running is said once, by {@link #headline}
-     * and the sheet titles, not on every row.
+     * What a score rests on, to stand beside the number (SPEC §5): "sementara: berdasarkan 2 dari 11 unit" while units
+     * have not sent the quarter's form (in a locked, final recap "berdasarkan 10 dari 11 unit": final is never
+     * "sementara"), "berdasarkan 5 dari 6 indikator" when indicators are left out, else "lengkap"; a score that rests on
+     * register counts alone, no unit beneath having sent a form, says so. Without a score: how many of its units
+     * reported, if more than one. A quarter still running is said once, by {@link #headline} and the sheet titles, not
+     * on every row.
      */
     static String basis(ScoreNode n, Recap recap) {
         if (n.score() == null) {
             return n.unitsExpected() > 1 ? n.unitsReported() + " dari " + n.unitsExpected() + " unit melapor" : "";
         }
+        if (n.notReported()) {
+            return n.position() ? "hanya dari hitungan register (unit belum melapor)"
+                    : "hanya dari hitungan register; belum ada unit yang melapor (0 dari " + n.unitsExpected() + ")";
+        }
         if (n.partial() && !n.position()) {
-            return "sementara: dari " + n.unitsReported() + " dari " + n.unitsExpected() + " unit";
+            String units = "berdasarkan " + n.unitsReported() + " dari " + n.unitsExpected() + " unit";
+            return recap.verification().isFinal() ? units : "sementara: " + units;
         }
         return n.indicators() < n.indicatorsTotal()
-                ? "dari " + n.indicators() + " dari " + n.indicatorsTotal() + " indikator" : "lengkap";
+                ? "berdasarkan " + n.indicators() + " dari " + n.indicatorsTotal() + " indikator" : "lengkap";
     }
 
-    /** The basis of the dinas score where it stands alone: {@link #basis}, and provisional while the quarter runs. */
+    /**
+     * The basis of the dinas score where it stands alone: {@link #basis}, provisional while the quarter runs (never
+     * in a final recap), and marked when the targets are still the example.
+     */
     static String headline(ScoreNode dinas, Recap recap) {
         String basis = basis(dinas, recap);
-        if (recap.quarterEnded() || dinas.score() == null) {
-            return basis;
+        if (!recap.quarterEnded() && dinas.score() != null && !recap.verification().isFinal()) {
+            basis = basis.equals("lengkap") ? NOT_ENDED : basis.startsWith("sementara: ")
+                    ? basis + "; triwulan belum berakhir" : basis + "; " + NOT_ENDED;
         }
-        if (basis.equals("lengkap")) {
-            return NOT_ENDED;
+        return recap.targets().example() && dinas.score() != null ? basis + "; " + EXAMPLE_TARGETS : basis;
+    }
+
+    /** "DRAF (belum dikunci)" or "FINAL (dikunci 5 Oktober 2026 pukul 10.00 WITA oleh sri)": what a recap is. */
+    static String version(Recap recap) {
+        if (!recap.verification().isFinal()) {
+            return "DRAF (belum dikunci)";
         }
-        return basis.startsWith("sementara: ") ? basis + "; triwulan belum berakhir" : basis + "; " + NOT_ENDED;
+        var lock = recap.verification().lock();
+        return "FINAL (dikunci " + lock.when() + " oleh " + lock.user() + ")";
     }
 
     /**

@@ -14,6 +14,8 @@ public final class IndonesianTime {
 
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("d MMMM yyyy 'pukul' HH.mm",
             Locale.forLanguageTag("id"));
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy",
+            Locale.forLanguageTag("id"));
 
     private IndonesianTime() {
     }
@@ -30,6 +32,11 @@ public final class IndonesianTime {
     /** A local time without the zone's label, where the line already says which clock it is. */
     public static String format(LocalDateTime time) {
         return FORMAT.format(time);
+    }
+
+    /** A day: "30 September 2026". */
+    public static String date(java.time.LocalDate day) {
+        return DATE.format(day);
     }
 
     /** WIB, WITA or WIT for the Indonesian zones, else the zone id. */

@@ -81,15 +81,18 @@ class ScoreTreeTest {
     }
 
     @Test
-    void scoresUseTheQuarterTargetWhenSetWhileTheTableShowsTheAnnualOne() {
+    void capaianAndScoreAreMeasuredAgainstTheQuarterTargetWithTheAnnualViewBeside() {
         Catalogue c = catalogue(count("C-1", "KASI-A"));
         Recap recap = recap(c, 1, List.of(target("C-1", 40.0, 10.0, 20.0, 30.0, 40.0)),
                 List.of(row("C-1", "SEKSI-A", 2026, 1, 9.0)));
 
         IndicatorResult r = recap.indicator("C-1").orElseThrow();
-        assertThat(r.capaian()).isCloseTo(22.5, within(1e-9));
-        assertThat(r.kategori()).isEqualTo("Sangat Rendah");
-        assertThat(r.capaianQuarter()).isCloseTo(90.0, within(1e-9));
+        assertThat(r.target().number()).isEqualTo(10.0);
+        assertThat(r.basis()).isEqualTo(CapaianRule.Basis.RENCANA_AKSI);
+        assertThat(r.capaian()).isCloseTo(90.0, within(1e-9));
+        assertThat(r.kategori()).isEqualTo("Tinggi");
+        assertThat(r.capaianAnnual()).as("the annual view, its own column").isCloseTo(22.5, within(1e-9));
+        assertThat(r.annualTarget().number()).isEqualTo(40.0);
         assertThat(r.scoreCapaian()).isCloseTo(90.0, within(1e-9));
     }
 

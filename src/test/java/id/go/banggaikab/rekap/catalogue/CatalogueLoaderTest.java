@@ -140,7 +140,7 @@ class CatalogueLoaderTest {
     void shouldPointAtTheLineOfBrokenYaml() throws IOException {
         Path file = write(HEAD + "indikator:\n  - kode: K-1\n\tnama: tab\n");
         assertThat(catchCatalogue(file).findings()).singleElement().asString().contains("baris 19")
-                .contains("indentasi");
+                .contains("tombol Tab").contains("Tertulis: `→nama: tab`");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package id.go.banggaikab.rekap.catalogue;
 
+import id.go.banggaikab.rekap.targets.TargetWorkbook;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -9,7 +9,7 @@ import id.go.banggaikab.rekap.catalogue.CatalogueLoader;
 import id.go.banggaikab.rekap.catalogue.Indicator;
 import id.go.banggaikab.rekap.shared.Periode;
 import id.go.banggaikab.rekap.catalogue.Target;
-import id.go.banggaikab.rekap.catalogue.TargetWorkbook;
+import id.go.banggaikab.rekap.targets.TargetReader;
 import id.go.banggaikab.rekap.catalogue.Unit;
 import id.go.banggaikab.rekap.submission.ReadRow;
 import id.go.banggaikab.rekap.submission.ReaderSettings;
@@ -43,7 +43,7 @@ class FormRoundTripTest {
     @BeforeAll
     static void load() {
         catalogue = CatalogueLoader.load(Path.of("config/katalog.yml"));
-        targets = new TargetWorkbook(catalogue).read(Path.of("config/target-2026.xlsx"), 2026);
+        targets = new TargetReader(catalogue).read(Path.of("config/target-2026.xlsx"), 2026).byCode();
     }
 
     static Stream<String> reportingUnits() {

@@ -256,6 +256,46 @@ class FormTemplateWriterTest {
     }
 
     @Test
+    void shouldPrintItsTextAboveSevenPointsOnA4OrF4WithTheSignatureBlock() throws Exception {
+        Path file = new FormTemplateWriter(catalogue, false, id.go.banggaikab.rekap.output.Paper.F4).write(pek, TW2,
+                Map.of(), Map.of("SEKDIS-02", new PreviousValue(12.0, null, null, null)), dir);
+        try (XSSFWorkbook wb = open(file)) {
+            XSSFSheet s = wb.getSheet("Realisasi");
+            assertEquals(PrintSetup.FOLIO8_PAPERSIZE, s.getPrintSetup().getPaperSize(), "rekap.kertas: F4");
+            int luwuk = -1;
+            for (int r = 0; r <= s.getLastRowNum(); r++) {
+                for (int c = 0; c < 13 && s.getRow(r) != null; c++) {
+                    if (s.getRow(r).getCell(c) != null && text(s, r, c).startsWith("Luwuk,")) {
+                        luwuk = r;
+                    }
+                }
+            }
+            assertTrue(luwuk > 0, "a signature block");
+            String area = wb.getPrintArea(0);
+            int lastPrinted = Integer.parseInt(area.substring(area.lastIndexOf('$') + 1));
+            assertTrue(lastPrinted >= luwuk + 6, "the signature block, name and NIP included, is printed: " + area);
+            assertEquals("Arial", wb.getFontAt(0).getFontName(), "widths are counted in Arial 10, as printed");
+            assertEquals(10, wb.getFontAt(0).getFontHeightInPoints());
+            // Fitted to A4 landscape (784 pt between the margins), a sheet of W characters of about 5,3 pt prints
+            // at 784 / (5,3 W + padding): 10 pt text at 8 pt and 10 pt notes above 7 pt for W up to 175.
+            double width = 0;
+            for (int c = 0; c < 13; c++) {
+                width += s.getColumnWidth(c) / 256.0;
+            }
+            assertTrue(width <= 175, "columns of " + width + " characters print too small on A4");
+            for (int r = 0; r <= s.getLastRowNum(); r++) {
+                for (int c = 0; c < 13 && s.getRow(r) != null; c++) {
+                    var cell = s.getRow(r).getCell(c);
+                    if (cell != null && !text(s, r, c).isEmpty() && !text(s, r, c).startsWith("FORMULIR")) {
+                        assertTrue(wb.getFontAt(cell.getCellStyle().getFontIndex()).getFontHeightInPoints() >= 10,
+                                "no text under 10 pt before the fit: " + text(s, r, c));
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void shouldLeaveTheLastQuarterColumnOutWhenNothingWasReportedLastQuarter() throws Exception {
         Map<String, PreviousValue> empty = Map.of("SEKDIS-02", new PreviousValue(null, null, null, " "));
         try (XSSFWorkbook wb = open(form(Map.of(), empty))) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import id.go.banggaikab.rekap.TestDatabase;
 import id.go.banggaikab.rekap.catalogue.CatalogueLoader;
 import id.go.banggaikab.rekap.contoh.SampleForms;
+import id.go.banggaikab.rekap.output.InputDigest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -46,17 +47,49 @@ class HistoryMoveJobTest {
         assertThat(move.console()).contains("32 berkas, 32 laporan").contains("jumlahnya sama dengan asalnya");
         assertThat(DigestUtils.sha256Hex(Files.readAllBytes(db))).as("the SQLite file is untouched").isEqualTo(fingerprint);
 
+        JobProcess unchanged = JobProcess.start(work, null, QUARTER);
+        assertThat(unchanged.waitFor(120)).as(unchanged.console()).isZero();
+        assertThat(unchanged.console()).contains("32 berkas ditemukan, 0 dibaca baru, 32 sudah pernah dibaca")
+                .as("the same figures on the server are the same inputs: no new recap")
+                .contains("Tidak ada yang baru sejak rekap terakhir");
+        String digest = InputDigest.of(sqliteRecap).digest();
+        for (Path p : ProcessFolders.outputs(work)) {
+            if (p.getParent().equals(work.resolve("output"))) {
+                Files.delete(p);
+            }
+        }
         JobProcess onServer = JobProcess.start(work, null, QUARTER);
         assertThat(onServer.waitFor(120)).as(onServer.console()).isZero();
-        assertThat(onServer.console()).contains("32 berkas ditemukan, 0 dibaca baru, 32 sudah pernah dibaca");
-        Path serverRecap = ProcessFolders.outputs(work).stream().filter(p -> p.getParent().equals(work.resolve("output"))
-                && p.getFileName().toString().startsWith("Rekap") && !p.equals(sqliteRecap)).findFirst().orElseThrow();
+        Path serverRecap = recap(work);
         assertThat(ProcessFolders.indicatorTable(serverRecap)).isEqualTo(before);
+        assertThat(InputDigest.of(serverRecap).digest()).isEqualTo(digest);
 
         JobProcess again = JobProcess.start(work, null, "--spring.batch.job.name=pindah-riwayat", "dari=" + db);
         assertThat(again.waitFor(120)).as("a second move into a database that holds a history is refused")
                 .isNotZero();
         assertThat(again.console()).contains("sudah berisi riwayat");
+    }
+
+    @Test
+    void shouldNotMoveAnotherOfficesHistoryIntoThisOne() throws Exception {
+        assumeTrue(TestDatabase.postgres(), TestDatabase.HOW);
+        Path forms = Files.createDirectories(root.resolve("sedikit"));
+        new SampleForms(CatalogueLoader.load(Path.of("config/katalog.yml"))).writeSampleYear(forms);
+        Path work = ProcessFolders.workingFolder(root.resolve("dinkes"), forms);
+        JobProcess onSqlite = JobProcess.start(work, List.of(), null, "tahun=2026", "triwulan=1",
+                "--rekap.contoh.aktif=false", "--rekap.perangkat-daerah=dinkes");
+        assertThat(onSqlite.waitFor(120)).as(onSqlite.console()).isZero();
+
+        JobProcess move = JobProcess.start(work, null, "--spring.batch.job.name=pindah-riwayat",
+                "dari=" + work.resolve("data/rekap.db"));
+        assertThat(move.waitFor(120)).as(move.console()).isEqualTo(ExitCodes.BAD_CONFIGURATION);
+        assertThat(move.console()).contains("berisi riwayat perangkat daerah \"dinkes\", sedangkan instalasi ini untuk"
+                + " perangkat daerah \"diskop\"").contains("Tidak ada yang dipindah");
+        try (var c = ProcessFolders.database(work); var s = c.createStatement();
+                var rs = s.executeQuery("SELECT COUNT(*) FROM submission_file")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isZero();
+        }
     }
 
     private static Path recap(Path work) throws Exception {

@@ -63,7 +63,7 @@ class ImportIkiJobTest extends JobTestSupport {
         assertThat(rows).containsKeys("KASI-KWU-02", "KABID-PUM-04", "KASI-PUM-01").doesNotContainKeys(
                 "KASI-FUM-02", "PD-IZIN-UM-01");
         assertThat(num(rows.get("KASI-KWU-02"), 6)).as("Realisasi TW I of the new indicator").isEqualTo(7.0);
-        assertThat(column(recap2027, "Catatan Katalog", 2)).anyMatch(n -> n.contains("katalog.yml di folder yang"
+        assertThat(column(recap2027, "Catatan Katalog", 5)).anyMatch(n -> n.contains("katalog.yml di folder yang"
                 + " sama diabaikan")).anyMatch(n -> n.contains("masih bertanda Perlu Diperiksa"));
 
         assertThat(launcher.launch(rekapJob, new Periode(2026, 3)).getStatus()).isEqualTo(BatchStatus.COMPLETED);

@@ -41,8 +41,8 @@ abstract class JobTestSupport {
     /** The real catalogue, as the job reads it from the working folder's config. */
     static final Catalogue CATALOGUE = CatalogueLoader.load(Path.of("config/katalog.yml"));
 
-    private static final List<String> TABLES = List.of("kunci_realisasi", "kunci_isi", "kunci", "masalah", "realisasi",
-            "laporan", "submission_file",
+    private static final List<String> TABLES = List.of("rekap_terbit_nilai", "rekap_terbit_indikator", "rekap_terbit",
+            "kunci_realisasi", "kunci_isi", "kunci", "masalah", "realisasi", "bacaan_lain", "laporan", "submission_file",
             "BATCH_STEP_EXECUTION_CONTEXT", "BATCH_STEP_EXECUTION", "BATCH_JOB_EXECUTION_CONTEXT",
             "BATCH_JOB_EXECUTION_PARAMS", "BATCH_JOB_EXECUTION", "BATCH_JOB_INSTANCE");
 
@@ -80,6 +80,12 @@ abstract class JobTestSupport {
             return files.filter(p -> p.getFileName().toString().startsWith(prefix)
                     && p.getFileName().toString().endsWith(".xlsx")).findFirst().orElseThrow();
         }
+    }
+
+    /** The newest version of an output document ("Tabel LAKIP 2026 TW III", "docx"), draft or final. */
+    static Path newest(Path work, String base, String ext) throws IOException {
+        return new id.go.banggaikab.rekap.output.DocumentName(base, ext).newestIn(work.resolve("output"))
+                .orElseThrow(() -> new AssertionError("tidak ada " + base + "." + ext));
     }
 
     /** The first row of a written sheet with a cell showing exactly {@code text}, or null. */

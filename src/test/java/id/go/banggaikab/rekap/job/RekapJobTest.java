@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.banggaikab.rekap.TestDatabase;
 import id.go.banggaikab.rekap.shared.Periode;
+import id.go.banggaikab.rekap.submission.FormBuilder;
 import id.go.banggaikab.rekap.contoh.SampleForms;
 import java.io.IOException;
 import java.io.InputStream;
@@ -76,10 +77,13 @@ class RekapJobTest extends JobTestSupport {
             assertThat(jdbc.queryForObject("PRAGMA synchronous", Integer.class)).isEqualTo(1);
         }
         assertThat(jdbc.queryForList("SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank",
-                String.class)).containsExactlyElementsOf(TestDatabase.postgres() ? List.of("1", "2", "3")
-                        : List.of("1", "2", "3", "4"));
+                String.class)).containsExactlyElementsOf(TestDatabase.postgres() ? List.of("1", "2", "3", "4", "10")
+                        : List.of("1", "2", "3", "4", "5", "10"));
         int files = count("submission_file");
         int rows = count("realisasi");
+        List<String> outputs = outputs();
+        assertThat(outputs).as("an open quarter's recap and LAKIP tables are drafts").allSatisfy(n -> assertThat(n)
+                .contains(" 2026 TW III (draf "));
         JobExecution second = launcher.launch(rekapJob, new Periode(2026, 3));
         assertThat(second.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(step(second, "importForms").getWriteCount()).isZero();
@@ -87,6 +91,24 @@ class RekapJobTest extends JobTestSupport {
         assertThat(count("submission_file")).isEqualTo(files);
         assertThat(count("realisasi")).isEqualTo(rows);
         assertThat(snapshot(WORK.resolve("input"))).isEqualTo(before);
+        assertThat(outputs()).as("the same inputs as the last recap: no file added").isEqualTo(outputs);
+        assertThat(second.getExecutionContext().getString(QuarterRun.SUMMARY)).contains("Tidak ada yang baru sejak"
+                + " rekap terakhir");
+
+        FormBuilder.xlsx().header("Seksi Peningkatan Kualitas Kewirausahaan", 2026, "III").blankRow()
+                .columns("No", "Kode", "Indikator Kinerja", "Realisasi")
+                .row(1, "KASI-KWU-01", "Jumlah Peserta Pelatihan Usaha Mikro", 99)
+                .writeTo(WORK.resolve("input/2026/TW3/perbaikan-kwu.xlsx"));
+        assertThat(launcher.launch(rekapJob, new Periode(2026, 3)).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(outputs()).as("a new figure: a new draft of each").hasSize(outputs.size() + 3)
+                .containsAll(outputs);
+    }
+
+    /** The recap and LAKIP files in the output folder, by name. */
+    private static List<String> outputs() throws IOException {
+        try (var files = Files.list(WORK.resolve("output"))) {
+            return files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).sorted().toList();
+        }
     }
 
 

@@ -73,16 +73,23 @@ class ThreeQuartersJobTest extends JobTestSupport {
             assertThat(num(kasi, h.col("Realisasi TW III"))).isEqualTo(30.0);
             assertThat(text(kasi, h.col("Realisasi TW IV"))).isEmpty();
             assertThat(num(kasi, h.col("Realisasi s.d. TW"))).isEqualTo(60.0);
-            assertThat(num(kasi, h.col("Target"))).isEqualTo(60.0);
-            assertThat(num(kasi, h.col("Capaian (%)"))).isCloseTo(100.0, within(1e-9));
+            // The shipped example targets: 60 a year, 45 by TW III. One capaian, against the target s.d. TW III.
+            assertThat(num(kasi, h.col("Target"))).isEqualTo(45.0);
+            assertThat(num(kasi, h.col("Capaian (%)"))).isCloseTo(60 * 100.0 / 45, within(1e-9));
             assertThat(text(kasi, h.col("Kategori"))).isEqualTo("Sangat Tinggi");
+            assertThat(text(kasi, h.col("Dasar Target"))).isEqualTo("target s.d. TW III (Rencana Aksi)");
+            assertThat(num(kasi, h.col("Target Tahunan"))).isEqualTo(60.0);
+            assertThat(num(kasi, h.col("Capaian thd Target Tahunan (%)"))).as("the annual view, labelled")
+                    .isCloseTo(100.0, within(1e-9));
+            assertThat(h.heading("Capaian (%)")).as("the shipped targets are still the example")
+                    .isEqualTo("Capaian (%)\n(target contoh,\nbelum resmi)");
             assertThat(text(kasi, h.col("Sumber"))).contains("kwu.xlsx");
 
             Row dilatih = rows.get("KABID-PUM-02");
             assertThat(num(dilatih, h.col("Realisasi TW II"))).isCloseTo(12 * 100.0 / 250, within(1e-9));
             // (10 + 12 + 8) / 240 latest binaan = 12.5 %, not the 4.8 % mean of the quarters' percentages.
             assertThat(num(dilatih, h.col("Realisasi s.d. TW"))).isCloseTo(12.5, within(1e-9));
-            assertThat(num(dilatih, h.col("Capaian (%)"))).isCloseTo(31.25, within(1e-9));
+            assertThat(num(dilatih, h.col("Capaian (%)"))).isCloseTo(12.5 * 100 / 30, within(1e-9));
             assertThat(text(dilatih, h.col("Kategori"))).isEqualTo("Sangat Rendah");
 
             Row dikelola = rows.get("PD-KWU-01");
@@ -129,7 +136,7 @@ class ThreeQuartersJobTest extends JobTestSupport {
     private void tellsWhatIsMissingAndKeepsCatalogueNotesApart(JobExecution run) throws IOException {
         try (Workbook wb = open("Rekap")) {
             Sheet ringkasan = wb.getSheet("Ringkasan");
-            assertThat(text(ringkasan.getRow(4), 3)).startsWith("sementara: dari 3 dari 11 unit");
+            assertThat(text(ringkasan.getRow(4), 3)).startsWith("sementara: berdasarkan 3 dari 11 unit");
             Sheet unit = wb.getSheet("Rekap Unit");
             Row usp = find(unit, "Seksi Pengawasan, Pemeriksaan dan Penilaian Kesehatan KSP/USP");
             assertThat(text(usp, 3)).as("no score").isEmpty();
@@ -144,13 +151,14 @@ class ThreeQuartersJobTest extends JobTestSupport {
             }
             Sheet notes = wb.getSheet("Catatan Katalog");
             assertThat(notes.getLastRowNum()).isEqualTo(3 + 3);
-            assertThat(text(notes.getRow(4), 2)).contains("NIP");
+            assertThat(text(notes.getRow(4), 5)).contains("NIP");
         }
         String summary = run.getExecutionContext().getString(QuarterRun.SUMMARY);
         assertThat(summary.lines()).first().isEqualTo("Triwulan III 2026: 3 dari 11 unit melapor; 8 unit belum "
                 + "melapor (lembar Belum Lapor).");
-        assertThat(summary).contains("Ditolak: 0 berkas, 0 sel.", "Catatan katalog: 3 (lembar Catatan Katalog)",
-                "Rekap: " + WORK.resolve("output").toAbsolutePath());
+        assertThat(summary).contains("Ditolak: 0 berkas, 0 sel.", "Catatan katalog dan target: 3 (lembar Catatan"
+                + " Katalog)", "Rekap (draf): " + WORK.resolve("output").toAbsolutePath(), "Target: target contoh,"
+                + " belum resmi (target-2026.xlsx masih bertanda CONTOH)");
     }
 
     private static Workbook open(String prefix) throws IOException {
@@ -165,17 +173,25 @@ class ThreeQuartersJobTest extends JobTestSupport {
         return new DataFormatter().formatCellValue(row.getCell(col)).strip();
     }
 
-    /** Column positions by header text, from the first row that holds "Indikator Kinerja". */
-    record Header(Map<String, Integer> columns) {
+    /**
+     * Column positions by header text (its first line: a capaian heading may add "(target contoh, belum resmi)"
+     * below), from the first row that holds "Indikator Kinerja".
+     */
+    record Header(Map<String, Integer> columns, Map<String, String> headings) {
         Header(Sheet sheet) {
-            this(read(sheet));
+            this(read(sheet, true), read(sheet, false));
         }
 
-        static Map<String, Integer> read(Sheet sheet) {
+        static <T> Map<String, T> read(Sheet sheet, boolean positions) {
             DataFormatter fmt = new DataFormatter();
             for (Row row : sheet) {
-                Map<String, Integer> map = new java.util.HashMap<>();
-                row.forEach(c -> map.putIfAbsent(fmt.formatCellValue(c).strip(), c.getColumnIndex()));
+                Map<String, T> map = new java.util.HashMap<>();
+                row.forEach(c -> {
+                    String shown = fmt.formatCellValue(c).strip();
+                    @SuppressWarnings("unchecked")
+                    T value = (T) (positions ? (Object) c.getColumnIndex() : shown);
+                    map.putIfAbsent(shown.split("\n")[0], value);
+                });
                 if (map.containsKey("Indikator Kinerja")) {
                     return map;
                 }
@@ -187,6 +203,11 @@ class ThreeQuartersJobTest extends JobTestSupport {
             Integer c = columns.get(name);
             assertThat(c).as("kolom %s", name).isNotNull();
             return c;
+        }
+
+        /** The whole heading of the column whose first line is {@code name}. */
+        String heading(String name) {
+            return headings.get(name);
         }
     }
 }

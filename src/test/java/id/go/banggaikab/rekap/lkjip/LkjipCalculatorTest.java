@@ -265,13 +265,16 @@ class LkjipCalculatorTest {
     }
 
     @Test
-    void trendRunsFromTheKondisiAwalToTheRenstraEndWithGapsWhereNoWholeYearIsKnown() {
+    void trendRunsFromTheKondisiAwalToTheRenstraEndWithGapsAndThePartYearApart() {
         Lkjip lkjip = new LkjipCalculator().calculate(recap(), input());
 
         Trend trend = lkjip.trends().get(0);
         assertThat(trend.yearLabels()).containsExactly("2021", "2022", "2023", "2024", "2025", "2026 (s.d. TW III)");
         Trend.Series s1 = trend.series().get(0);
-        assertThat(s1.realisasi()).containsExactly(null, null, null, 70.0, 80.0, 90.0);
+        assertThat(s1.realisasi()).as("whole years only").containsExactly(null, null, null, 70.0, 80.0, null);
+        assertThat(s1.partial()).as("the year to date is a point of its own").containsExactly(null, null, null, null,
+                null, 90.0);
+        assertThat(trend.partialLabel()).isEqualTo("Realisasi s.d. TW III 2026 (sebagian tahun)");
         assertThat(s1.renstra()).containsExactly(50.0, null, null, null, 110.0, 120.0);
         assertThat(trend.series()).extracting(Trend.Series::code).as("the predicate is not drawn")
                 .containsExactly("S-1", "S-2");

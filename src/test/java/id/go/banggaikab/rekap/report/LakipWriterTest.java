@@ -59,27 +59,30 @@ class LakipWriterTest {
 
     @Test
     void writesAWorkbookAndADocumentNamedForTheQuarter() {
-        List<Path> files = new LakipWriter().write(lkjip(), out);
+        List<Path> files = TestOutputs.lakip(lkjip(), out);
 
         assertThat(files).extracting(p -> p.getFileName().toString())
-                .containsExactly("Tabel LAKIP 2026 TW III.xlsx", "Tabel LAKIP 2026 TW III.docx");
+                .containsExactly("Tabel LAKIP 2026 TW III (draf 2026-11-27 0930).xlsx",
+                        "Tabel LAKIP 2026 TW III (draf 2026-11-27 0930).docx");
     }
 
     @Test
     void workbookHoldsTheSheetsOfSpec6WithTheirColumns() throws IOException {
-        Path xlsx = new LakipWriter().write(SampleRecap.lkjip(3), out).get(0);
+        Path xlsx = TestOutputs.lakip(SampleRecap.lkjip(3), out).get(0);
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             List<String> sheets = new ArrayList<>();
             wb.forEach(s -> sheets.add(s.getSheetName()));
             assertThat(sheets).containsExactly("Capaian Kinerja", "Capaian Sasaran", "Realisasi Anggaran", "Analisis",
                     "Tren", "Catatan Data");
+            String example = "\n(target contoh,\nbelum resmi)";
             assertThat(header(wb.getSheet("Capaian Kinerja"))).containsExactly("No", "Sasaran", "Indikator Kinerja",
-                    "Satuan", "Target", "Realisasi", "Capaian (%)", "Kategori", "Realisasi 2025", "Realisasi 2024",
+                    "Satuan", "Target", "Realisasi", "Capaian (%)" + example, "Kategori", "Realisasi 2025", "Realisasi 2024",
                     "Capaian 2025 (%)", "Perubahan Capaian (poin)", "Target Akhir Renstra", "Capaian thd Renstra (%)");
             assertThat(header(wb.getSheet("Capaian Sasaran"))).containsExactly("No", "Sasaran", "Tingkat",
-                    "Capaian (%)", "Kategori", "Dasar", "Uraian");
-            assertThat(header(wb.getSheet("Realisasi Anggaran"))).containsExactly("No", "Kode", "Program / Kegiatan",
-                    "Pagu (Rp)", "Realisasi (Rp)", "Serapan (%)", "Capaian Kinerja (%)", "Efisiensi", "Keterangan");
+                    "Capaian (%)" + example, "Kategori", "Dasar", "Uraian");
+            assertThat(header(wb.getSheet("Realisasi Anggaran"))).as("the budget says its capaian is the year's")
+                    .containsExactly("No", "Kode", "Program / Kegiatan", "Pagu (Rp)", "Realisasi (Rp)", "Serapan (%)",
+                            "Capaian Kinerja thd Target Tahunan (%)" + example, "Efisiensi", "Keterangan");
             assertThat(header(wb.getSheet("Analisis"))).contains("Keterangan", "Kendala / Permasalahan",
                     "Solusi / Rencana Tindak Lanjut");
         }
@@ -87,7 +90,7 @@ class LakipWriterTest {
 
     @Test
     void capaianKinerjaGroupsBySasaranWithMergedCellsAndLeavesKegiatanOut() throws IOException {
-        Path xlsx = new LakipWriter().write(lkjip(), out).get(0);
+        Path xlsx = TestOutputs.lakip(lkjip(), out).get(0);
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             XSSFSheet sheet = wb.getSheet("Capaian Kinerja");
             assertThat(header(sheet)).containsExactly("No", "Sasaran", "Indikator Kinerja", "Satuan", "Target",
@@ -111,7 +114,7 @@ class LakipWriterTest {
 
     @Test
     void sampleRunsSayItWithABannerAsWideAsEachTable() throws IOException {
-        List<Path> files = new LakipWriter().write(SampleRecap.lkjip(3), out);
+        List<Path> files = TestOutputs.lakip(SampleRecap.lkjip(3), out);
         try (InputStream in = Files.newInputStream(files.get(1)); XWPFDocument doc = new XWPFDocument(in)) {
             assertThat(doc.getParagraphs().get(0).getText()).isEqualTo("DATA CONTOH — bukan data resmi");
         }
@@ -129,8 +132,8 @@ class LakipWriterTest {
     @Test
     void titlesSayThatTheyRestOnPartOfTheUnitsAndThatTheQuarterHasNotEnded() throws IOException {
         // Made on 27 November 2026 for TW IV, with one of the 11 units silent.
-        List<Path> files = new LakipWriter().write(SampleRecap.lkjip(4), out);
-        String mark = "(sementara: 10 dari 11 unit melapor; triwulan belum berakhir)";
+        List<Path> files = TestOutputs.lakip(SampleRecap.lkjip(4), out);
+        String mark = "(sementara: 10 dari 11 unit melapor; triwulan belum berakhir; target contoh, belum resmi)";
         try (InputStream in = Files.newInputStream(files.get(0)); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             for (String name : List.of("Capaian Kinerja", "Capaian Sasaran", "Realisasi Anggaran", "Analisis",
                     "Tren")) {
@@ -146,7 +149,7 @@ class LakipWriterTest {
 
     @Test
     void documentIsABabThreeDraftWithHeadingsTablesParagraphsAndTrendPictures() throws IOException {
-        Path docx = new LakipWriter().write(SampleRecap.lkjip(3), out).get(1);
+        Path docx = TestOutputs.lakip(SampleRecap.lkjip(3), out).get(1);
         try (InputStream in = Files.newInputStream(docx); XWPFDocument doc = new XWPFDocument(in)) {
             assertThat(doc.getParagraphs().stream().filter(p -> "Heading2".equals(p.getStyle()))
                     .map(XWPFParagraph::getText)).containsExactly("A. Capaian Kinerja Organisasi",
@@ -162,9 +165,11 @@ class LakipWriterTest {
             assertThat(doc.getParagraphs()).extracting(XWPFParagraph::getText).anySatisfy(t -> assertThat(t)
                     .startsWith("Sasaran strategis \"Meningkatnya Kualitas Kelembagaan Koperasi dan Usaha Mikro Yang"
                             + " Berdaya Saing\" diukur dengan 2 indikator. Rata-rata capaian 2 indikatornya "));
-            // the sasaran summary, one table per sasaran strategis, the budget
-            assertThat(doc.getTables()).hasSize(4);
-            XWPFTable budget = doc.getTables().get(3);
+            // the sasaran summary; per sasaran strategis its table and the comparison with earlier years; the budget
+            assertThat(doc.getTables()).hasSize(6);
+            assertThat(doc.getTables().get(1).getRow(0).getCell(2).getText()).isEqualTo("Indikator Kinerja");
+            assertThat(doc.getTables().get(2).getRow(0).getCell(2).getText()).isEqualTo("Realisasi");
+            XWPFTable budget = doc.getTables().get(5);
             assertThat(budget.getRow(0).getCell(3).getText()).isEqualTo("Pagu (Rp)");
             assertThat(budget.getRow(1).getCell(1).getText()).isEqualTo("2.17.01");
             assertThat(doc.getAllPictures()).as("one trend per sasaran strategis").hasSize(2);

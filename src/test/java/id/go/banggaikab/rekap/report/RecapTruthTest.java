@@ -7,6 +7,8 @@ import id.go.banggaikab.rekap.aggregation.Recap;
 import id.go.banggaikab.rekap.aggregation.RecapCalculator;
 import id.go.banggaikab.rekap.aggregation.RecapInput;
 import id.go.banggaikab.rekap.aggregation.RecapSettings;
+import id.go.banggaikab.rekap.aggregation.Verification;
+import id.go.banggaikab.rekap.output.Paper;
 import id.go.banggaikab.rekap.catalogue.Catalogue;
 import id.go.banggaikab.rekap.catalogue.Indicator;
 import id.go.banggaikab.rekap.catalogue.Target;
@@ -18,6 +20,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -65,7 +68,7 @@ class RecapTruthTest {
     }
 
     private XSSFWorkbook write(Recap recap, Paper paper) throws IOException {
-        Path file = new RecapWorkbookWriter(paper).write(recap, out);
+        Path file = TestOutputs.recap(new RecapWorkbookWriter(paper), recap, out);
         try (InputStream in = Files.newInputStream(file)) {
             return new XSSFWorkbook(in);
         }
@@ -77,16 +80,72 @@ class RecapTruthTest {
             Sheet ringkasan = wb.getSheet("Ringkasan");
             Row score = ringkasan.getRow(TableSheet.HEADER_ROW + 1);
             assertThat(score.getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
-            assertThat(text(score, 3)).isEqualTo("sementara: dari 2 dari 3 unit");
+            assertThat(text(score, 3)).isEqualTo("sementara: berdasarkan 2 dari 3 unit");
             assertThat(text(rowWith(ringkasan, "Status rekap"), 1))
-                    .isEqualTo("Sementara: baru 2 dari 3 unit melapor; skor dapat berubah bila laporan menyusul");
+                    .isEqualTo("DRAF, sementara: baru 2 dari 3 unit melapor; skor dapat berubah bila laporan menyusul;"
+                            + " menjadi final setelah triwulan dikunci");
             Row bidang = rowWith(ringkasan, "Bidang Usaha Mikro");
-            assertThat(text(bidang, 3)).isEqualTo("sementara: dari 1 dari 2 unit");
+            assertThat(text(bidang, 3)).isEqualTo("sementara: berdasarkan 1 dari 2 unit");
             assertThat(text(rowWith(ringkasan, "Sekretariat"), 3)).isEqualTo("lengkap");
 
             Sheet unit = wb.getSheet("Rekap Unit");
             assertThat(header(unit)).containsSubsequence("Skor (%)", "Kategori", "Dasar Skor");
-            assertThat(text(rowWith(unit, "Dinas Koperasi dan UKM"), 5)).isEqualTo("sementara: dari 2 dari 3 unit");
+            assertThat(text(rowWith(unit, "Dinas Koperasi dan UKM"), 5))
+                    .isEqualTo("sementara: berdasarkan 2 dari 3 unit");
+        }
+    }
+
+    @Test
+    void aScoreRestingOnRegisterCountsAloneSaysSoInsteadOfNoUnitsOfEleven() throws IOException {
+        // No unit sent a TW II form; A-1's figure of TW II came from a register count.
+        RecapInput base = input(catalogue, 2, targets, List.of(row("A-1", "SEKSI-A", 2026, 2, 20.0)));
+        Recap recap = new RecapCalculator().calculate(new RecapInput(catalogue, base.periode(), base.targets(),
+                base.rows(), List.of(), Map.of(), false, LocalDateTime.of(2026, 7, 10, 7, 0)),
+                RecapSettings.defaults());
+        try (XSSFWorkbook wb = write(recap, Paper.A4)) {
+            Row score = wb.getSheet("Ringkasan").getRow(TableSheet.HEADER_ROW + 1);
+            assertThat(score.getCell(1).getNumericCellValue()).isEqualTo(100.0);
+            assertThat(text(score, 3)).isEqualTo("hanya dari hitungan register; belum ada unit yang melapor (0 dari"
+                    + " 3)");
+            assertThat(text(rowWith(wb.getSheet("Rekap Unit"), "Kepala Seksi Fasilitasi"), 5))
+                    .isEqualTo("hanya dari hitungan register (unit belum melapor)");
+            for (XSSFChart chart : wb.getSheet("Ringkasan").getDrawingPatriarch().getCharts()) {
+                var axis = chart.getCTChart().getPlotArea().getValAxArray(0).getScaling();
+                assertThat(axis.getMax().getVal()).as("the axis ends at the cap on scores").isEqualTo(100.0);
+                assertThat(axis.getMin().getVal()).isZero();
+            }
+        }
+        assertThat(RunSummary.lines(recap, out.resolve("r.xlsx"), List.of()).get(1)).isEqualTo("Skor dinas: 100,0"
+                + " (Sangat Tinggi), hanya dari hitungan register; belum ada unit yang melapor (0 dari 3).");
+    }
+
+    @Test
+    void aLockedRecapWithUnitsMissingSaysFinalAndBerdasarkanButNeverSementara() throws IOException {
+        Recap open = afterTwII(seksiBMissesTwII);
+        Verification.Entry lock = new Verification.Entry(open.periode(), true, "10 Juli 2026 pukul 08.00 WITA", "sri",
+                "dikunci dengan 1 dari 3 unit belum melapor (Seksi Kewirausahaan); dikonfirmasi dengan belum-lapor=1",
+                null, null);
+        RecapInput base = input(catalogue, 2, targets, seksiBMissesTwII);
+        Recap locked = new RecapCalculator().calculate(new RecapInput(catalogue, base.periode(), base.targets(),
+                base.rows(), List.of(), base.submittedUnits(), false, LocalDateTime.of(2026, 7, 10, 7, 0),
+                new Verification(lock, List.of(lock)), null), RecapSettings.defaults());
+        try (XSSFWorkbook wb = write(locked, Paper.A4)) {
+            Sheet ringkasan = wb.getSheet("Ringkasan");
+            assertThat(text(ringkasan.getRow(TableSheet.HEADER_ROW + 1), 3)).isEqualTo("berdasarkan 2 dari 3 unit");
+            assertThat(text(rowWith(ringkasan, "Status rekap"), 1)).startsWith("FINAL — dikunci 10 Juli 2026 pukul"
+                    + " 08.00 WITA oleh sri (kunci triwulan); dikunci dengan 1 dari 3 unit belum melapor");
+            assertThat(text(ringkasan.getRow(1), 0)).endsWith("FINAL (dikunci 10 Juli 2026 pukul 08.00 WITA oleh"
+                    + " sri)");
+            DataFormatter fmt = new DataFormatter();
+            for (Sheet sheet : wb) {
+                for (Row row : sheet) {
+                    row.forEach(c -> assertThat(fmt.formatCellValue(c).toLowerCase(java.util.Locale.ROOT))
+                            .as(sheet.getSheetName()).doesNotContain("sementara"));
+                }
+            }
+        }
+        try (XSSFWorkbook wb = write(open, Paper.A4)) {
+            assertThat(text(wb.getSheet("Ringkasan").getRow(1), 0)).endsWith("DRAF (belum dikunci)");
         }
     }
 
@@ -103,10 +162,11 @@ class RecapTruthTest {
             assertThat(text(kasiB, 4)).isEqualTo("Belum lapor TW II");
             Sheet indicators = wb.getSheet("Rekap Indikator");
             Row b1 = rowWith(indicators, "B-1");
-            assertThat(b1.getCell(IndicatorSheet.CAPAIAN).getNumericCellValue()).as("TW I against the year")
-                    .isEqualTo(25.0);
+            assertThat(b1.getCell(10).getNumericCellValue()).as("TW I's figure stays in view").isEqualTo(10.0);
+            assertThat(b1.getCell(IndicatorSheet.CAPAIAN).getCellType()).as("but no capaian of TW II is made of it")
+                    .isEqualTo(CellType.BLANK);
+            assertThat(b1.getCell(IndicatorSheet.CAPAIAN_ANNUAL).getCellType()).isEqualTo(CellType.BLANK);
             assertThat(text(b1, IndicatorSheet.KATEGORI)).isEqualTo("Belum lapor TW II");
-            assertThat(text(b1, IndicatorSheet.KATEGORI_QUARTER)).isEqualTo("Belum lapor TW II");
             String rule = indicators.getSheetConditionalFormatting().getConditionalFormattingAt(0).getRule(0)
                     .getFormula1();
             assertThat(rule).as("a capaian beside Belum lapor is not coloured red")
@@ -129,7 +189,8 @@ class RecapTruthTest {
                     .endsWith("(sementara: triwulan belum berakhir)"));
             Sheet ringkasan = wb.getSheet("Ringkasan");
             assertThat(text(rowWith(ringkasan, "Status rekap"), 1)).isEqualTo(
-                    "Sementara: triwulan belum berakhir (Triwulan IV 2026 berakhir 31 Desember 2026)");
+                    "DRAF, sementara: triwulan belum berakhir (Triwulan IV 2026 berakhir 31 Desember 2026);"
+                            + " menjadi final setelah triwulan dikunci");
             assertThat(text(ringkasan.getRow(TableSheet.HEADER_ROW + 1), 3))
                     .isEqualTo("sementara: triwulan belum berakhir");
             assertThat(text(rowWith(wb.getSheet("Rekap Unit"), "Dinas Koperasi dan UKM"), 5))
@@ -139,7 +200,8 @@ class RecapTruthTest {
             assertThat(wb.getSheet("Ringkasan").getRow(0).getCell(0).getStringCellValue())
                     .isEqualTo("Ringkasan Capaian Kinerja Triwulan IV 2026");
             assertThat(text(rowWith(wb.getSheet("Ringkasan"), "Status rekap"), 1))
-                    .isEqualTo("Lengkap: semua unit sudah melapor dan triwulan sudah berakhir");
+                    .isEqualTo("DRAF, lengkap: semua unit sudah melapor dan triwulan sudah berakhir; menjadi final"
+                            + " setelah triwulan dikunci");
         }
     }
 
@@ -177,7 +239,8 @@ class RecapTruthTest {
     void catalogueNotesHaveASheetOfTheirOwnAndAreNotCountedAsFormProblems() throws IOException {
         try (XSSFWorkbook wb = write(afterTwII(seksiBMissesTwII), Paper.A4)) {
             Sheet notes = wb.getSheet("Catatan Katalog");
-            assertThat(text(notes.getRow(TableSheet.HEADER_ROW + 1), 2)).isEqualTo(NIP_NOTE);
+            assertThat(text(notes.getRow(TableSheet.HEADER_ROW + 1), 1)).isEqualTo("katalog.yml");
+            assertThat(text(notes.getRow(TableSheet.HEADER_ROW + 1), 5)).isEqualTo(NIP_NOTE);
             assertThat(text(wb.getSheet("Masalah").getRow(TableSheet.HEADER_ROW + 1), 0))
                     .isEqualTo("Tidak ada masalah.");
             Sheet ringkasan = wb.getSheet("Ringkasan");
@@ -194,7 +257,9 @@ class RecapTruthTest {
         for (Paper paper : Paper.values()) {
             try (XSSFWorkbook wb = write(afterTwII(seksiBMissesTwII), paper)) {
                 XSSFSheet indicators = wb.getSheet("Rekap Indikator");
-                assertThat(wb.getPrintArea(wb.getSheetIndex(indicators))).isEqualTo("'Rekap Indikator'!$A$1:$M$8");
+                assertThat(wb.getPrintArea(wb.getSheetIndex(indicators))).as("the rows and the note on the target")
+                        .isEqualTo("'Rekap Indikator'!$A$1:$M$10");
+                assertThat(text(indicators.getRow(9), 0)).startsWith("Target: target kumulatif s.d. TW II");
                 assertThat(header(indicators).get(IndicatorSheet.LAST_PRINTED)).isEqualTo("Kategori");
                 assertThat(header(indicators)).hasSize(19);
                 assertThat(indicators.getPrintSetup().getFitWidth()).isEqualTo((short) 1);

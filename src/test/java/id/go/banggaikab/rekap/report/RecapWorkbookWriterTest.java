@@ -43,9 +43,10 @@ class RecapWorkbookWriterTest {
 
     @Test
     void writesTheFixedSheetsWithRingkasanFirst() throws IOException {
-        Path file = new RecapWorkbookWriter().write(smallRecap(), out);
+        Path file = TestOutputs.recap(new RecapWorkbookWriter(), smallRecap(), out);
 
-        assertThat(file.getFileName().toString()).isEqualTo("Rekap Kinerja 2026 TW II.xlsx");
+        assertThat(file.getFileName().toString()).as("a quarter not locked: a draft")
+                .isEqualTo("Rekap Kinerja 2026 TW II (draf 2026-11-27 0930).xlsx");
         try (XSSFWorkbook wb = open(file)) {
             List<String> names = new ArrayList<>();
             wb.forEach(s -> names.add(s.getSheetName()));
@@ -56,7 +57,7 @@ class RecapWorkbookWriterTest {
 
     @Test
     void rekapIndikatorHasTheExactHeaderAndNumericCells() throws IOException {
-        try (XSSFWorkbook wb = open(new RecapWorkbookWriter().write(smallRecap(), out))) {
+        try (XSSFWorkbook wb = open(TestOutputs.recap(new RecapWorkbookWriter(), smallRecap(), out))) {
             Sheet sheet = wb.getSheet("Rekap Indikator");
             Row header = sheet.getRow(TableSheet.HEADER_ROW);
             List<String> headers = new ArrayList<>();
@@ -84,13 +85,14 @@ class RecapWorkbookWriterTest {
             assertThat(sheet.getPaneInformation().getHorizontalSplitPosition())
                     .isEqualTo((short) (TableSheet.HEADER_ROW + 1));
             assertThat(((XSSFSheet) sheet).getCTWorksheet().isSetAutoFilter()).isTrue();
-            assertThat(sheet.getSheetConditionalFormatting().getNumConditionalFormattings()).isEqualTo(2);
+            assertThat(sheet.getSheetConditionalFormatting().getNumConditionalFormattings())
+                    .as("one capaian column, one colouring").isEqualTo(1);
         }
     }
 
     @Test
     void ringkasanHasTwoChartsAndTheDinasScore() throws IOException {
-        try (XSSFWorkbook wb = open(new RecapWorkbookWriter().write(smallRecap(), out))) {
+        try (XSSFWorkbook wb = open(TestOutputs.recap(new RecapWorkbookWriter(), smallRecap(), out))) {
             XSSFSheet sheet = wb.getSheet("Ringkasan");
             assertThat(sheet.getDrawingPatriarch().getCharts()).hasSize(2);
             Row score = sheet.getRow(TableSheet.HEADER_ROW + 1);
@@ -99,14 +101,12 @@ class RecapWorkbookWriterTest {
     }
 
     @Test
-    void anEarlierRecapOfTheSameQuarterIsKept() throws IOException {
-        Path first = new RecapWorkbookWriter().write(smallRecap(), out);
-        Path second = new RecapWorkbookWriter().write(smallRecap(), out);
-        Path third = new RecapWorkbookWriter().write(smallRecap(), out);
+    void draftsOfTheSameMinuteAreKeptSideBySide() throws IOException {
+        Path first = TestOutputs.recap(new RecapWorkbookWriter(), smallRecap(), out);
+        Path second = TestOutputs.recap(new RecapWorkbookWriter(), smallRecap(), out);
 
         assertThat(first).exists();
-        assertThat(second.getFileName().toString()).isEqualTo("Rekap Kinerja 2026 TW II (2026-11-27 0930).xlsx");
-        assertThat(third.getFileName().toString()).isEqualTo("Rekap Kinerja 2026 TW II (2026-11-27 0930-2).xlsx");
+        assertThat(second.getFileName().toString()).isEqualTo("Rekap Kinerja 2026 TW II (draf 2026-11-27 0930-2).xlsx");
         try (var files = Files.list(out)) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
         }
@@ -115,12 +115,16 @@ class RecapWorkbookWriterTest {
     @Test
     void sampleDataCarriesTheBannerOnEverySheetAndTheRealCatalogueFitsOneRowPerIndicator() throws IOException {
         Recap sample = SampleRecap.of(3);
-        Path file = new RecapWorkbookWriter().write(sample, Path.of("target", "contoh-keluaran"));
+        Path file = TestOutputs.recap(new RecapWorkbookWriter(), sample, Path.of("target", "contoh-keluaran"));
         try (XSSFWorkbook wb = open(file)) {
             wb.forEach(s -> assertThat(s.getRow(2).getCell(0).getStringCellValue())
                     .as(s.getSheetName()).isEqualTo("DATA CONTOH — bukan data resmi"));
             Sheet indicators = wb.getSheet("Rekap Indikator");
-            assertThat(indicators.getLastRowNum() - TableSheet.HEADER_ROW).isEqualTo(48);
+            assertThat(indicators.getRow(TableSheet.HEADER_ROW + 48).getCell(0).getStringCellValue())
+                    .as("one row per indicator").isEqualTo("PD-KWU-01");
+            assertThat(indicators.getRow(TableSheet.HEADER_ROW + 49).getCell(0)).as("then a blank row, the notes").isNull();
+            assertThat(indicators.getRow(TableSheet.HEADER_ROW + 50).getCell(0).getStringCellValue())
+                    .startsWith("Target: target kumulatif s.d. TW III");
             assertThat(wb.getSheet("Belum Lapor").getRow(TableSheet.HEADER_ROW + 1).getCell(0).getStringCellValue())
                     .isEqualTo("Seksi Pengembangan, Penguatan dan Perlindungan Usaha Mikro");
         }

@@ -44,10 +44,10 @@ class RunSummaryTest {
 
         assertThat(RunSummary.lines(recap, recapFile, lakip)).containsExactly(
                 "Triwulan II 2026: 2 dari 3 unit melapor; belum melapor: Seksi Kewirausahaan.",
-                "Skor dinas: 95,0 (Sangat Tinggi), sementara: dari 2 dari 3 unit.",
+                "Skor dinas: 95,0 (Sangat Tinggi), sementara: berdasarkan 2 dari 3 unit.",
                 "Ditolak: 1 berkas, 1 sel (rincian di lembar Masalah).",
-                "Catatan katalog: 2 (lembar Catatan Katalog), bukan masalah formulir.",
-                "Rekap: /data/rekap/output/Rekap Kinerja 2026 TW II.xlsx",
+                "Catatan katalog dan target: 2 (lembar Catatan Katalog), bukan masalah formulir.",
+                "Rekap (draf): /data/rekap/output/Rekap Kinerja 2026 TW II.xlsx",
                 "Tabel LAKIP: /data/rekap/output/Tabel LAKIP 2026 TW II.xlsx",
                 "Tabel LAKIP: /data/rekap/output/Tabel LAKIP 2026 TW II.docx");
     }
@@ -63,7 +63,7 @@ class RunSummaryTest {
                 "Skor dinas: Belum lapor TW IV.",
                 "Rekap sementara: Triwulan IV 2026 belum berakhir (berakhir 31 Desember 2026).",
                 "Ditolak: 0 berkas, 0 sel.",
-                "Catatan katalog: 2 (lembar Catatan Katalog), bukan masalah formulir.",
-                "Rekap: /data/rekap/output/Rekap Kinerja 2026 TW II.xlsx");
+                "Catatan katalog dan target: 2 (lembar Catatan Katalog), bukan masalah formulir.",
+                "Rekap (draf): /data/rekap/output/Rekap Kinerja 2026 TW II.xlsx");
     }
 }

@@ -12,7 +12,10 @@ import id.go.banggaikab.rekap.catalogue.IndicatorKind;
 import id.go.banggaikab.rekap.shared.Periode;
 import id.go.banggaikab.rekap.catalogue.Predikat;
 import id.go.banggaikab.rekap.catalogue.Target;
-import id.go.banggaikab.rekap.catalogue.TargetWorkbook;
+import id.go.banggaikab.rekap.targets.TargetReader;
+import id.go.banggaikab.rekap.targets.TargetWorkbook;
+import id.go.banggaikab.rekap.catalogue.Targets;
+import id.go.banggaikab.rekap.aggregation.Verification;
 import id.go.banggaikab.rekap.lkjip.BudgetWorkbook;
 import id.go.banggaikab.rekap.lkjip.Lkjip;
 import id.go.banggaikab.rekap.lkjip.LkjipCalculator;
@@ -43,8 +46,7 @@ final class SampleRecap {
 
     static Recap of(int triwulan) {
         Catalogue catalogue = CatalogueLoader.load(KATALOG);
-        Map<String, Target> targets = new TargetWorkbook(catalogue).read(TargetWorkbook.pathFor(Path.of("config"),
-                2026), 2026);
+        Targets targets = new TargetReader(catalogue).read(TargetWorkbook.pathFor(Path.of("config"), 2026), 2026);
         Map<Periode, Set<String>> submitted = new HashMap<>();
         List<StoredRow> rows = rows(catalogue, triwulan, submitted);
         List<Problem> problems = List.of(
@@ -52,7 +54,7 @@ final class SampleRecap {
                 Problem.cell("2026-TW-III-kelembagaan.xlsx", "Realisasi", "F12", "dua belas",
                         "Isian bukan angka; sel tidak diimpor"));
         RecapInput input = new RecapInput(catalogue, new Periode(2026, triwulan), targets, rows, problems, submitted,
-                true, LocalDateTime.of(2026, 11, 27, 9, 30));
+                true, LocalDateTime.of(2026, 11, 27, 9, 30), Verification.NONE, null);
         return new RecapCalculator().calculate(input, RecapSettings.defaults());
     }
 
@@ -63,8 +65,8 @@ final class SampleRecap {
     static Lkjip lkjip(int triwulan) {
         Recap recap = of(triwulan);
         Catalogue catalogue = recap.catalogue();
-        Map<String, Target> targets = new TargetWorkbook(catalogue).read(TargetWorkbook.pathFor(Path.of("config"),
-                2026), 2026);
+        Map<String, Target> targets = new TargetReader(catalogue).read(TargetWorkbook.pathFor(Path.of("config"),
+                2026), 2026).byCode();
         List<StoredRow> earlier = rows(catalogue, triwulan, new HashMap<>()).stream()
                 .filter(r -> r.periode().tahun() < 2026).toList();
         LkjipInput input = new LkjipInput(new RenstraWorkbook(catalogue).example(2026, targets),

@@ -41,7 +41,7 @@ class WordDocumentTest {
     Path out;
 
     private Path docx() {
-        return new LakipWriter().write(SampleRecap.lkjip(3), out).get(1);
+        return TestOutputs.lakip(SampleRecap.lkjip(3), out).get(1);
     }
 
     private static List<String> errors(XmlObject xml) {
@@ -79,7 +79,8 @@ class WordDocumentTest {
     }
 
     @Test
-    void everyTableHasAGridAsWideAsTheTextAndCellsAsWideAsTheirColumnsWithARepeatedHeader() throws IOException {
+    void everyTableHasAGridAsWideAsTheTextOfItsPageAndCellsAsWideAsTheirColumnsWithARepeatedHeader()
+            throws IOException {
         try (InputStream in = Files.newInputStream(docx()); XWPFDocument doc = new XWPFDocument(in)) {
             assertThat(doc.getTables()).isNotEmpty();
             for (XWPFTable table : doc.getTables()) {
@@ -87,8 +88,11 @@ class WordDocumentTest {
                 assertThat(ct.getTblPr().getTblStyle().getVal()).isEqualTo("TableGrid");
                 List<Integer> grid = new ArrayList<>();
                 ct.getTblGrid().getGridColList().forEach(g -> grid.add(((BigInteger) g.getW()).intValue()));
-                assertThat(grid.stream().mapToInt(Integer::intValue).sum()).isEqualTo(WordDocument.TEXT_W);
-                assertThat(((BigInteger) ct.getTblPr().getTblW().getW()).intValue()).isEqualTo(WordDocument.TEXT_W);
+                boolean budget = table.getRow(0).getCell(3).getText().equals("Pagu (Rp)");
+                int width = budget ? WordDocument.TEXT_W_LANDSCAPE : WordDocument.TEXT_W;
+                assertThat(grid.stream().mapToInt(Integer::intValue).sum()).as("the budget's table alone is on a"
+                        + " landscape page").isEqualTo(width);
+                assertThat(((BigInteger) ct.getTblPr().getTblW().getW()).intValue()).isEqualTo(width);
                 assertThat(table.getRow(0).isRepeatHeader()).isTrue();
                 for (XWPFTableRow row : table.getRows()) {
                     assertThat(row.getTableCells()).hasSize(grid.size());
@@ -103,13 +107,18 @@ class WordDocumentTest {
     }
 
     @Test
-    void oneA4LandscapeSectionEndsTheBodyAndPicturesHaveDistinctIds() throws IOException {
+    void portraitA4PagesWithTheBudgetInALandscapeSectionAndPicturesHaveDistinctIds() throws IOException {
         try (InputStream in = Files.newInputStream(docx()); XWPFDocument doc = new XWPFDocument(in)) {
             CTBody body = doc.getDocument().getBody();
-            CTSectPr section = body.getSectPr();
-            assertThat(((BigInteger) section.getPgSz().getW()).intValue()).isEqualTo(16838);
-            assertThat(((BigInteger) section.getPgSz().getH()).intValue()).isEqualTo(11906);
-            assertThat(section.getPgSz().getOrient().toString()).isEqualTo("landscape");
+            List<String> sections = new ArrayList<>();
+            for (var p : body.getPList()) {
+                if (p.isSetPPr() && p.getPPr().isSetSectPr()) {
+                    sections.add(page(p.getPPr().getSectPr()));
+                }
+            }
+            sections.add(page(body.getSectPr()));
+            assertThat(sections).as("part A portrait, part B with the budget landscape, the notes portrait again")
+                    .containsExactly("11906x16838", "16838x11906 landscape", "11906x16838");
             try (XmlCursor cursor = body.newCursor()) {
                 cursor.toLastChild();
                 assertThat(cursor.getName().getLocalPart()).isEqualTo("sectPr");
@@ -126,5 +135,10 @@ class WordDocumentTest {
             assertThat(docPr).hasSize(2);
             assertThat(ids).hasSize(docPr.length);
         }
+    }
+
+    private static String page(CTSectPr section) {
+        return ((BigInteger) section.getPgSz().getW()).intValue() + "x" + ((BigInteger) section.getPgSz().getH())
+                .intValue() + (section.getPgSz().isSetOrient() ? " " + section.getPgSz().getOrient() : "");
     }
 }

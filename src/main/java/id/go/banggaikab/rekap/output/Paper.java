@@ -1,4 +1,4 @@
-package id.go.banggaikab.rekap.report;
+package id.go.banggaikab.rekap.output;
 
 import org.apache.poi.ss.usermodel.PrintSetup;
 
@@ -17,7 +17,7 @@ public enum Paper {
     }
 
     /** The paper size code of an Excel page setup. */
-    short code() {
+    public short code() {
         return code;
     }
 }

@@ -1,5 +1,7 @@
-package id.go.banggaikab.rekap.catalogue;
+package id.go.banggaikab.rekap.targets;
 
+import id.go.banggaikab.rekap.catalogue.Catalogue;
+import id.go.banggaikab.rekap.catalogue.Targets;
 import id.go.banggaikab.rekap.shared.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,24 +28,24 @@ public final class YearTargets {
         this.sample = sample;
     }
 
-    public Map<String, Target> load(Catalogue catalogue, int tahun, List<Problem> problems) throws IOException {
+    public Targets load(Catalogue catalogue, int tahun, List<Problem> problems) throws IOException {
         Path file = TargetWorkbook.pathFor(configDir, tahun);
-        TargetWorkbook workbook = new TargetWorkbook(catalogue);
         if (Files.exists(file)) {
-            return workbook.read(file, tahun);
+            return new TargetReader(catalogue).read(file, tahun);
         }
+        String name = file.getFileName().toString();
         if (sample) {
-            problems.add(Problem.warning(file.getFileName().toString(), null, null, null, "Berkas target " + file
+            problems.add(Problem.warning(name, null, null, null, "Berkas target " + file
                     + " belum ada; capaian data contoh kosong."));
-            return Map.of();
+            return Targets.none(name, List.of());
         }
-        new TargetWorkbook(catalogue.forYear(tahun)).write(file, tahun, Map.of(),
-                "Diisi otomatis oleh Rekap Kinerja: semua indikator, target kosong."
-                + " Isi target Perjanjian Kinerja dan Rencana Aksi " + tahun + ", simpan, lalu jalankan lagi.");
+        new TargetWorkbook(catalogue.forYear(tahun)).write(file, tahun, Map.of(), "Diisi otomatis oleh Rekap Kinerja:"
+                + " semua indikator, target kosong. Isi target Perjanjian Kinerja dan Rencana Aksi " + tahun + ", simpan,"
+                + " lalu jalankan lagi.");
         String message = "Berkas target " + file + " belum ada; berkas isian dibuat. Capaian kosong sampai target"
                 + " diisi.";
         log.warn(message);
-        problems.add(Problem.warning(file.getFileName().toString(), null, null, null, message));
-        return Map.of();
+        problems.add(Problem.warning(name, null, null, null, message));
+        return Targets.none(name, List.of());
     }
 }

@@ -1,5 +1,7 @@
-package id.go.banggaikab.rekap.catalogue;
+package id.go.banggaikab.rekap.targets;
 
+import id.go.banggaikab.rekap.catalogue.Catalogue;
+import id.go.banggaikab.rekap.catalogue.Indicator;
 import id.go.banggaikab.rekap.output.CellStyles;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.CellStyle;

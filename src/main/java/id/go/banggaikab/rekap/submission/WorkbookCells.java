@@ -1,0 +1,99 @@
+package id.go.banggaikab.rekap.submission;
+
+import id.go.banggaikab.rekap.catalogue.Predikat;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A workbook the planners keep (the yearly targets) read with exactly what reads the forms: the same format
+ * adapters (.xlsx, .xls, .ods, formulas without a saved result computed) and the same value rules of
+ * {@link ValueParser}, so that "92 %", 0,92 shown as a percentage, "1.234,5" and "-" mean in a target what they mean
+ * in a form. Only the parts a reader of such a workbook needs are public.
+ */
+public final class WorkbookCells {
+
+    /**
+     * A cell read as a figure: a number, a grade, or nothing ("-" or empty); {@code error} says why the cell is no
+     * figure, {@code correction} how a figure that was not plain was read; {@code shown} is the value as the user
+     * typed it, for messages.
+     */
+    public record Reading(Double number, Predikat predikat, String error, String correction, String shown) {
+
+        public boolean failed() {
+            return error != null;
+        }
+
+        public boolean present() {
+            return number != null || predikat != null;
+        }
+    }
+
+    /** One sheet, cells by zero-based row and column. */
+    public static final class Sheet {
+
+        private final SheetView view;
+
+        private Sheet(SheetView view) {
+            this.view = view;
+        }
+
+        public String name() {
+            return view.name();
+        }
+
+        /** The last row with content; -1 for an empty sheet. */
+        public int lastRow() {
+            return view.lastRow();
+        }
+
+        /** The cell's text as shown (numbers without ".0"); merged cells read as their block's first cell. */
+        public String text(int row, int col) {
+            return view.label(row, col).strip();
+        }
+
+        /** The cell as a number by the forms' rules; {@code satuan} is the indicator's unit a figure may carry. */
+        public Reading number(int row, int col, String satuan) {
+            CellValue cell = view.value(row, col);
+            return reading(ValueParser.number(cell, satuan), cell);
+        }
+
+        /** The cell as a grade of the SAKIP scale (AA … D), by the forms' rules. */
+        public Reading predikat(int row, int col) {
+            CellValue cell = view.value(row, col);
+            return reading(ValueParser.predikat(cell), cell);
+        }
+
+        /** "F12". */
+        public static String address(int row, int col) {
+            return SheetView.address(row, col);
+        }
+
+        private static Reading reading(ValueParser.Parsed p, CellValue cell) {
+            return new Reading(p.number(), p.predikat(), p.error(), p.correction(), cell.display());
+        }
+    }
+
+    private final List<Sheet> sheets;
+
+    private WorkbookCells(List<Sheet> sheets) {
+        this.sheets = sheets;
+    }
+
+    /** Reads a workbook's bytes; a file that is no workbook we read throws with the reason in Bahasa Indonesia. */
+    public static WorkbookCells read(byte[] bytes) {
+        WorkbookSheets.Result result = WorkbookSheets.read(bytes);
+        if (result.refusal() != null) {
+            throw new IllegalArgumentException(result.refusal());
+        }
+        return new WorkbookCells(result.sheets().stream().filter(v -> !v.hidden()).map(Sheet::new).toList());
+    }
+
+    public List<Sheet> sheets() {
+        return sheets;
+    }
+
+    /** The sheet of that name (case ignored), if there is one. */
+    public Optional<Sheet> sheet(String name) {
+        return sheets.stream().filter(s -> s.name().equalsIgnoreCase(name)).findFirst();
+    }
+}
