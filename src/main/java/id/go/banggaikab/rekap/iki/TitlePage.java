@@ -17,6 +17,9 @@ final class TitlePage {
             + "|kecamatan|sekretariat (?:daerah|dprd)|rumah sakit)\\b.*$");
     private static final Pattern YEAR_TAIL = Pattern.compile(
             "(?i)[\\s,(]*(?:tahun(?: anggaran)?\\s*)?20\\d{2}\\)?\\s*$");
+    /** What follows the office's name on a decree's title line: "… NOMOR 440/12/2027 TENTANG …". */
+    private static final Pattern DECREE_TAIL = Pattern.compile(
+            "(?i)[\\s,]+(?:(?:nomor|tanggal|tentang)\\b|no\\.).*$");
 
     Integer year;
     String office;
@@ -26,7 +29,8 @@ final class TitlePage {
         if (beforePositions && office == null) {
             Matcher named = OFFICE.matcher(text);
             if (named.find()) {
-                office = YEAR_TAIL.matcher(named.group()).replaceFirst("").strip();
+                String name = DECREE_TAIL.matcher(named.group()).replaceFirst("");
+                office = YEAR_TAIL.matcher(name).replaceFirst("").strip();
             }
         }
         Matcher y = YEAR.matcher(text);

@@ -48,6 +48,17 @@ class OfficeOfTheDocumentTest {
     }
 
     @Test
+    void shouldReadTheOfficeOfADecreesTitleLineWithoutItsNumber() throws Exception {
+        IkiDocument read = kesehatan(List.of("LAMPIRAN KEPUTUSAN KEPALA DINAS KESEHATAN KABUPATEN BANGGAI NOMOR"
+                + " 440/12/DINKES/2027 TENTANG INDIKATOR KINERJA INDIVIDU", "INDIKATOR KINERJA INDIVIDU TAHUN 2027"),
+                List.of("KEPALA DINAS"));
+        assertThat(read.office()).isEqualTo("DINAS KESEHATAN KABUPATEN BANGGAI");
+        assertThat(read.year()).isEqualTo(2027);
+        assertThat(kesehatan(List.of("Keputusan Kepala Badan Pendapatan Daerah No. 12 Tahun 2027"), List.of(
+                "KEPALA DINAS")).office()).isEqualTo("Badan Pendapatan Daerah");
+    }
+
+    @Test
     void shouldTakeTheOfficeFromTheHeadsSignatureWhenTheTitlePageNamesNone() throws Exception {
         IkiDocument seed = IkiDocxReader.read("IKI Diskop.docx", SeedDocument.build().bytes());
         assertThat(seed.office()).isEqualTo("DINAS KOPERASI DAN UKM KABUPATEN BANGGAI");
