@@ -34,4 +34,20 @@ final class FreshCatalogue {
         return new Catalogue(full, List.of(root), List.of(), List.of(), List.of(), abbreviations, List.of())
                 .from(SOURCE, List.of());
     }
+
+    /** A new catalogue's perangkat daerah is new too: listed on Perubahan, its name marked for the staff to check. */
+    static void listOffice(Catalogue catalogue, ProposalDraft draft) {
+        if (!catalogue.source().equals(SOURCE)) {
+            return;
+        }
+        Unit root = catalogue.root();
+        boolean named = !catalogue.dinasName().equals(UNNAMED);
+        draft.change(Change.Kind.UNIT_BARU, root.code(), null, null, root.name(), named ? "Perangkat daerah katalog"
+                + " baru, namanya dari dokumen (tebakan); nama lengkapnya di atas tabel Unit Kerja: "
+                + catalogue.dinasName() + "." : "Perangkat daerah katalog baru; dokumen tidak menyebut namanya: tulis"
+                + " namanya pada unit " + root.code() + " dan di atas tabel Unit Kerja.");
+        draft.note("unit:" + root.code(), named ? "perangkat daerah dari dokumen (judul atau tanda tangan kepalanya);"
+                + " periksa nama dan kodenya" : "nama perangkat daerah belum diisi");
+        draft.guessed("unit:" + root.code(), "nama");
+    }
 }

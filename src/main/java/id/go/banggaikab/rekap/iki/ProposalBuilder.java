@@ -79,17 +79,7 @@ final class ProposalBuilder {
             }
         }
         Catalogue catalogue = draft.catalogue(placement.added());
-        if (inForce.source().equals(FreshCatalogue.SOURCE)) { // a new catalogue: the perangkat daerah is new too
-            Unit root = inForce.root();
-            boolean named = !inForce.dinasName().equals(FreshCatalogue.UNNAMED);
-            draft.change(Change.Kind.UNIT_BARU, root.code(), null, null, root.name(), named ? "Perangkat daerah"
-                    + " katalog baru, namanya dari dokumen (tebakan); nama lengkapnya di atas tabel Unit Kerja: "
-                    + inForce.dinasName() + "." : "Perangkat daerah katalog baru; dokumen tidak menyebut namanya:"
-                    + " tulis namanya pada unit " + root.code() + " dan di atas tabel Unit Kerja.");
-            draft.note("unit:" + root.code(), named ? "perangkat daerah dari judul dokumen; periksa nama dan kodenya"
-                    : "nama perangkat daerah belum diisi");
-            draft.guessed("unit:" + root.code(), "nama");
-        }
+        FreshCatalogue.listOffice(inForce, draft);
         for (Unit u : placement.added()) {
             draft.change(Change.Kind.UNIT_BARU, u.code(), null, null, u.name(), "Induk " + u.parentCode()
                     + " (tebakan), berlaku mulai " + year + ".");

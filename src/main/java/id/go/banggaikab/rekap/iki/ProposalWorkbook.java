@@ -72,8 +72,10 @@ final class ProposalWorkbook {
 
     private static void changes(XSSFWorkbook wb, Styles s, Proposal p) {
         XSSFSheet sheet = wb.createSheet(CHANGES);
-        List<String> top = new ArrayList<>(List.of("USULAN KATALOG dari " + p.document().file() + " — perubahan"
-                + " terhadap katalog yang berlaku (" + p.inForce() + ")", summary(p)));
+        String against = p.inForce().equals(FreshCatalogue.SOURCE) ? "katalog baru, dimulai dari dokumen ini saja"
+                : "perubahan terhadap katalog yang berlaku (" + p.inForce() + ")";
+        List<String> top = new ArrayList<>(List.of("USULAN KATALOG dari " + p.document().file() + " — " + against,
+                summary(p)));
         p.otherOffice().ifPresent(o -> top.add("PERHATIAN: " + o));
         top.add("Cara memakai: periksa setiap baris; perbaiki lembar"
                 + " Jabatan dan Indikator bila perlu (sel jingga dan kolom Perlu Diperiksa adalah tebakan); kosongkan"

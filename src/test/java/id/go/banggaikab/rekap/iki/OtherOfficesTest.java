@@ -75,6 +75,7 @@ class OtherOfficesTest {
         Position sekretaris = position(BADAN.get(1));
         assertThat(unit(sekretaris).kind()).isEqualTo(UnitKind.SEKRETARIAT);
         assertThat(unit(sekretaris).parentCode()).isEqualTo("BADAN");
+        assertThat(sekretaris.code()).isEqualTo("SEKBAN");
         assertThat(unit(position(BADAN.get(2))).parentCode()).isEqualTo(unit(sekretaris).code());
     }
 

@@ -52,7 +52,9 @@ class ImportIkiNewCatalogueJobTest extends JobTestSupport {
         List<String> kinds = column(proposal, "Perubahan", 1);
         assertThat(kinds).contains("Unit baru", "Jabatan baru", "Indikator baru").doesNotContain("Jabatan dihapus",
                 "Indikator dihapus");
-        assertThat(column(proposal, "Perubahan", 0)).noneMatch(t -> t.startsWith("PERHATIAN"));
+        assertThat(column(proposal, "Perubahan", 0)).noneMatch(t -> t.startsWith("PERHATIAN"))
+                .contains("USULAN KATALOG dari IKI Bapperida 2027.docx — katalog baru, dimulai dari dokumen ini"
+                        + " saja");
 
         Files.copy(proposal, WORK.resolve("config/katalog.xlsx"), StandardCopyOption.REPLACE_EXISTING);
         Catalogue saved = CatalogueLoader.loadFrom(WORK.resolve("config"));
