@@ -42,6 +42,12 @@ public final class CatalogueLoader {
         }
     }
 
+    /** Whether a config folder holds a catalogue at all (katalog.xlsx or katalog.yml): a new installation has none. */
+    public static boolean exists(Path configDir) {
+        return Files.exists(configDir.resolve(CatalogueWorkbookWriter.FILE))
+                || Files.exists(configDir.resolve(Catalogue.DEFAULT_SOURCE));
+    }
+
     /** A catalogue kept as bytes with a quarter's lock, by its file name (katalog.yml or katalog.xlsx). */
     public static Catalogue load(String file, byte[] bytes, Abbreviations abbreviations) {
         if (file.endsWith(".xlsx")) {

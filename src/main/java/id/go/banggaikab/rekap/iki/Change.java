@@ -22,6 +22,7 @@ record Change(Kind kind, String code, String position, String before, String aft
         INDIKATOR_PINDAH("Indikator pindah jabatan"),
         SASARAN("Sasaran berubah"),
         TINGKAT("Tingkat sasaran berubah"),
+        SATUAN("Satuan berubah"),
         FORMULA("Formula berubah"),
         SUMBER_DATA("Sumber data berubah");
 

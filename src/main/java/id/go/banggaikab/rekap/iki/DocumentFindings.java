@@ -53,7 +53,6 @@ final class DocumentFindings {
             "indeks", "dokumen", "laporan", "orang", "koperasi", "angka", "rupiah", "rp", "kegiatan");
     private static final Pattern TARGET = Pattern.compile("(?i)^(aa|a|bb|b|cc|c|d|\\d+(?:[.,]\\d+)?\\s*%?)$");
     private static final Pattern MARK = Pattern.compile("^([a-zA-Z]|\\d{1,2})\\s*[.)]");
-    private static final Pattern DIVIDES = Pattern.compile("/");
 
     private final Similarity similarity;
     private final List<Finding> out = new ArrayList<>();
@@ -147,7 +146,7 @@ final class DocumentFindings {
             add(p, r, Topic.SUMBER, "SUMBER DATA kosong");
         }
         String nameKey = TextKey.key(row.indicator());
-        boolean divides = DIVIDES.matcher(FormulaText.plain(row.formula())).find();
+        boolean divides = FormulaReading.parts(FormulaArithmetic.canonical(row.formula())) != null;
         if (nameKey.startsWith("jumlah") && divides) {
             add(p, r, Topic.FORMULA,
                     "nama indikator menyebut jumlah (\"" + row.indicator() + "\") tetapi formulanya pembagian (\""

@@ -49,9 +49,10 @@ final class FormulaReading {
         if (shiftedUnit != null) {
             return shifted(shiftedUnit, reasons);
         }
-        String[] parts = parts(plain);
+        String arithmetic = FormulaArithmetic.canonical(formula);
+        String[] parts = parts(arithmetic);
         if (parts != null) {
-            return ratio(name, plain, parts, reasons);
+            return ratio(name, plain, arithmetic.contains("100"), parts, reasons);
         }
         String formulaKey = TextKey.key(plain);
         boolean grades = formulaKey.matches(".*\\b(aa|bb|cc)\\b.*");
@@ -66,10 +67,21 @@ final class FormulaReading {
             return new Reading(IndicatorKind.NILAI, nameKey.startsWith("indeks") ? "Indeks" : "%",
                     Accumulation.TERAKHIR, null, null, false, reasons);
         }
-        String satuan = satuan(nameKey);
-        reasons.add("jenis jumlah: formula tanpa pembagian; dijumlah antar triwulan (akumulasi jumlah); satuan \""
-                + satuan + "\" dari teks indikator");
+        String satuan = satuan(name);
+        reasons.add("jenis jumlah: formula tanpa pembagian; dijumlah antar triwulan (akumulasi jumlah)");
+        reasons.add("satuan \"" + satuan + "\" dari teks indikator");
         return new Reading(IndicatorKind.JUMLAH, satuan, Accumulation.JUMLAH, null, null, false, reasons);
+    }
+
+    /** The reading with the satuan a Satuan column of the document gives, which is then no guess. */
+    static Reading withSatuan(Reading r, String documentSatuan) {
+        if (documentSatuan == null || documentSatuan.isBlank()) {
+            return r;
+        }
+        String satuan = TextKey.key(documentSatuan).equals("persen") ? "%" : documentSatuan.strip();
+        List<String> reasons = new ArrayList<>(r.reasons().stream().filter(s -> !s.startsWith("satuan ")).toList());
+        reasons.add("satuan \"" + satuan + "\" dari kolom Satuan dokumen");
+        return new Reading(r.kind(), satuan, r.accumulation(), r.numerator(), r.denominator(), r.max100(), reasons);
     }
 
     private static Reading shifted(String unitWord, List<String> reasons) {
@@ -89,12 +101,17 @@ final class FormulaReading {
         return new Reading(IndicatorKind.JUMLAH, satuan, Accumulation.JUMLAH, null, null, false, reasons);
     }
 
-    private static Reading ratio(String name, String plain, String[] parts, List<String> reasons) {
+    private static Reading ratio(String name, String plain, boolean hundred, String[] parts, List<String> reasons) {
         String num = part(parts[0]);
         String den = part(parts[1]);
+        if (num.contains("/") || den.contains("/")) {
+            reasons.add("jenis nilai (dilaporkan langsung, nilai triwulan terakhir): formula \"" + plain + "\" membagi"
+                    + " dua rasio, bukan dua jumlah; bila perlu, pecah menjadi indikator rasio tersendiri");
+            return new Reading(IndicatorKind.NILAI, hundred ? "%" : "Rasio", Accumulation.TERAKHIR, null, null, false,
+                    reasons);
+        }
         String numKey = TextKey.key(num);
         String denKey = TextKey.key(den);
-        boolean hundred = plain.contains("100");
         boolean growth = THIS_YEAR.matcher(numKey).find() && LAST_YEAR.matcher(denKey).find()
                 && years(numKey).equals(years(denKey));
         IndicatorKind kind = growth ? IndicatorKind.RASIO_PERTUMBUHAN : IndicatorKind.RASIO;
@@ -154,8 +171,9 @@ final class FormulaReading {
                 " ").replaceAll("\\s+", " ").strip();
     }
 
-    private static String satuan(String nameKey) {
-        String rest = nameKey.replaceFirst("^(jumlah|σ|∑)\\s+", "");
+    /** The satuan a count's name suggests: a known word, else its first word after "Jumlah" as written. */
+    private static String satuan(String name) {
+        String rest = TextKey.key(name).replaceFirst("^(jumlah|σ|∑)\\s+", "");
         for (Map.Entry<String, String> e : UNITS.entrySet()) {
             if (rest.startsWith(e.getKey())) {
                 return e.getValue();
@@ -166,8 +184,10 @@ final class FormulaReading {
                 return e.getValue();
             }
         }
-        String first = rest.isEmpty() ? "Unit" : rest.split(" ")[0];
-        return capitalised(first);
+        String[] words = TextKey.clean(name).replaceFirst("(?i)^(jumlah|jml|σ|∑)\\s+", "").split("\\s+");
+        String first = words.length == 0 || words[0].isEmpty() ? "Unit" : words[0].replaceAll("[^\\p{L}\\p{N}]", "");
+        return first.isEmpty() ? "Unit" : first.equals(first.toUpperCase(Locale.ROOT)) && first.length() <= 5 ? first
+                : capitalised(first.toLowerCase(Locale.ROOT)); // an acronym (SPJ, SPM) as written
     }
 
     static String capitalised(String text) {

@@ -1,5 +1,6 @@
 package id.go.banggaikab.rekap.iki;
 
+import id.go.banggaikab.rekap.catalogue.Abbreviations;
 import id.go.banggaikab.rekap.catalogue.Catalogue;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -20,11 +21,16 @@ public final class IkiImport {
     private IkiImport() {
     }
 
-    public static Result run(Path document, Catalogue inForce, Integer askedYear, Path outputDir, LocalDateTime now)
-            throws IOException {
+    /**
+     * Imports {@code document} against {@code inForce}, or, when that is null (no catalogue yet, or a new one asked
+     * for), into a new catalogue of the perangkat daerah the document names, matched with {@code abbreviations}.
+     */
+    public static Result run(Path document, Catalogue inForce, Abbreviations abbreviations, Integer askedYear,
+            Path outputDir, LocalDateTime now) throws IOException {
         IkiDocument read = IkiDocxReader.read(document);
         int year = askedYear != null ? askedYear : read.year() != null ? read.year() : now.getYear();
-        Proposal proposal = new ProposalBuilder(inForce, year).build(read);
+        Catalogue against = inForce != null ? inForce : FreshCatalogue.of(read, abbreviations);
+        Proposal proposal = new ProposalBuilder(against, year).build(read);
         Path file = ProposalWorkbook.write(proposal, outputDir, now);
         String counts = proposal.changes().isEmpty() ? "tidak ada perubahan" : proposal.changes().size()
                 + " perubahan (" + proposal.count(Change.Kind.JABATAN_BARU) + " jabatan baru, "
@@ -36,8 +42,9 @@ public final class IkiImport {
                 + " pergantian pemegang)";
         String summary = "Dokumen IKI " + read.file() + " dibaca: " + read.positions().size() + " jabatan, "
                 + read.indicators() + " indikator, berlaku mulai " + year + "; " + counts + " terhadap "
-                + inForce.source() + "; " + proposal.findings().size() + " temuan dokumen. Usulan ditulis di "
-                + file.toAbsolutePath() + " — periksa lembar Perubahan, lalu simpan sebagai config/katalog.xlsx.";
+                + against.source() + "; " + proposal.findings().size() + " temuan dokumen. Usulan ditulis di "
+                + file.toAbsolutePath() + " — periksa lembar Perubahan, lalu simpan sebagai config/katalog.xlsx."
+                + proposal.otherOffice().map(o -> " PERHATIAN: " + o).orElse("");
         return new Result(file, read.positions().size(), read.indicators(), proposal.changes().size(),
                 proposal.findings().size(), year, summary);
     }

@@ -9,7 +9,6 @@ import id.go.banggaikab.rekap.catalogue.Position;
 import id.go.banggaikab.rekap.catalogue.Upkeep;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -109,38 +108,10 @@ final class IndicatorProposal {
             draft.change(Change.Kind.TINGKAT, c.code(), position.name(), c.level().label(), row.level().label(), null);
             level = row.level();
         }
-        Indicator.Wording wording = wording(row, c, shifted, reading, entry, position, name, aliases);
-        draft.indicator(new Indicator(c.code(), positionCode, level, sasaran, wording, c.measure(), c.sources(),
-                c.parentCode(), c.derivation(), c.upkeep()));
+        IndicatorUpdate update = new IndicatorUpdate(draft, words, placement, row, c, position);
+        draft.indicator(new Indicator(c.code(), positionCode, level, sasaran, update.wording(shifted, reading, name,
+                aliases), update.measure(shifted), c.sources(), c.parentCode(), c.derivation(), c.upkeep()));
         return c.code();
-    }
-
-    /** The texts of a matched indicator: the document's where its formula or SUMBER DATA says something new. */
-    private Indicator.Wording wording(DocRow row, Indicator c, String shifted, FormulaReading.Reading reading,
-            String entry, Position position, String name, List<String> aliases) {
-        String formula = c.formula();
-        String source = c.sourceText();
-        if (shifted == null && row.formula() != null && !row.formula().isBlank()
-                && !words.same(FormulaText.plain(row.formula()), FormulaText.plain(c.formula()))) {
-            formula = FormulaText.plain(row.formula());
-            draft.change(Change.Kind.FORMULA, c.code(), position.name(), c.formula(), formula, null);
-            if (!agree(reading.kind(), c.kind())) {
-                draft.note(entry, "formula baru menunjukkan jenis " + word(reading.kind()) + "; jenis di katalog ("
-                        + word(c.kind()) + ") tetap dipakai sampai diputuskan");
-                draft.guessed(entry, "jenis");
-            }
-        }
-        if (shifted == null && row.source() != null && !row.source().isBlank()
-                && !words.same(row.source(), c.sourceText())) {
-            source = row.source();
-            Placement.Guess<List<String>> reporters = placement.reporters(row.source(), position.unitCode());
-            draft.change(Change.Kind.SUMBER_DATA, c.code(), position.name(), c.sourceText(), source, null);
-            if (!new LinkedHashSet<>(reporters.value()).equals(new LinkedHashSet<>(c.reporters()))) {
-                draft.note(entry, "SUMBER DATA berubah; " + reporters.reason() + " (kolom Pelapor belum diubah)");
-                draft.guessed(entry, "pelapor");
-            }
-        }
-        return new Indicator.Wording(name, aliases, formula, source);
     }
 
     private String added(DocRow row, String positionCode) {
@@ -148,7 +119,9 @@ final class IndicatorProposal {
         String entry = "indikator:" + code;
         Position position = draft.positions.get(positionCode);
         String shifted = DocumentFindings.shiftedUnit(row);
-        FormulaReading.Reading reading = FormulaReading.of(row.indicator(), row.formula(), shifted);
+        FormulaReading.Reading reading = FormulaReading.withSatuan(FormulaReading.of(row.indicator(), row.formula(),
+                shifted), shifted == null ? row.satuan() : null);
+        boolean satuanGiven = shifted == null && row.satuan() != null && !row.satuan().isBlank();
         Level level = row.level();
         if (level == null) {
             level = levelOf(position);
@@ -168,14 +141,18 @@ final class IndicatorProposal {
         draft.indicator(i);
         draft.change(Change.Kind.INDIKATOR_BARU, code, position.name(), null, row.indicator(), "Kode baru " + code
                 + ", berlaku mulai " + draft.year + "; jenis " + word(reading.kind()) + ", satuan " + reading.satuan()
-                + " (tebakan, periksa di lembar Indikator).");
+                + (satuanGiven ? " (jenis tebakan, satuan dari dokumen; periksa di lembar Indikator)."
+                        : " (tebakan, periksa di lembar Indikator)."));
         reading.reasons().forEach(r -> draft.note(entry, r));
         if (reporters.reason() != null) {
             draft.note(entry, reporters.reason());
         }
         draft.note(entry, "induk di pohon kinerja belum diisi");
-        draft.guessed(entry, "jenis", "satuan", "akumulasi", "pembilang.nama", "pembilang.akumulasi", "penyebut.nama",
+        draft.guessed(entry, "jenis", "akumulasi", "pembilang.nama", "pembilang.akumulasi", "penyebut.nama",
                 "penyebut.akumulasi", "maks_100", "pelapor");
+        if (!satuanGiven) {
+            draft.guessed(entry, "satuan");
+        }
         return code;
     }
 
@@ -198,7 +175,7 @@ final class IndicatorProposal {
         return k.startsWith("sekretaris") || k.startsWith("kepala bidang") ? Level.PROGRAM : Level.KEGIATAN;
     }
 
-    private static boolean agree(IndicatorKind a, IndicatorKind b) {
+    static boolean agree(IndicatorKind a, IndicatorKind b) {
         return a == b || a.isRatio() && b.isRatio() || a == IndicatorKind.NILAI && b == IndicatorKind.RASIO;
     }
 

@@ -130,7 +130,7 @@ final class IndicatorTable {
         int headerAt = headerRow(rows);
         Header header = headerAt >= 0 ? header(rows.get(headerAt)) : carried;
         List<DocRow> out = new ArrayList<>();
-        String sasaran = headerAt >= 0 ? null : sasaranAbove;
+        String sasaran = sasaranAbove; // a sasaran merged down the table before, or null
         Map<Integer, String> above = new java.util.HashMap<>();
         for (int r = Math.max(headerAt + 1, 0); r < rows.size(); r++) {
             List<GridCell> row = rows.get(r);
@@ -159,7 +159,7 @@ final class IndicatorTable {
                 sasaran = own;
                 above.put(sasaranCell.column(), own);
             }
-            out.addAll(indicators(row, header, sasaran, where + ", baris " + (r + 1)));
+            out.addAll(indicators(row, header, sasaran, where + ", baris " + (r + 1 + table.offset())));
         }
         return out;
     }
@@ -184,7 +184,7 @@ final class IndicatorTable {
         if (indicator.isEmpty()) {
             return out;
         }
-        out.add(new DocRow(header.level(), sasaran, indicator, String.join(" ", formulas),
+        out.add(new DocRow(header.level(), sasaran, indicator, String.join("\n", formulas),
                 text(row, header, Role.SUMBER), text(row, header, Role.SATUAN), text(row, header, Role.TARGET),
                 where));
         return out;

@@ -19,10 +19,16 @@ final class Naming {
     private static final Set<String> SMALL = Set.of("dan", "di", "ke", "dari", "yang", "untuk", "bagi", "serta",
             "atau", "pada", "dengan", "tentang", "dalam", "oleh");
     private static final Set<String> ACRONYMS = Set.of("SDM", "UKM", "KSP", "USP", "ASN", "PNS", "SPJ", "SPP", "LS",
-            "GU", "UP", "NIK", "NIB", "RAT", "OPD", "SKPD", "UMKM", "KUR", "TIK", "IKM", "BUMDES", "KUKM", "II", "III",
-            "IV");
+            "GU", "UP", "NIK", "NIB", "RAT", "OPD", "SKPD", "UMKM", "KUR", "TIK", "IKM", "BUMDES", "KUKM", "UPTD",
+            "UPT", "II", "III", "IV");
     private static final List<String[]> PREFIXES = List.of(
-            new String[] {"kepala dinas", "KADIS"}, new String[] {"sekretaris", "SEKDIS"},
+            new String[] {"kepala dinas", "KADIS"}, new String[] {"kepala badan", "KABAN"},
+            new String[] {"kepala kantor", "KAKAN"}, new String[] {"kepala satuan", "KASAT"},
+            new String[] {"kepala pelaksana", "KALAK"}, new String[] {"inspektur", "INSPEKTUR"},
+            new String[] {"camat", "CAMAT"}, new String[] {"sekretaris badan", "SEKBAN"},
+            new String[] {"sekretaris camat", "SEKCAM"}, new String[] {"sekretaris", "SEKDIS"},
+            new String[] {"kepala sub bidang", "KASUBID-"}, new String[] {"kepala uptd", "KAUPTD-"},
+            new String[] {"kepala upt", "KAUPT-"},
             new String[] {"kepala bidang", "KABID-"}, new String[] {"kepala sub bagian", "KASUBAG-"},
             new String[] {"kepala seksi", "KASI-"}, new String[] {"pengolah data", "PD-"},
             new String[] {"pengelola data", "PD-"}, new String[] {"pengelolah data", "PD-"},
@@ -34,7 +40,8 @@ final class Naming {
     }
 
     /** A code for a new position, unique among {@code taken}. */
-    static String positionCode(String titleKey, Set<String> taken) {
+    static String positionCode(String key, Set<String> taken) {
+        String titleKey = spelled(key);
         for (String[] p : PREFIXES) {
             if (titleKey.equals(p[0]) || titleKey.startsWith(p[0] + " ")) {
                 String rest = titleKey.substring(p[0].length()).strip();
@@ -43,6 +50,23 @@ final class Naming {
             }
         }
         return unique("JAB-" + initials(titleKey), taken);
+    }
+
+    /**
+     * A title's key with the ways of writing a unit spelled out the one way: "subbagian", "subbag", "kasubag" as
+     * "(kepala) sub bagian", "subbidang", "kasubid" as "(kepala) sub bidang", "kasi", "kabid" as "kepala seksi",
+     * "kepala bidang" (whatever singkatan.yml of the installation says).
+     */
+    static String spelled(String key) {
+        String t = " " + key + " ";
+        String[][] spellings = {{"kasubag", "kepala sub bagian"}, {"kasubbag", "kepala sub bagian"},
+            {"kasubid", "kepala sub bidang"}, {"kasi", "kepala seksi"}, {"kabid", "kepala bidang"},
+            {"subbagian", "sub bagian"}, {"subbag", "sub bagian"}, {"subbidang", "sub bidang"},
+            {"subbid", "sub bidang"}};
+        for (String[] s : spellings) {
+            t = t.replace(" " + s[0] + " ", " " + s[1] + " ");
+        }
+        return t.strip();
     }
 
     /** The next code of a position's indicators: its code and the next number after the highest in use. */
@@ -80,7 +104,8 @@ final class Naming {
         return s.isEmpty() ? "X" : s.length() > 8 ? s.substring(0, 8) : s;
     }
 
-    private static String unique(String code, Set<String> taken) {
+    /** {@code code}, or with "-2", "-3", … when it is taken. */
+    static String unique(String code, Set<String> taken) {
         if (!taken.contains(code)) {
             return code;
         }

@@ -5,9 +5,12 @@ import id.go.banggaikab.rekap.catalogue.Unit;
 import id.go.banggaikab.rekap.catalogue.UnitKind;
 import id.go.banggaikab.rekap.catalogue.Upkeep;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Where what the document brings new belongs, guessed with the reason for the staff to confirm: the unit of a new
@@ -21,10 +24,21 @@ final class Placement {
     record Guess<T>(T value, String reason) {
     }
 
-    private static final List<Object[]> HEADS = List.of(
-            new Object[] {"kepala seksi", UnitKind.SEKSI, "SEKSI-", "Seksi"},
-            new Object[] {"kepala sub bagian", UnitKind.SUB_BAGIAN, "SUBBAG-", "Sub Bagian"},
-            new Object[] {"kepala bidang", UnitKind.BIDANG, "BID-", "Bidang"});
+    /** A head's title prefix and the unit it heads: its kind, code prefix and the word its name starts with. */
+    private record Head(String prefix, UnitKind kind, String codePrefix, String word) {
+    }
+
+    private static final List<Head> HEADS = List.of(
+            new Head("kepala seksi", UnitKind.SEKSI, "SEKSI-", "Seksi"),
+            new Head("kepala sub bagian", UnitKind.SUB_BAGIAN, "SUBBAG-", "Sub Bagian"),
+            new Head("kepala sub bidang", UnitKind.SEKSI, "SUBBID-", "Sub Bidang"),
+            new Head("kepala bidang", UnitKind.BIDANG, "BID-", "Bidang"),
+            new Head("kepala uptd", UnitKind.BIDANG, "UPTD-", "UPTD"),
+            new Head("kepala upt", UnitKind.BIDANG, "UPT-", "UPT"));
+    /** The head of the perangkat daerah itself: of a Dinas, Badan, Kantor, Satuan, the Inspektur, the Camat. */
+    static final Pattern OFFICE_HEAD = Pattern.compile(
+            "^(?:kepala (?:dinas|badan|kantor|satuan|pelaksana)\\b.*|inspektur|camat|direktur\\b.*)$");
+
     private static final Set<String> STAFF_WORDS = Set.of("pengolah", "pengelola", "pengelolah", "data", "bahan",
             "pengadministrasi", "analis", "bendahara", "penyusun", "pranata", "staf", "pelaksana", "sub", "bagian",
             "seksi", "bidang", "kepala", "dan", "kantor", "umum");
@@ -53,20 +67,17 @@ final class Placement {
 
     /** The unit of a new position; {@code lastHead} and {@code lastBidang}: of the heads above it in the document. */
     Guess<String> unitOf(String title, String lastHead, String lastBidang) {
-        String key = texts.key(title);
-        if (key.equals("kepala dinas")) {
-            return new Guess<>(catalogue.root().code(), "kepala dinas: unit dinas");
+        String key = Naming.spelled(texts.key(title));
+        if (OFFICE_HEAD.matcher(key).matches()) {
+            return new Guess<>(catalogue.root().code(), "kepala perangkat daerah: unit " + catalogue.root().name());
         }
         if (key.startsWith("sekretaris")) {
-            Unit s = units().stream().filter(u -> u.kind() == UnitKind.SEKRETARIAT).findFirst()
-                    .orElse(catalogue.root());
+            Unit s = sekretariat();
             return new Guess<>(s.code(), "sekretaris: unit " + s.name());
         }
-        for (Object[] head : HEADS) {
-            String prefix = (String) head[0];
-            if (key.startsWith(prefix + " ")) {
-                return head(key.substring(prefix.length()).strip(), (UnitKind) head[1], (String) head[2],
-                        (String) head[3], title, lastBidang);
+        for (Head head : HEADS) {
+            if (key.startsWith(head.prefix() + " ")) {
+                return head(key.substring(head.prefix().length()).strip(), head, title, lastBidang);
             }
         }
         Unit best = null;
@@ -86,9 +97,9 @@ final class Placement {
         return new Guess<>(unit, "unit ditebak: unit kepala yang tertulis di atasnya dalam dokumen");
     }
 
-    private Guess<String> head(String rest, UnitKind kind, String codePrefix, String word, String title,
-            String lastBidang) {
-        String wanted = texts.key(word + " " + rest);
+    private Guess<String> head(String rest, Head head, String title, String lastBidang) {
+        UnitKind kind = head.kind();
+        String wanted = texts.key(head.word() + " " + rest);
         for (Unit u : units()) {
             if (u.kind() == kind && (texts.same(u.name(), wanted) || u.aliases().stream().anyMatch(a -> texts.same(a,
                     wanted) || texts.same(a, rest)))) {
@@ -99,16 +110,40 @@ final class Placement {
         units().forEach(u -> taken.add(u.code()));
         String parent = switch (kind) {
             case SEKSI -> lastBidang != null ? lastBidang : catalogue.root().code();
-            case SUB_BAGIAN -> units().stream().filter(u -> u.kind() == UnitKind.SEKRETARIAT).map(Unit::code)
-                    .findFirst().orElse(catalogue.root().code());
+            case SUB_BAGIAN -> sekretariat().code();
             default -> catalogue.root().code();
         };
-        Unit unit = new Unit(Naming.unitCode(codePrefix, rest, taken), Naming.titleCase(word.toUpperCase() + " "
-                + title.strip().substring(Math.max(0, title.strip().length() - rest.length())).toUpperCase()), kind,
-                parent, List.of(), 1.0, new Upkeep(year, null, null));
+        Unit unit = new Unit(Naming.unitCode(head.codePrefix(), rest, taken), Naming.titleCase((head.word() + " "
+                + tail(title, rest)).toUpperCase(Locale.ROOT)), kind, parent, List.of(), 1.0,
+                new Upkeep(year, null, null));
         added.add(unit);
         return new Guess<>(unit.code(), "unit baru " + unit.name() + " (tidak ada di katalog), induknya ditebak "
                 + parent);
+    }
+
+    /** The words of a title after its head's prefix, as the document writes them (commas and all). */
+    private String tail(String title, String rest) {
+        String[] words = title.strip().split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            String candidate = String.join(" ", Arrays.copyOfRange(words, i, words.length));
+            if (Naming.spelled(texts.key(candidate)).equals(rest)) {
+                return candidate;
+            }
+        }
+        return rest;
+    }
+
+    /** The sekretariat, made when the catalogue has none yet (a new catalogue, or one without it). */
+    private Unit sekretariat() {
+        return units().stream().filter(u -> u.kind() == UnitKind.SEKRETARIAT).findFirst().orElseGet(() -> {
+            Set<String> taken = new LinkedHashSet<>();
+            units().forEach(u -> taken.add(u.code()));
+            Unit s = new Unit(Naming.unique("SEKRETARIAT", taken), "Sekretariat", UnitKind.SEKRETARIAT,
+                    catalogue.root().code(), List.of(), 1.0,
+                    new Upkeep(year, null, null));
+            added.add(s);
+            return s;
+        });
     }
 
     /** Meaningful words of a staff title that a unit's name or aliases have too. */

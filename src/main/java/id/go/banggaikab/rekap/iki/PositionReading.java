@@ -1,9 +1,9 @@
 package id.go.banggaikab.rekap.iki;
 
 import id.go.banggaikab.rekap.iki.IndicatorTable.Header;
-import id.go.banggaikab.rekap.shared.TextKey;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,18 +15,8 @@ import java.util.regex.Pattern;
  */
 final class PositionReading {
 
-    private static final Pattern JABATAN = Pattern.compile(
-            "^(?:\\d{1,2}\\s*[.)]\\s*)?(?:nama\\s+)?jabatan\\s*(?:[:：]\\s*(.*)|$)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern TUGAS = Pattern.compile(
-            "^(?:\\d{1,2}\\s*[.)]\\s*)?(?:uraian\\s+)?tugas(?:\\s+pokok)?\\s*(?:[:：]\\s*(.*)|$)",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern FUNGSI = Pattern.compile(
-            "^(?:\\d{1,2}\\s*[.)]\\s*)?fungsi\\s*(?:[:：]\\s*(.*)|$)", Pattern.CASE_INSENSITIVE);
-    static final Pattern NIP = Pattern.compile("^n\\s?i\\s?p\\s*[.:]?\\s*[.:]?\\s*(\\d[\\d .]*\\d)\\s*$",
-            Pattern.CASE_INSENSITIVE);
     private static final Pattern TITLE = Pattern.compile("^indikator\\s+kinerja\\s+individu\\b.*",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern YEAR = Pattern.compile("\\b(20\\d{2})\\b");
     private static final Pattern ITEM_MARK = Pattern.compile("^(?:[a-zA-Z]|\\d{1,2})\\s*[.)]\\s*\\S.*");
     private static final Pattern BULLET = Pattern.compile("^[-–•·*▪]\\s+");
 
@@ -36,7 +26,7 @@ final class PositionReading {
 
     private final String file;
     private final List<DocPosition> positions = new ArrayList<>();
-    private Integer year;
+    private final TitlePage titlePage = new TitlePage();
     private Draft draft;
 
     PositionReading(String file) {
@@ -48,6 +38,7 @@ final class PositionReading {
         final int number;
         String title;
         boolean titleNext;
+        boolean titleOpen;
         final List<String> tugas = new ArrayList<>();
         final List<String> fungsi = new ArrayList<>();
         final List<DocRow> rows = new ArrayList<>();
@@ -70,14 +61,14 @@ final class PositionReading {
                 if (draft != null && draft.tableLast && width(loose.table()) == width(draft.lastTable)) {
                     table(loose.table());
                 } else {
-                    loose.lines().stream().filter(l -> !l.isEmpty()).forEach(l -> line(clean(l)));
+                    loose.lines().stream().filter(l -> !l.text().isEmpty()).forEach(this::line);
                 }
             } else if (block instanceof Block.Line line && !line.text().isEmpty()) {
-                line(clean(line.text()));
+                line(line);
             }
         }
         finish();
-        return new IkiDocument(file, year, positions);
+        return new IkiDocument(file, titlePage.year, OfficeName.of(titlePage.office, positions), positions);
     }
 
     private void table(Block.Table table) {
@@ -91,10 +82,14 @@ final class PositionReading {
         }
         String where = draft.title == null ? "jabatan ke-" + draft.number : "jabatan ke-" + draft.number + " ("
                 + draft.title + ")";
-        String above = carried == null || draft.rows.isEmpty() ? null : draft.rows.get(draft.rows.size() - 1).sasaran();
+        Header own = ownHeader ? IndicatorTable.header(table.rows().get(IndicatorTable.headerRow(table.rows())))
+                : null;
+        boolean continues = draft.tableLast && !draft.rows.isEmpty() && (carried != null
+                || Objects.equals(own.level(), draft.header.level())); // the table went on after a page break
+        String above = continues ? draft.rows.get(draft.rows.size() - 1).sasaran() : null;
         draft.rows.addAll(IndicatorTable.rows(table, carried, above, where + ", tabel indikator"));
         if (ownHeader) {
-            draft.header = IndicatorTable.header(table.rows().get(IndicatorTable.headerRow(table.rows())));
+            draft.header = own;
         }
         draft.part = Part.TABLES;
         draft.tableLast = true;
@@ -106,30 +101,33 @@ final class PositionReading {
         return table.rows().stream().flatMap(List::stream).mapToInt(c -> c.column() + c.span()).max().orElse(0);
     }
 
-    private void line(String text) {
-        Matcher jabatan = JABATAN.matcher(text);
-        if (jabatan.matches()) {
+    private void line(Block.Line block) {
+        String text = clean(block.text());
+        boolean continuesTitle = draft != null && draft.titleOpen && block.joined();
+        if (draft != null) {
+            draft.titleOpen = false;
+        }
+        Matcher jabatan = FormLabels.JABATAN.matcher(text);
+        if (jabatan.matches() && !Contents.entry(block.text())) {
             finish();
             draft = new Draft(positions.size() + 1);
             String title = jabatan.group(1) == null ? "" : jabatan.group(1).strip();
             draft.title = title.isEmpty() ? null : title;
             draft.titleNext = title.isEmpty();
+            draft.titleOpen = !title.isEmpty();
             return;
         }
-        if (TITLE.matcher(text).matches()) {
-            Matcher y = YEAR.matcher(text);
-            if (year == null && y.find()) {
-                year = Integer.parseInt(y.group(1));
-            }
-            if (draft != null && draft.part == Part.TABLES) {
+        if (continuesTitle && !FormLabels.TUGAS.matcher(text).matches()
+                && !FormLabels.FUNGSI.matcher(text).matches()) {
+            draft.title = draft.title + " " + text; // the title went on after Shift+Enter
+            draft.titleOpen = true;
+            return;
+        }
+        boolean title = TITLE.matcher(text).matches();
+        if (title || draft == null) {
+            titlePage.read(text, title, positions.isEmpty() && draft == null);
+            if (title && draft != null && draft.part == Part.TABLES) {
                 finish();
-            }
-            return;
-        }
-        if (draft == null) {
-            Matcher y = YEAR.matcher(text);
-            if (year == null && TextKey.key(text).contains("tahun") && y.find()) {
-                year = Integer.parseInt(y.group(1));
             }
             return;
         }
@@ -137,14 +135,15 @@ final class PositionReading {
         if (draft.titleNext) {
             draft.title = text;
             draft.titleNext = false;
+            draft.titleOpen = true;
             return;
         }
         if (draft.part == Part.TABLES) {
             draft.after.add(text);
             return;
         }
-        Matcher tugas = TUGAS.matcher(text);
-        Matcher fungsi = FUNGSI.matcher(text);
+        Matcher tugas = FormLabels.TUGAS.matcher(text);
+        Matcher fungsi = FormLabels.FUNGSI.matcher(text);
         if (tugas.matches() || fungsi.matches()) {
             draft.part = tugas.matches() ? Part.TUGAS : Part.FUNGSI;
             String rest = tugas.matches() ? tugas.group(1) : fungsi.group(1);
@@ -153,7 +152,7 @@ final class PositionReading {
         }
         if (draft.part == Part.TUGAS || draft.part == Part.FUNGSI) {
             item(text);
-        } else if (NIP.matcher(text).matches()) {
+        } else if (FormLabels.NIP.matcher(text).matches()) {
             draft.after.add(text); // a signature without a table above it
         }
     }

@@ -79,6 +79,7 @@ final class ProposalBuilder {
             }
         }
         Catalogue catalogue = draft.catalogue(placement.added());
+        FreshCatalogue.listOffice(inForce, draft);
         for (Unit u : placement.added()) {
             draft.change(Change.Kind.UNIT_BARU, u.code(), null, null, u.name(), "Induk " + u.parentCode()
                     + " (tebakan), berlaku mulai " + year + ".");
@@ -159,7 +160,9 @@ final class ProposalBuilder {
         String key = titles.key(d.title());
         String code = Naming.positionCode(key, draft.taken());
         Placement.Guess<String> unit = placement.unitOf(d.title(), lastHead, lastBidang);
-        boolean head = key.startsWith("kepala") || key.startsWith("sekretaris");
+        String spelled = Naming.spelled(key);
+        boolean head = spelled.startsWith("kepala") || spelled.startsWith("sekretaris")
+                || Placement.OFFICE_HEAD.matcher(spelled).matches();
         String name = Naming.titleCase(d.title());
         draft.position(new Position(code, name, unit.value(), head, new Holder(d.holderName(), d.nip()), null,
                 List.of(), 1.0, new Duties(d.tugas(), d.fungsi()), new Upkeep(year, null, null)));

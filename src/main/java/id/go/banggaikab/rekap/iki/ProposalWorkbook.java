@@ -72,8 +72,12 @@ final class ProposalWorkbook {
 
     private static void changes(XSSFWorkbook wb, Styles s, Proposal p) {
         XSSFSheet sheet = wb.createSheet(CHANGES);
-        List<String> top = List.of("USULAN KATALOG dari " + p.document().file() + " — perubahan terhadap katalog yang"
-                + " berlaku (" + p.inForce() + ")", summary(p), "Cara memakai: periksa setiap baris; perbaiki lembar"
+        String against = p.inForce().equals(FreshCatalogue.SOURCE) ? "katalog baru, dimulai dari dokumen ini saja"
+                : "perubahan terhadap katalog yang berlaku (" + p.inForce() + ")";
+        List<String> top = new ArrayList<>(List.of("USULAN KATALOG dari " + p.document().file() + " — " + against,
+                summary(p)));
+        p.otherOffice().ifPresent(o -> top.add("PERHATIAN: " + o));
+        top.add("Cara memakai: periksa setiap baris; perbaiki lembar"
                 + " Jabatan dan Indikator bila perlu (sel jingga dan kolom Perlu Diperiksa adalah tebakan); kosongkan"
                 + " Perlu Diperiksa yang sudah diperiksa; simpan katalog lama sebagai cadangan, lalu simpan buku kerja"
                 + " ini sebagai config/katalog.xlsx. Proses berikutnya memakainya.");

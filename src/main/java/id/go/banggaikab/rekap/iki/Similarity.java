@@ -20,6 +20,14 @@ final class Similarity {
     private static final Set<String> COMMON = Set.of("jumlah", "persentase", "yang", "dan", "di", "ke", "dari",
             "untuk", "bagi", "pada", "dengan", "atau", "serta", "tentang", "dalam", "oleh", "per");
 
+    /**
+     * How alike, at most, two texts can be whose numbers differ: below the share at which a text counts as reworded,
+     * so such a pair is only ever listed for the staff to decide.
+     */
+    static final double NUMBERED_APART = 0.7;
+    private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile(
+            "^(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})$");
+
     private final Map<String, String> abbreviations;
 
     Similarity(Map<String, String> abbreviations) {
@@ -47,6 +55,9 @@ final class Similarity {
         if (ka.equals(kb)) {
             return true;
         }
+        if (!numbers(ka).equals(numbers(kb))) {
+            return false; // Wilayah I and Wilayah II, tahap 1 and tahap 2: a figure is no typo
+        }
         String na = ka.replace(" ", "");
         String nb = kb.replace(" ", "");
         int budget = Math.max(1, Math.min(4, na.length() / 12));
@@ -72,7 +83,20 @@ final class Similarity {
                 }
             }
         }
-        return 2.0 * shared / (wa.size() + wb.size());
+        double share = 2.0 * shared / (wa.size() + wb.size());
+        return numbers(key(a)).equals(numbers(key(b))) ? share : Math.min(share, NUMBERED_APART);
+    }
+
+    /** The numbers of a key, Arabic or Roman, in order: what tells Seksi Wilayah I from Seksi Wilayah II. */
+    private static List<String> numbers(String key) {
+        List<String> out = new ArrayList<>();
+        for (String w : key.split(" ")) {
+            if (w.matches("\\d+") || ROMAN.matcher(w).matches()) {
+                out.add(w);
+            }
+        }
+        out.sort(null);
+        return out;
     }
 
     /** How many distinct words two texts share (for telling which signature belongs to a title). */

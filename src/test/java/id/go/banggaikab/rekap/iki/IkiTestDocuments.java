@@ -18,4 +18,9 @@ public final class IkiTestDocuments {
     public static Path revised(Path file) throws IOException {
         return RevisedDocument.build().writeTo(file);
     }
+
+    /** The IKI document of a Badan ({@link OtherOfficesTest}), written to {@code file}. */
+    public static Path badan(Path file) throws IOException {
+        return OtherOfficesTest.badan().writeTo(file);
+    }
 }

@@ -2,8 +2,15 @@ package id.go.banggaikab.rekap.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.FileAppender;
+import ch.qos.logback.core.OutputStreamAppender;
 import id.go.banggaikab.rekap.shared.Periode;
 import id.go.banggaikab.rekap.submission.FormBuilder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -12,6 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 
 /**
@@ -59,8 +67,14 @@ class TrueMessagesJobTest extends JobTestSupport {
 
     @Test
     void everyMessageSaysWhatHappened() throws Exception {
-        long logged = Files.exists(logFile()) ? Files.size(logFile()) : 0;
-        assertThat(launcher.launch(rekapJob, TW1).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        Path logged = WORK.resolve("logs/true-messages.log");
+        FileAppender<ILoggingEvent> copy = logFileCopy(logged);
+        try {
+            assertThat(launcher.launch(rekapJob, TW1).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        } finally {
+            appLogger().detachAppender(copy);
+            copy.stop();
+        }
         Path recap = Workbooks.newestRecap(WORK);
 
         assertThat(Workbooks.lines(recap, "Ringkasan")).as("KLP's file gave nothing usable: 2 units reported")
@@ -85,18 +99,37 @@ class TrueMessagesJobTest extends JobTestSupport {
         assertThat(masalah).anySatisfy(l -> assertThat(l).startsWith("Berkas ditolak | 2026/TW1/fum.xlsx")
                 .contains("belum selesai disalin").doesNotContain("rusak"));
 
-        byte[] all = Files.readAllBytes(logFile());
-        List<String> log = new String(all, (int) logged, all.length - (int) logged,
-                java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        List<String> log = Files.readAllLines(logged, StandardCharsets.UTF_8);
         assertThat(log).as("a file name cannot start a line of its own").noneSatisfy(l -> assertThat(l)
                 .startsWith(FORGED)).anySatisfy(l -> assertThat(l).contains("fuk\\n" + FORGED + ".xlsx"));
     }
 
-    /** The file the application logs to, as its logging configuration named it. */
-    static Path logFile() {
-        var context = (ch.qos.logback.classic.LoggerContext) org.slf4j.LoggerFactory.getILoggerFactory();
-        var appender = (ch.qos.logback.core.FileAppender<?>) context.getLogger("id.go.banggaikab.rekap")
-                .getAppender("FILE");
-        return Path.of(appender.getFile());
+    private static Logger appLogger() {
+        return ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger("id.go.banggaikab.rekap");
+    }
+
+    /**
+     * A copy of what the application writes to its log file during the run, formatted by the log file's own pattern
+     * (with %pesan), into {@code file}: the log file itself may roll over to a .gz in the middle of the run once the
+     * suite has filled its 5 MB, and then reading it from the offset it had before finds nothing.
+     */
+    private static FileAppender<ILoggingEvent> logFileCopy(Path file) throws Exception {
+        Files.createDirectories(file.getParent());
+        Files.deleteIfExists(file);
+        Logger logger = appLogger();
+        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        encoder.setContext(logger.getLoggerContext());
+        encoder.setPattern(((PatternLayoutEncoder) ((OutputStreamAppender<ILoggingEvent>) logger.getAppender("FILE"))
+                .getEncoder()).getPattern());
+        encoder.setCharset(StandardCharsets.UTF_8);
+        encoder.start();
+        FileAppender<ILoggingEvent> copy = new FileAppender<>();
+        copy.setContext(logger.getLoggerContext());
+        copy.setName("true-messages");
+        copy.setFile(file.toString());
+        copy.setEncoder(encoder);
+        copy.start();
+        logger.addAppender(copy);
+        return copy;
     }
 }
