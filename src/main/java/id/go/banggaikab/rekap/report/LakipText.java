@@ -4,6 +4,7 @@ import id.go.banggaikab.rekap.aggregation.Figure;
 import id.go.banggaikab.rekap.aggregation.Recap;
 import id.go.banggaikab.rekap.aggregation.ScoreNode;
 import id.go.banggaikab.rekap.lkjip.BudgetRow;
+import id.go.banggaikab.rekap.lkjip.CascadeNote;
 import id.go.banggaikab.rekap.lkjip.CapaianMean;
 import id.go.banggaikab.rekap.lkjip.Efisiensi;
 import id.go.banggaikab.rekap.lkjip.Lkjip;
@@ -140,6 +141,11 @@ final class LakipText {
             out += " Capaian kinerja" + (row.capaian().used() == 0 ? ": " : " ") + basis(row.capaian()) + ".";
         }
         return out.strip();
+    }
+
+    /** Who wrote a note from beneath an indicator: "Seksi X, tentang indikatornya \"Jumlah …\"". */
+    static String beneath(CascadeNote c) {
+        return c.note().unitName() + ", tentang indikatornya \"" + c.indicator().name() + "\"";
     }
 
     /** Each note as one line: "Seksi X (TW I–II): …". */
