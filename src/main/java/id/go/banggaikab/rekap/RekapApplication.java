@@ -1,6 +1,5 @@
 package id.go.banggaikab.rekap;
 
-import id.go.banggaikab.rekap.catalogue.CatalogueException;
 import id.go.banggaikab.rekap.job.ExitCodes;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -30,13 +29,13 @@ public class RekapApplication {
         System.exit(code);
     }
 
+    /**
+     * The failure that knows its code says what went wrong in plain words (a catalogue's findings, a database that is
+     * read-only or out of reach); anything else is a setting Spring could not use.
+     */
     private static String startupMessage(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof CatalogueException ce) {
-                return ce.getMessage();
-            }
-        }
-        return "aplikasi tidak dapat dimulai: " + ExitCodes.rootOf(e).getMessage()
-                + ". Periksa config/application.yml; rincian di logs/rekap-kinerja.log.";
+        return ExitCodes.explained(e).map(Throwable::getMessage).orElseGet(() -> "aplikasi tidak dapat dimulai: "
+                + ExitCodes.rootOf(e).getMessage() + ". Periksa config/application.yml; rincian di"
+                + " logs/rekap-kinerja.log.");
     }
 }

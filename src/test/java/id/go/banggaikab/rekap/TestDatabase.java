@@ -32,16 +32,49 @@ public final class TestDatabase {
 
     /** A migrated, empty history: an SQLite file at {@code sqliteFile}, or a new schema on the server. */
     public static DataSource fresh(java.nio.file.Path sqliteFile) {
+        DataSource ds = empty(sqliteFile);
+        flyway(ds, null).migrate();
+        return ds;
+    }
+
+    /**
+     * A history as an earlier release left it: migrated up to the version each vendor had then ({@code sqlite} or
+     * {@code postgresql}, as given), to be filled by the test and then brought up to date with {@link #migrate}.
+     */
+    public static DataSource atVersion(java.nio.file.Path sqliteFile, String sqlite, String postgresql) {
+        DataSource ds = empty(sqliteFile);
+        flyway(ds, postgres() ? postgresql : sqlite).migrate();
+        return ds;
+    }
+
+    /** Brings a history made by {@link #atVersion} up to the current schema. */
+    public static void migrate(DataSource ds) {
+        flyway(ds, null).migrate();
+    }
+
+    private static DataSource empty(java.nio.file.Path sqliteFile) {
         if (!postgres()) {
-            DataSource ds = new SingleConnectionDataSource("jdbc:sqlite:" + sqliteFile, true);
-            Flyway.configure().dataSource(ds).locations("classpath:db/migration/sqlite").load().migrate();
-            return ds;
+            return new SingleConnectionDataSource("jdbc:sqlite:" + sqliteFile, true);
         }
         String schema = "uji_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        DriverManagerDataSource ds = new DriverManagerDataSource(URL + (URL.contains("?") ? "&" : "?")
-                + "currentSchema=" + schema, USER, PASSWORD);
-        Flyway.configure().dataSource(ds).schemas(schema).locations("classpath:db/migration/postgresql").load()
-                .migrate();
-        return ds;
+        return new DriverManagerDataSource(URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema, USER,
+                PASSWORD);
+    }
+
+    private static Flyway flyway(DataSource ds, String target) {
+        var config = Flyway.configure().dataSource(ds).locations("classpath:db/migration/"
+                + (postgres() ? "postgresql" : "sqlite"));
+        if (postgres()) {
+            config.schemas(schemaOf((DriverManagerDataSource) ds));
+        }
+        if (target != null) {
+            config.target(org.flywaydb.core.api.MigrationVersion.fromVersion(target));
+        }
+        return config.load();
+    }
+
+    private static String schemaOf(DriverManagerDataSource ds) {
+        String url = ds.getUrl();
+        return url.substring(url.indexOf("currentSchema=") + "currentSchema=".length());
     }
 }

@@ -31,7 +31,8 @@ public final class RecapCalculator {
             trend.add(new ScoreCalculator(catalogue, settings, input.submittedIn(earlier)).score(then).score());
         }
         trend.add(scores.score());
-        List<MissingReport> missing = missing(catalogue, periode, input.submittedIn(periode), results);
+        List<MissingReport> missing = missing(catalogue, periode, input.submittedIn(periode), results,
+                input.absenceNotes());
         int expected = catalogue.reportingUnits().size();
         return new Recap(catalogue, periode, settings, input.sample(), input.runTime(),
                 List.copyOf(results.values()), scores, trend, missing, problems, expected, expected - missing.size(),
@@ -56,13 +57,13 @@ public final class RecapCalculator {
 
     /** Expected units without a form this quarter, each with the indicators it could have filled that stay empty. */
     private static List<MissingReport> missing(Catalogue catalogue, Periode periode, Set<String> submitted,
-            Map<String, IndicatorResult> results) {
+            Map<String, IndicatorResult> results, Map<String, String> notes) {
         List<MissingReport> out = new ArrayList<>();
         for (Unit u : catalogue.reportingUnits()) {
             if (!submitted.contains(u.code())) {
                 List<Indicator> empty = catalogue.indicatorsReportableBy(u.code()).stream()
                         .filter(i -> results.get(i.code()).values().quarter(periode.triwulan()).isEmpty()).toList();
-                out.add(new MissingReport(u, empty));
+                out.add(new MissingReport(u, empty, notes.getOrDefault(u.code(), "")));
             }
         }
         return out;

@@ -17,12 +17,21 @@ import java.util.Set;
  * its year (with whether they are still the example and what their check found), the accepted rows of the active submissions of that year and the year before, the
  * problems found while reading, which units sent a form per quarter, whether the run is on sample data, and when it
  * ran, and whether the quarter is locked; {@code registers} lists the register rows behind the figures counted from
- * registers (those figures are already among {@code rows}). The aggregation never reads files or the database
- * itself, so it can be tested with {@code new}.
+ * registers (those figures are already among {@code rows}); {@code absenceNotes} says, by unit code, what the history
+ * knows of a unit without a usable report for the quarter (a file counted for another period, a file of which nothing
+ * could be used). The aggregation never reads files or the database itself, so it can be tested with {@code new}.
  */
 public record RecapInput(Catalogue catalogue, Periode periode, Targets targets, List<StoredRow> rows,
         List<Problem> problems, Map<Periode, Set<String>> submittedUnits, boolean sample, LocalDateTime runTime,
-        Verification verification, RegisterDetail registers) {
+        Verification verification, RegisterDetail registers, Map<String, String> absenceNotes) {
+
+    /** Input with nothing known of why a unit did not report. */
+    public RecapInput(Catalogue catalogue, Periode periode, Targets targets, List<StoredRow> rows,
+            List<Problem> problems, Map<Periode, Set<String>> submittedUnits, boolean sample, LocalDateTime runTime,
+            Verification verification, RegisterDetail registers) {
+        this(catalogue, periode, targets, rows, problems, submittedUnits, sample, runTime, verification, registers,
+                Map.of());
+    }
 
     /** Input with nothing counted from registers. */
     public RecapInput(Catalogue catalogue, Periode periode, Map<String, Target> targets, List<StoredRow> rows,
@@ -50,6 +59,7 @@ public record RecapInput(Catalogue catalogue, Periode periode, Targets targets, 
         problems = List.copyOf(problems);
         submittedUnits = Map.copyOf(submittedUnits);
         registers = registers == null ? RegisterDetail.NONE : registers;
+        absenceNotes = Map.copyOf(absenceNotes);
     }
 
     public Set<String> submittedIn(Periode p) {

@@ -19,6 +19,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -32,6 +33,11 @@ public final class ReceiptWriter {
     static final String SHEET = "Tanda Terima";
     /** What a capaian computed from example targets says of itself, as on the recap. */
     static final String EXAMPLE_TARGETS = "target contoh, belum resmi";
+    /**
+     * The printed receipt lists at most this many problems; a unit with more (a broken export, a hostile file) finds
+     * every one on the receipt's {@link ReceiptProblemList} sheet and on the recap's Masalah sheet.
+     */
+    static final int LISTED_PROBLEMS = 200;
 
     private final Catalogue catalogue;
     private final ZoneId zone;
@@ -63,6 +69,10 @@ public final class ReceiptWriter {
                     accepted(receipt, styles));
             r = table.write(r, "C. Isian yang ditolak, dikoreksi atau perlu diperiksa", List.of("No", "Jenis",
                     "Alasan", "Sel", "Nilai", "Berkas"), new int[] {1, 1, 1, 1, 2, 2}, problems(receipt, styles));
+            int unlisted = receipt.problems().size() - LISTED_PROBLEMS;
+            if (unlisted > 0) {
+                r = unlistedNote(sheet, styles, r - 1, unlisted);
+            }
             r = table.write(r, "D. Indikator yang belum dilaporkan", List.of("No", "Kode", "Indikator Kinerja",
                     "Jabatan"), new int[] {1, 1, 1, 5}, missing(receipt, styles));
             if (!receipt.capaian().results().isEmpty()) {
@@ -82,10 +92,31 @@ public final class ReceiptWriter {
             }
             sheet.setDisplayGridlines(false);
             SheetWriting.printSetup(sheet, -1, ReceiptTable.COLUMNS - 1, r);
-            return OutputFile.write(workbook, OutputFile.of(dir, receipt.unit(), receipt.periode()));
+            Path target = OutputFile.of(dir, receipt.unit(), receipt.periode());
+            if (unlisted <= 0) {
+                return OutputFile.write(workbook, target);
+            }
+            SXSSFWorkbook withList = new SXSSFWorkbook(workbook, 500);
+            try {
+                ReceiptProblemList.write(withList, styles, receipt.problems());
+                return OutputFile.write(withList, target);
+            } finally {
+                withList.dispose();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The line under a cut list of problems: how many more, and where every one of them is. */
+    private static int unlistedNote(XSSFSheet sheet, SheetStyles styles, int r, int unlisted) {
+        SheetWriting.text(sheet, r, 0, "… dan " + IndonesianNumbers.format(unlisted) + " catatan lain tidak"
+                + " dicantumkan di sini. Semuanya (" + IndonesianNumbers.format(LISTED_PROBLEMS + unlisted) + ") ada di"
+                + " lembar \"" + ReceiptProblemList.SHEET + "\" pada tanda terima ini dan di lembar Masalah pada rekap"
+                + " triwulan ini.", styles.note);
+        SheetWriting.merge(sheet, r, 0, ReceiptTable.COLUMNS - 1, styles.note);
+        SheetWriting.height(sheet, r, 2);
+        return r + 2;
     }
 
     private int header(XSSFSheet sheet, SheetStyles styles, Receipt receipt) {
@@ -150,7 +181,7 @@ public final class ReceiptWriter {
 
     private static List<List<Item>> problems(Receipt receipt, SheetStyles styles) {
         List<List<Item>> rows = new ArrayList<>();
-        for (Problem p : receipt.problems()) {
+        for (Problem p : receipt.problems().subList(0, Math.min(LISTED_PROBLEMS, receipt.problems().size()))) {
             rows.add(List.of(no(rows, styles), Item.text(p.severity().label(), styles.text, 0),
                     Item.text(p.reason(), styles.text, 0), Item.text(p.location(), styles.text, 0),
                     Item.text(p.value() == null ? "" : p.value(), styles.text, 0),

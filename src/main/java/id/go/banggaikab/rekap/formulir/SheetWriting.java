@@ -57,7 +57,9 @@ final class SheetWriting {
             (cell == null ? row(sheet, r).createCell(c) : cell).setCellStyle(style);
         }
         if (last > first) {
-            sheet.addMergedRegion(new CellRangeAddress(r, r, first, last));
+            // one row's cells, never overlapping another region: the unchecked add, which POI would otherwise check
+            // against every region so far (quadratic in a long receipt)
+            sheet.addMergedRegionUnsafe(new CellRangeAddress(r, r, first, last));
         }
     }
 

@@ -85,6 +85,7 @@ public final class HistoryMove {
         Map<String, List<String>> t = new LinkedHashMap<>();
         t.put("submission_file", List.of("id", "path", "size", "modified_ms", "sha256", "status", "imported_ms"));
         t.put("laporan", List.of("id", "file_id", "unit_code", "tahun", "triwulan"));
+        t.put("bacaan_lain", List.of("id", "laporan_id", "unit_code", "tahun", "triwulan", "sumber"));
         t.put("realisasi", List.of("id", "laporan_id", "indicator_code", "sheet", "cell", "nilai", "pembilang",
                 "penyebut", "predikat", "kumulatif", "ditarik", "anggaran", "keterangan", "bukti", "kendala", "solusi"));
         t.put("masalah", List.of("id", "file_id", "laporan_id", "severity", "file", "sheet", "cell", "value", "reason"));

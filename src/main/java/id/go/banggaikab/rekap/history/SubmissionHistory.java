@@ -3,8 +3,6 @@ package id.go.banggaikab.rekap.history;
 import id.go.banggaikab.rekap.catalogue.Predikat;
 import id.go.banggaikab.rekap.history.InForce.Candidate;
 import id.go.banggaikab.rekap.history.InForce.Decision;
-import id.go.banggaikab.rekap.shared.IndonesianNumbers;
-import id.go.banggaikab.rekap.shared.IndonesianTime;
 import id.go.banggaikab.rekap.shared.Periode;
 import id.go.banggaikab.rekap.shared.Problem;
 import id.go.banggaikab.rekap.shared.Severity;
@@ -34,9 +32,12 @@ import org.springframework.stereotype.Repository;
 public class SubmissionHistory {
 
     /** Accepted files that are the latest accepted import of their path (an older version no longer counts). */
-    private static final String CURRENT = "f.status = 'DITERIMA' AND NOT EXISTS (SELECT 1 FROM submission_file g"
+    static final String CURRENT = "f.status = 'DITERIMA' AND NOT EXISTS (SELECT 1 FROM submission_file g"
             + " WHERE g.path = f.path AND g.status = 'DITERIMA' AND (g.imported_ms > f.imported_ms"
             + " OR (g.imported_ms = f.imported_ms AND g.id > f.id)))";
+    /** A report {@code l} with at least one row that gives a figure (a value, a part of a ratio or a grade). */
+    static final String GIVES_A_FIGURE = "EXISTS (SELECT 1 FROM realisasi r WHERE r.laporan_id = l.id AND"
+            + " (r.nilai IS NOT NULL OR r.pembilang IS NOT NULL OR r.penyebut IS NOT NULL OR r.predikat IS NOT NULL))";
     private static final String ROWS = "SELECT r.*, l.unit_code, l.tahun, l.triwulan, f.id AS file_id, f.path,"
             + " f.modified_ms FROM realisasi r JOIN laporan l ON l.id = r.laporan_id JOIN submission_file f"
             + " ON f.id = l.file_id WHERE " + CURRENT;
@@ -44,11 +45,11 @@ public class SubmissionHistory {
             .thenComparing(StoredRow::unitCode).thenComparing(StoredRow::indicatorCode);
 
     private final JdbcTemplate jdbc;
-    private final Clock clock;
+    private final ReplacedValues replaced;
 
     public SubmissionHistory(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.clock = clock;
+        this.replaced = new ReplacedValues(clock);
     }
 
     /** The rows in force in the given years, one per unit, quarter and indicator with a value. */
@@ -70,11 +71,14 @@ public class SubmissionHistory {
         return inForce(decisionsOf(unitCode, periode));
     }
 
-    /** For each quarter of the year, the units with an accepted report in a file that counts. */
+    /**
+     * For each quarter of the year, the units that reported: with a report that gives at least one figure in a file
+     * that counts. A file whose every cell was refused or empty is received, but the unit has not reported.
+     */
     public Map<Periode, Set<String>> submittedUnits(int tahun) {
         Map<Periode, Set<String>> out = new LinkedHashMap<>();
         jdbc.query("SELECT DISTINCT l.tahun, l.triwulan, l.unit_code FROM laporan l JOIN submission_file f"
-                + " ON f.id = l.file_id WHERE " + CURRENT + " AND l.tahun = ?", rs -> {
+                + " ON f.id = l.file_id WHERE " + CURRENT + " AND l.tahun = ? AND " + GIVES_A_FIGURE, rs -> {
                     out.computeIfAbsent(new Periode(rs.getInt(1), rs.getInt(2)), k -> new TreeSet<>())
                             .add(rs.getString(3));
                 }, tahun);
@@ -83,25 +87,34 @@ public class SubmissionHistory {
 
     /**
      * Problems worth showing for a year: those of the files that count with a report in that year, those of
-     * refused files not read since (their year is unknown), and one line for every value another file replaced.
+     * refused files not read since (their year is unknown), the disagreements of files of which a part named that
+     * year (counted for another), and one line for every value another file replaced.
      */
     public List<Problem> problems(int tahun) {
         List<Problem> out = new ArrayList<>(jdbc.query("SELECT m.* FROM masalah m JOIN submission_file f ON f.id = m.file_id"
                 + " WHERE (" + CURRENT + " AND EXISTS (SELECT 1 FROM laporan l WHERE l.file_id = f.id AND l.tahun = ?"
                 + " AND (m.laporan_id IS NULL OR m.laporan_id = l.id)))"
+                + " OR (" + CURRENT + " AND m.severity = 'BERBEDA' AND EXISTS (SELECT 1 FROM bacaan_lain b"
+                + " WHERE b.laporan_id = m.laporan_id AND b.tahun = ?))"
                 + " OR (f.status = 'DITOLAK' AND NOT EXISTS (SELECT 1 FROM submission_file g WHERE g.path = f.path"
-                + " AND g.imported_ms > f.imported_ms)) ORDER BY f.path, m.id", this::problem, tahun));
-        out.addAll(replacements(decisions(ROWS + " AND l.tahun = ?", tahun)));
+                + " AND g.imported_ms > f.imported_ms)) ORDER BY f.path, m.id", this::problem, tahun, tahun));
+        out.addAll(replaced.lines(decisions(ROWS + " AND l.tahun = ?", tahun)));
         return out;
     }
 
-    /** The problems of one unit's reports for one quarter, and the values replaced among its files. */
+    /**
+     * The problems of one unit's reports for one quarter, the disagreements of files of which a part named this unit
+     * and quarter (counted for another), and the values replaced among its files.
+     */
     public List<Problem> problemsOf(String unitCode, Periode periode) {
         List<Problem> out = new ArrayList<>(jdbc.query("SELECT DISTINCT m.* FROM masalah m JOIN submission_file f"
-                + " ON f.id = m.file_id JOIN laporan l ON l.file_id = f.id WHERE " + CURRENT + " AND l.unit_code = ?"
+                + " ON f.id = m.file_id JOIN laporan l ON l.file_id = f.id WHERE " + CURRENT + " AND (l.unit_code = ?"
                 + " AND l.tahun = ? AND l.triwulan = ? AND (m.laporan_id IS NULL OR m.laporan_id = l.id)"
-                + " ORDER BY m.id", this::problem, unitCode, periode.tahun(), periode.triwulan()));
-        out.addAll(replacements(decisionsOf(unitCode, periode)));
+                + " OR m.severity = 'BERBEDA' AND m.laporan_id = l.id AND EXISTS (SELECT 1 FROM bacaan_lain b"
+                + " WHERE b.laporan_id = l.id AND b.unit_code = ? AND b.tahun = ? AND b.triwulan = ?))"
+                + " ORDER BY m.id", this::problem, unitCode, periode.tahun(), periode.triwulan(), unitCode,
+                periode.tahun(), periode.triwulan()));
+        out.addAll(replaced.lines(decisionsOf(unitCode, periode)));
         return out;
     }
 
@@ -134,47 +147,11 @@ public class SubmissionHistory {
     }
 
     /**
-     * One line per value replaced: on the replaced file, naming the file now in force and both save times; a newer
-     * file that repeats the same value is said to, so nobody looks for a change that is not there.
+     * Per file of a unit's quarter, how many of its figures the newer files replaced with another value ([0]) and how
+     * many they repeated ([1]): what the receipt says of a file none of whose figures is in force.
      */
-    private List<Problem> replacements(List<Decision> decisions) {
-        List<Problem> out = new ArrayList<>();
-        for (Decision d : decisions) {
-            Candidate winner = d.winner();
-            for (Candidate old : d.replaced()) {
-                StoredRow r = old.row();
-                String what = d.key().indicatorCode() + " " + d.key().periode().label();
-                String newer = "berkas \"" + winner.row().fileName() + "\"";
-                String times = " (" + when(winner) + ", sedangkan berkas ini " + when(old) + ")";
-                String by = winner.withdrawn() ? "dibatalkan oleh " + newer + " yang disimpan lebih baru" + times
-                        : shown(winner.row()).equals(shown(r))
-                        ? "sama dengan nilai di " + newer + ", yang dipakai karena disimpan lebih baru" + times
-                        : "diganti oleh " + newer + " (nilai " + shown(winner.row()) + ") yang disimpan lebih baru"
-                                + times;
-                out.add(new Problem(Severity.DIGANTI, r.fileName(), r.sheet(), r.cell(), shown(r), what + ": nilai "
-                        + shown(r) + " di berkas ini " + by + "; keduanya tetap tersimpan di riwayat"));
-            }
-        }
-        return out;
-    }
-
-    private String when(Candidate c) {
-        return IndonesianTime.format(Instant.ofEpochMilli(c.fileModifiedMs()), clock.getZone());
-    }
-
-    /** A reported figure as the user wrote it: "12", "30 / 60" for a ratio's parts, "A" for a grade. */
-    private static String shown(StoredRow r) {
-        if (r.predikat() != null) {
-            return r.predikat().name();
-        }
-        if (r.numerator() != null || r.denominator() != null) {
-            return figure(r.numerator()) + " / " + figure(r.denominator());
-        }
-        return figure(r.value());
-    }
-
-    private static String figure(Double v) {
-        return v == null ? "-" : IndonesianNumbers.format(v);
+    public Map<String, int[]> replacedOf(String unitCode, Periode periode) {
+        return replaced.countsByFile(decisionsOf(unitCode, periode));
     }
 
     private Candidate candidate(ResultSet rs, int i) throws SQLException {

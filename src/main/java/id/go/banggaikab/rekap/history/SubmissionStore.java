@@ -8,9 +8,11 @@ import id.go.banggaikab.rekap.submission.SourceFile;
 import id.go.banggaikab.rekap.submission.Submission;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -18,8 +20,10 @@ import org.springframework.stereotype.Repository;
 /**
  * Keeps every form that was read; {@link SubmissionHistory} works out from it what is in force. Saving runs inside
  * the caller's transaction, so a form is stored whole or not at all. Nothing is deleted and no status changes when
- * another file arrives: a file is accepted (with a report per unit and quarter it holds) or refused, and the same
- * content read again updates its one record, so the history never holds the same bytes twice.
+ * another file arrives: a file is accepted (with a report per unit and quarter it holds) or refused. A file is its
+ * path (SPEC §2): the same bytes under another path are a submission of their own, with the unit and quarter their
+ * own place gives; the same content read again at the same path updates its one record, and so does a renamed file,
+ * recognised as such only when its old path is gone.
  */
 @Repository
 public class SubmissionStore {
@@ -75,24 +79,58 @@ public class SubmissionStore {
         save(List.of(s));
     }
 
-    /** Stores one file with every report it holds: one per unit and quarter, all with the same {@link SourceFile}. */
+    /**
+     * Stores one file with every report it holds, as a new submission unless its path already holds these bytes:
+     * without knowing which paths are still there, no file is taken for a renamed one.
+     */
     public void save(List<Submission> reports) {
+        save(reports, path -> true);
+    }
+
+    /**
+     * Stores one file with every report it holds: one per unit and quarter, all with the same {@link SourceFile}.
+     * {@code stillThere} tells whether a path is still in the input folder; the same bytes whose earlier path is gone
+     * are that file renamed (or moved), and their record follows it instead of a second one being made.
+     */
+    public void save(List<Submission> reports, Predicate<String> stillThere) {
         SourceFile file = reports.get(0).file();
         boolean accepted = reports.stream().anyMatch(Submission::accepted);
-        Long earlier = jdbc.query("SELECT id FROM submission_file WHERE sha256 = ?", rs -> rs.next() ? rs.getLong(1)
-                : null, sha256(file));
+        Long earlier = jdbc.query("SELECT id FROM submission_file WHERE path = ? AND sha256 = ?", rs -> rs.next()
+                ? rs.getLong(1) : null, file.path(), sha256(file));
+        if (earlier == null) {
+            earlier = renamedFrom(file, stillThere);
+        }
         long id = earlier == null ? insertFile(file, accepted) : readAgain(earlier, file, accepted);
+        List<Object[]> problems = new ArrayList<>();
         for (Submission report : reports) {
             Long laporan = report.accepted() ? insertReport(id, report) : null;
             for (Problem p : report.problems()) {
-                jdbc.update("INSERT INTO masalah (file_id, laporan_id, severity, file, sheet, cell, value, reason)"
-                        + " VALUES (?,?,?,?,?,?,?,?)", id, laporan, p.severity().name(), p.file(), p.sheet(), p.cell(),
-                        p.value(), p.reason());
+                problems.add(new Object[] {id, laporan, p.severity().name(), p.file(), p.sheet(), p.cell(), p.value(),
+                    p.reason()});
             }
+        }
+        if (!problems.isEmpty()) {
+            jdbc.batchUpdate("INSERT INTO masalah (file_id, laporan_id, severity, file, sheet, cell, value, reason)"
+                    + " VALUES (?,?,?,?,?,?,?,?)", problems);
         }
         if (!accepted) {
             noteAcceptedVersionKept(file, id);
         }
+    }
+
+    /**
+     * The record of these bytes under a path that is gone, when that path held them last: the file was renamed or
+     * moved. Content restored from a backup under a new name beside the original is a new submission, and so are the
+     * old bytes of a path that has since been saved again.
+     */
+    private Long renamedFrom(SourceFile file, Predicate<String> stillThere) {
+        List<Object[]> same = jdbc.query("SELECT f.id, f.path FROM submission_file f WHERE f.sha256 = ? AND f.path <> ?"
+                + " AND NOT EXISTS (SELECT 1 FROM submission_file g WHERE g.path = f.path AND (g.imported_ms"
+                + " > f.imported_ms OR (g.imported_ms = f.imported_ms AND g.id > f.id)))"
+                + " ORDER BY f.imported_ms DESC, f.id DESC", (rs, i) -> new Object[] {rs.getLong(1), rs.getString(2)},
+                sha256(file), file.path());
+        return same.stream().filter(r -> !stillThere.test((String) r[1])).map(r -> (Long) r[0]).findFirst()
+                .orElse(null);
     }
 
     private long insertFile(SourceFile file, boolean accepted) {
@@ -113,10 +151,11 @@ public class SubmissionStore {
 
     /**
      * The same bytes read again (a refused file after a fix, content restored under its name, a renamed file): the
-     * one record of that content is brought up to date.
+     * one record of that path and content is brought up to date.
      */
     private long readAgain(long id, SourceFile file, boolean accepted) {
         jdbc.update("DELETE FROM masalah WHERE file_id = ?", id);
+        jdbc.update("DELETE FROM bacaan_lain WHERE laporan_id IN (SELECT id FROM laporan WHERE file_id = ?)", id);
         jdbc.update("DELETE FROM realisasi WHERE laporan_id IN (SELECT id FROM laporan WHERE file_id = ?)", id);
         jdbc.update("DELETE FROM laporan WHERE file_id = ?", id);
         jdbc.update("UPDATE submission_file SET path = ?, size = ?, modified_ms = ?, status = ?, imported_ms = ?"
@@ -153,6 +192,10 @@ public class SubmissionStore {
                     r.predikat() == null ? null : r.predikat().name(), r.cumulative() ? 1 : 0, r.withdrawn() ? 1 : 0,
                     Amounts.write(r.anggaran()), r.notes().keterangan(), r.notes().bukti(), r.notes().kendala(),
                     r.notes().solusi()}).toList());
+        for (Submission.OtherReading other : report.otherReadings()) {
+            jdbc.update("INSERT INTO bacaan_lain (laporan_id, unit_code, tahun, triwulan, sumber) VALUES (?,?,?,?,?)",
+                    laporan, other.unitCode(), other.periode().tahun(), other.periode().triwulan(), other.source());
+        }
         return laporan;
     }
 

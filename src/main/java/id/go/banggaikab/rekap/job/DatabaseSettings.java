@@ -11,7 +11,8 @@ import org.springframework.core.env.Environment;
  * a busy timeout, foreign keys and {@code synchronous=NORMAL}, given to the driver as connection properties rather
  * than in the URL, and one connection, because SQLite has one writer. The driver loads its native library from a
  * copy kept once ({@link SqliteNativeLibrary}). On a database server shared by several offices, every connection
- * works in the office's own schema ({@code rekap.perangkat-daerah}), so the history's SQL names no schema.
+ * works in the office's own schema ({@code rekap.perangkat-daerah}), so the history's SQL names no schema. Either
+ * way a failure to connect names the file or server and the cause in plain words.
  */
 class DatabaseSettings implements BeanPostProcessor {
 
@@ -37,6 +38,18 @@ class DatabaseSettings implements BeanPostProcessor {
             hikari.addDataSourceProperty("synchronous", "NORMAL");
             hikari.setMaximumPoolSize(1);
             hikari.setMinimumIdle(1);
+        }
+        return bean;
+    }
+
+    /**
+     * The pool as the application uses it: a failure to connect is said in plain words, naming the file or server
+     * ({@link ExplainedDataSource}).
+     */
+    @Override
+    public Object postProcessAfterInitialization(Object bean, String beanName) {
+        if (bean instanceof HikariDataSource hikari) {
+            return new ExplainedDataSource(hikari, new DatabaseTrouble(hikari.getJdbcUrl(), hikari.getUsername()));
         }
         return bean;
     }

@@ -21,8 +21,12 @@ public final class ExitCodes implements ExitCodeExceptionMapper {
     public static final int BAD_CONFIGURATION = 2;
     /** Another run holds the lock on the same database. */
     public static final int ALREADY_RUNNING = 3;
-    /** The output folder cannot be written. */
-    public static final int OUTPUT_NOT_WRITABLE = 4;
+    /** The output folder cannot be written (not allowed, read-only, disk full). */
+    public static final int OUTPUT_NOT_WRITABLE = id.go.banggaikab.rekap.output.OutputFailure.EXIT_CODE;
+    /** The history's database cannot be written: read-only, locked by another program, disk full. */
+    public static final int DATABASE_UNUSABLE = 5;
+    /** The database server cannot be reached, or refuses the login or lacks the database. */
+    public static final int DATABASE_SERVER = 6;
 
     @Override
     public int getExitCode(Throwable failure) {
@@ -40,6 +44,19 @@ public final class ExitCodes implements ExitCodeExceptionMapper {
             }
         }
         return UNEXPECTED;
+    }
+
+    /**
+     * The failure that knows its own code (a finding of the catalogue, a bad setting, a machine failure), whose
+     * message is written for the person running the job; empty when none does.
+     */
+    public static java.util.Optional<Throwable> explained(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ExitCodeGenerator) {
+                return java.util.Optional.of(t);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** The innermost cause: the message a person can act on. */

@@ -1,5 +1,6 @@
 package id.go.banggaikab.rekap.job;
 
+import id.go.banggaikab.rekap.submission.FormFiles;
 import id.go.banggaikab.rekap.submission.SubmissionReader;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,7 +31,7 @@ class ImportProcessor {
     }
 
     ImportItem process(Path file) {
-        String name = inputDir.relativize(file).toString().replace('\\', '/');
+        String name = FormFiles.name(file, inputDir);
         try {
             SubmissionReader.Loaded loaded = reader.load(file, inputDir);
             String sha256 = loaded.source().sha256();

@@ -4,6 +4,7 @@ import id.go.banggaikab.rekap.history.SubmissionStore;
 import id.go.banggaikab.rekap.shared.Problem;
 import id.go.banggaikab.rekap.shared.Severity;
 import id.go.banggaikab.rekap.submission.Submission;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -19,13 +20,18 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 class ImportWriter implements ItemWriter<ImportItem> {
 
     private static final Logger log = LoggerFactory.getLogger(ImportWriter.class);
+    /** A file's problems beyond this are counted on the console, not listed: they are all on Masalah. */
+    static final int LOGGED_PROBLEMS = 50;
 
     private final SubmissionStore store;
     private final RunInputs run;
+    private final Set<String> found;
 
-    ImportWriter(SubmissionStore store, RunInputs run) {
+    /** {@code found}: the names of every file found in the input folder this run, to tell a renamed file. */
+    ImportWriter(SubmissionStore store, RunInputs run, Set<String> found) {
         this.store = store;
         this.run = run;
+        this.found = Set.copyOf(found);
     }
 
     @Override
@@ -46,7 +52,7 @@ class ImportWriter implements ItemWriter<ImportItem> {
             return;
         }
         var reports = ((ImportItem.Read) item).reports();
-        store.save(reports);
+        store.save(reports, found::contains);
         reports.forEach(ImportWriter::say);
     }
 
@@ -59,12 +65,16 @@ class ImportWriter implements ItemWriter<ImportItem> {
         long refused = s.problems().stream().filter(p -> p.severity() == Severity.SEL_DITOLAK).count();
         log.info("Dibaca: {} — {} {}: {} baris diterima, {} ditolak, {} catatan", s.file().path(), s.unitCode(),
                 s.periode().longLabel(), s.rows().size(), refused, s.problems().size() - refused);
-        for (Problem p : s.problems()) {
+        for (Problem p : s.problems().subList(0, Math.min(LOGGED_PROBLEMS, s.problems().size()))) {
             if (p.severity() == Severity.SEL_DITOLAK) {
                 log.warn("  {}", p);
             } else {
                 log.info("  {}", p);
             }
+        }
+        if (s.problems().size() > LOGGED_PROBLEMS) {
+            log.warn("  … dan {} catatan lain untuk berkas ini; semuanya di lembar Masalah pada rekap dan di tanda"
+                    + " terima unit", s.problems().size() - LOGGED_PROBLEMS);
         }
     }
 }

@@ -1,7 +1,7 @@
 package id.go.banggaikab.rekap.job;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import id.go.banggaikab.rekap.shared.DiskCause;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -19,19 +19,30 @@ class LockedMigration implements FlywayMigrationStrategy {
     private final Path lockFile;
     private final boolean sqlite;
     private final Consumer<Flyway> migration;
+    private final DatabaseTrouble trouble;
 
-    LockedMigration(Path lockFile, boolean sqlite) {
-        this(lockFile, sqlite, Flyway::migrate);
+    LockedMigration(Path lockFile, boolean sqlite, DatabaseTrouble trouble) {
+        this(lockFile, sqlite, Flyway::migrate, trouble);
     }
 
-    LockedMigration(Path lockFile, boolean sqlite, Consumer<Flyway> migration) {
+    LockedMigration(Path lockFile, boolean sqlite, Consumer<Flyway> migration, DatabaseTrouble trouble) {
         this.lockFile = lockFile;
         this.sqlite = sqlite;
         this.migration = migration;
+        this.trouble = trouble;
     }
 
+    /** Migrates; a database that is read-only, locked, full or out of reach is said so in plain words. */
     @Override
     public void migrate(Flyway flyway) {
+        try {
+            lockedMigrate(flyway);
+        } catch (RuntimeException e) {
+            throw trouble.explain(e).map(RuntimeException.class::cast).orElse(e);
+        }
+    }
+
+    private void lockedMigrate(Flyway flyway) {
         if (!sqlite) {
             migration.accept(flyway); // on a database server Flyway takes the server's own lock while it migrates
             return;
@@ -40,7 +51,10 @@ class LockedMigration implements FlywayMigrationStrategy {
         try {
             lock = RunLock.tryAcquire(lockFile);
         } catch (IOException e) {
-            throw new UncheckedIOException("Berkas kunci " + lockFile + " tidak dapat dibuat", e);
+            DiskCause cause = DiskCause.of(e, lockFile.getParent());
+            throw new MachineFailure(ExitCodes.DATABASE_UNUSABLE, "Berkas kunci proses " + lockFile.toAbsolutePath()
+                    + " tidak dapat dibuat: " + cause.words() + ". Yang perlu dilakukan: " + cause.action()
+                    + " (folder rekap.data-dir), lalu jalankan rekap lagi.", e);
         }
         if (lock.isEmpty()) {
             return;

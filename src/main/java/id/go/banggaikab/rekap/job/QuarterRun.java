@@ -2,6 +2,7 @@ package id.go.banggaikab.rekap.job;
 
 import id.go.banggaikab.rekap.shared.Periode;
 import id.go.banggaikab.rekap.output.LeftoverOutputs;
+import id.go.banggaikab.rekap.shared.DiskCause;
 import id.go.banggaikab.rekap.shared.IndonesianNumbers;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,6 +26,8 @@ import org.springframework.batch.core.job.JobExecution;
 public class QuarterRun {
 
     private static final Logger log = LoggerFactory.getLogger(QuarterRun.class);
+    /** The technical detail of a failure, for the log file only (logback-spring.xml): the console has the plain words. */
+    private static final Logger technical = LoggerFactory.getLogger("rekap.rincian");
     /** Where a job leaves the lines to end the run with (the recap's summary), in its execution context. */
     static final String SUMMARY = "rekap.ringkasan";
 
@@ -33,14 +36,22 @@ public class QuarterRun {
     private final QuarterLauncher launcher;
     private final RekapProperties properties;
     private final RunLocks locks;
+    private final DatabaseTrouble trouble;
 
+    /** A run whose database failures are told for the database the run lock is taken on (no user name known). */
     QuarterRun(Map<String, Job> jobs, String jobName, QuarterLauncher launcher, RekapProperties properties,
             RunLocks locks) {
+        this(jobs, jobName, launcher, properties, locks, new DatabaseTrouble(locks.url(), ""));
+    }
+
+    QuarterRun(Map<String, Job> jobs, String jobName, QuarterLauncher launcher, RekapProperties properties,
+            RunLocks locks, DatabaseTrouble trouble) {
         this.jobs = jobs;
         this.jobName = jobName;
         this.launcher = launcher;
         this.properties = properties;
         this.locks = locks;
+        this.trouble = trouble;
     }
 
     /** Runs the job for {@code periode} and returns one of {@link ExitCodes}; only a bug throws. */
@@ -58,13 +69,24 @@ public class QuarterRun {
         if (job.getName().equals("buka-kunci") && others.getOrDefault("alasan", "").isBlank()) {
             return fail(ExitCodes.BAD_CONFIGURATION, LockUsers.REASON_NEEDED);
         }
-        Optional<RunLock> lock = locks.tryAcquire();
-        if (lock.isEmpty()) {
-            return fail(ExitCodes.ALREADY_RUNNING, "Proses rekap lain sedang berjalan pada database yang sama; "
-                    + "tunggu sampai selesai lalu jalankan lagi. Tidak ada yang diubah.");
-        }
-        try (RunLock held = lock.get()) {
-            return run(job, periode, others);
+        try {
+            Optional<RunLock> lock = locks.tryAcquire();
+            if (lock.isEmpty()) {
+                return fail(ExitCodes.ALREADY_RUNNING, "Proses rekap lain sedang berjalan pada database yang sama; "
+                        + "tunggu sampai selesai lalu jalankan lagi. Tidak ada yang diubah.");
+            }
+            try (RunLock held = lock.get()) {
+                return run(job, periode, others);
+            }
+        } catch (Exception e) {
+            // the database failing before the job could record anything (a read-only file, a lock held by another
+            // program, a server out of reach) is said in plain words; anything else is a bug and goes up
+            Optional<MachineFailure> machine = trouble.explain(e);
+            if (machine.isEmpty()) {
+                throw e;
+            }
+            technical.error("Kegagalan mesin sebelum job berjalan", e);
+            return fail(machine.get().getExitCode(), machine.get().getMessage());
         }
     }
 
@@ -87,7 +109,16 @@ public class QuarterRun {
             return ExitCodes.OK;
         }
         Throwable failure = execution.getAllFailureExceptions().stream().findFirst().orElse(null);
+        Optional<MachineFailure> machine = failure == null ? Optional.empty() : trouble.explain(failure);
+        if (machine.isPresent()) {
+            return fail(machine.get().getExitCode(), "Proses gagal: " + machine.get().getMessage());
+        }
+        Throwable explained = failure == null ? null : ExitCodes.explained(failure).orElse(null);
         int code = failure == null ? ExitCodes.UNEXPECTED : ExitCodes.of(failure);
+        if (explained != null && code != ExitCodes.BAD_CONFIGURATION) {
+            // a failure of the machine (an output that cannot be written) says what and what to do itself
+            return fail(code, "Proses gagal: " + explained.getMessage());
+        }
         // A refused setting or request (exit 2) will be refused again until someone changes it; anything else stopped
         // part-way and the next run carries on from the step that failed.
         String next = code == ExitCodes.BAD_CONFIGURATION ? "perbaiki lalu jalankan lagi."
@@ -112,14 +143,18 @@ public class QuarterRun {
             Files.delete(Files.createTempFile(out, LeftoverOutputs.PREFIX + "uji-", ".tmp"));
             return true;
         } catch (IOException | RuntimeException e) {
-            fail(ExitCodes.OUTPUT_NOT_WRITABLE, "Folder output " + out.toAbsolutePath()
-                    + " tidak dapat ditulisi (" + e.getMessage() + "). Periksa izin folder atau rekap.output-dir.");
+            technical.error("Folder output {} tidak dapat ditulisi", out.toAbsolutePath(), e);
+            DiskCause cause = DiskCause.of(e, out);
+            fail(ExitCodes.OUTPUT_NOT_WRITABLE, "Folder output " + out.toAbsolutePath() + " tidak dapat ditulisi: "
+                    + cause.words() + ". Yang perlu dilakukan: " + cause.action() + " (atau ubah rekap.output-dir),"
+                    + " lalu jalankan rekap lagi. Tidak ada yang diubah.");
             return false;
         }
     }
 
+    /** Each line of the message its own log line (a catalogue's findings come one per line). */
     private static int fail(int code, String message) {
-        log.error(message);
+        message.lines().forEach(log::error);
         return code;
     }
 }

@@ -15,7 +15,8 @@ import java.util.TreeMap;
  * outputs were computed from (katalog.yml, singkatan.yml, the targets of the year and the year before, renstra.xlsx,
  * the budget; for a locked quarter what its lock kept); every figure in force (with its file, sheet and cell) and the
  * register rows behind the counted ones; which catalogue file was used and what its check noted (a katalog.yml left
- * beside katalog.xlsx is such a note); every problem the recap lists; which units sent a form each quarter; every
+ * beside katalog.xlsx is such a note); every problem the recap lists; which units sent a form each quarter and what is
+ * known of a unit without a usable report (a file counted for another period); every
  * lock and reopen; whether the quarter had ended; and what the LKjIP adds (earlier years, rows without a figure, its
  * notes). Not the run's time: a rerun a minute or a month later with nothing new is the same recap.
  */
@@ -48,6 +49,8 @@ final class RecapDigest {
                 .add("kunci triwulan ini", input.verification().lock() == null ? "" : entry(input.verification()
                         .lock()))
                 .add("register", input.registers().toString())
+                .addAll("tanpa laporan", new TreeMap<>(input.absenceNotes()).entrySet().stream()
+                        .map(e -> e.getKey() + "=" + e.getValue()).toList())
                 .addAll("lkjip riwayat", lkjip.earlierRows())
                 .addAll("lkjip tanpa angka", lkjip.unfiguredRows())
                 .addAll("lkjip catatan", lkjip.notes());

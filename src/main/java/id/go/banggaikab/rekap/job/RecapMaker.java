@@ -13,9 +13,11 @@ import id.go.banggaikab.rekap.catalogue.Target;
 import id.go.banggaikab.rekap.catalogue.Targets;
 import id.go.banggaikab.rekap.targets.TargetReader;
 import id.go.banggaikab.rekap.targets.TargetWorkbook;
+import id.go.banggaikab.rekap.history.CountedElsewhere;
 import id.go.banggaikab.rekap.history.LockedFigures;
 import id.go.banggaikab.rekap.history.QuarterLock;
 import id.go.banggaikab.rekap.history.QuarterLocks;
+import id.go.banggaikab.rekap.history.ReportsWithoutFigures;
 import id.go.banggaikab.rekap.history.SubmissionHistory;
 import id.go.banggaikab.rekap.lkjip.Budget;
 import id.go.banggaikab.rekap.lkjip.BudgetWorkbook;
@@ -58,10 +60,14 @@ class RecapMaker {
     private final RekapProperties properties;
     private final Clock clock;
     private final RegisterFigures registers;
+    private final CountedElsewhere elsewhere;
+    private final ReportsWithoutFigures withoutFigures;
 
     RecapMaker(SubmissionHistory history, LockedFigures figures, QuarterLocks locks, RekapProperties properties,
-            Clock clock, RegisterFigures registers) {
+            Clock clock, RegisterFigures registers, CountedElsewhere elsewhere, ReportsWithoutFigures withoutFigures) {
         this.history = history;
+        this.elsewhere = elsewhere;
+        this.withoutFigures = withoutFigures;
         this.figures = figures;
         this.locks = locks;
         this.properties = properties;
@@ -104,7 +110,8 @@ class RecapMaker {
         problems.addAll(counted.problems());
         RecapInput input = new RecapInput(ofYear, periode, targets, counted.rows(), problems,
                 history.submittedUnits(periode.tahun()), properties.contoh().aktif(), LocalDateTime.now(clock),
-                verification(lock), counted.detail());
+                verification(lock), counted.detail(), AbsenceNotes.of(withoutFigures.of(periode),
+                        elsewhere.of(periode), catalogue));
         RecapSettings defaults = RecapSettings.defaults();
         RecapSettings settings = new RecapSettings(properties.skor().batasCapaian(), defaults.scale(),
                 defaults.redBelow(), defaults.greenAbove());

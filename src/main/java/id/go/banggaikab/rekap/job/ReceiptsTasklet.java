@@ -9,6 +9,7 @@ import id.go.banggaikab.rekap.shared.Periode;
 import id.go.banggaikab.rekap.catalogue.Unit;
 import id.go.banggaikab.rekap.formulir.Receipt;
 import id.go.banggaikab.rekap.formulir.ReceiptWriter;
+import id.go.banggaikab.rekap.history.CountedElsewhere;
 import id.go.banggaikab.rekap.history.SubmissionHistory;
 import id.go.banggaikab.rekap.history.LockedFigures;
 import id.go.banggaikab.rekap.history.SentFile;
@@ -47,6 +48,7 @@ class ReceiptsTasklet implements Tasklet {
 
     private final RunInputs run;
     private final SubmissionHistory history;
+    private final CountedElsewhere elsewhere;
     private final LockedFigures figures;
     private final RegisterFigures registers;
     private final RecapMaker maker;
@@ -55,13 +57,14 @@ class ReceiptsTasklet implements Tasklet {
     private final java.util.concurrent.Executor writers;
     private final Periode periode;
 
-    ReceiptsTasklet(RunInputs run, SubmissionHistory history, LockedFigures figures, RegisterFigures registers,
-            RecapMaker maker, RekapProperties properties, Clock clock,
+    ReceiptsTasklet(RunInputs run, SubmissionHistory history, CountedElsewhere elsewhere, LockedFigures figures,
+            RegisterFigures registers, RecapMaker maker, RekapProperties properties, Clock clock,
             @org.springframework.beans.factory.annotation.Qualifier("formReaders")
             java.util.concurrent.Executor formReaders,
             @Value("#{jobParameters['tahun']}") Long tahun, @Value("#{jobParameters['triwulan']}") Long triwulan) {
         this.run = run;
         this.history = history;
+        this.elsewhere = elsewhere;
         this.figures = figures;
         this.registers = registers;
         this.maker = maker;
@@ -83,7 +86,8 @@ class ReceiptsTasklet implements Tasklet {
         List<Receipt> receipts = new java.util.ArrayList<>();
         for (Unit unit : catalogue.units()) {
             List<SentFile> files = history.filesOf(unit.code(), periode);
-            if (files.isEmpty()) {
+            List<CountedElsewhere.File> named = elsewhere.of(unit.code(), periode);
+            if (files.isEmpty() && named.isEmpty()) {
                 continue;
             }
             List<StoredRow> accepted = figures.ofUnit(unit.code(), periode);
@@ -107,17 +111,31 @@ class ReceiptsTasklet implements Tasklet {
             }
             List<IndicatorResult> measured = catalogue.indicatorsReportableBy(unit.code()).stream()
                     .map(i -> recap.indicator(i.code())).flatMap(java.util.Optional::stream).toList();
-            receipts.add(new Receipt(unit, periode, sent(files, accepted), accepted, problems, missing,
-                    LocalDateTime.now(clock), new Receipt.Capaian(measured, recap.targets().example())));
+            List<Receipt.Sent> sent = new java.util.ArrayList<>(FileUse.sent(files, accepted,
+                    history.replacedOf(unit.code(), periode)));
+            sent.addAll(FileUse.countedElsewhere(named, catalogue, periode));
+            receipts.add(new Receipt(unit, periode, sent, accepted, problems, missing, LocalDateTime.now(clock),
+                    new Receipt.Capaian(measured, recap.targets().example())));
         }
         // The history was asked on this thread (it holds the step's connection); the workbooks are written on all
         // cores, each from its own receipt.
         List<java.util.concurrent.CompletableFuture<Path>> written = receipts.stream()
                 .map(r -> java.util.concurrent.CompletableFuture.supplyAsync(() -> writer.write(r, dir), writers))
                 .toList();
+        // Every receipt is waited for, so none is still being written when the step ends; the first that could not
+        // be written (a full disk) fails the step, after the others were written or had failed too.
+        RuntimeException first = null;
         for (var file : written) {
-            log.info("Tanda terima ditulis: {}", file.join().toAbsolutePath());
-            contribution.incrementWriteCount(1);
+            try {
+                log.info("Tanda terima ditulis: {}", file.join().toAbsolutePath());
+                contribution.incrementWriteCount(1);
+            } catch (java.util.concurrent.CompletionException e) {
+                RuntimeException cause = e.getCause() instanceof RuntimeException r ? r : e;
+                first = first == null ? cause : first;
+            }
+        }
+        if (first != null) {
+            throw first;
         }
         return RepeatStatus.FINISHED;
     }
@@ -157,14 +175,4 @@ class ReceiptsTasklet implements Tasklet {
                         + " Rincian Register pada rekap");
     }
 
-    /** What became of each file, in the words of the receipt. */
-    private static List<Receipt.Sent> sent(List<SentFile> files, List<StoredRow> inForce) {
-        return files.stream().map(f -> {
-            long used = inForce.stream().filter(r -> r.fileName().equals(f.file().path())).count();
-            String use = !f.counts() ? "versi lama, diganti versi berkas ini yang disimpan kemudian"
-                    : used > 0 ? "dipakai untuk " + used + " isian"
-                    : "tidak ada isian yang dipakai (semuanya diganti berkas yang disimpan lebih baru)";
-            return new Receipt.Sent(f.file(), use);
-        }).toList();
-    }
 }

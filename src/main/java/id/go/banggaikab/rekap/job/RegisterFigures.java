@@ -148,6 +148,9 @@ class RegisterFigures {
     Map<String, byte[]> toKeep() {
         Map<String, byte[]> out = new LinkedHashMap<>();
         for (RegisterFile f : RegisterFolder.list(properties.registers())) {
+            if (f.refusal() != null) {
+                continue; // a link out of the folder: nothing of it is kept
+            }
             try {
                 out.put(KEPT + f.name().substring(f.name().indexOf('/') + 1), f.bytes());
             } catch (IOException e) {

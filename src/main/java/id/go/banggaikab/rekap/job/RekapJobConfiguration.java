@@ -3,6 +3,7 @@ package id.go.banggaikab.rekap.job;
 import id.go.banggaikab.rekap.history.SubmissionStore;
 import id.go.banggaikab.rekap.shared.BadSetting;
 import id.go.banggaikab.rekap.shared.PerangkatDaerah;
+import id.go.banggaikab.rekap.shared.SharedFolder;
 import id.go.banggaikab.rekap.submission.FormFiles;
 import id.go.banggaikab.rekap.submission.ReaderSettings;
 import id.go.banggaikab.rekap.submission.Submission;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.springframework.batch.core.configuration.annotation.JobScope;
@@ -41,6 +43,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Configuration
 @EnableConfigurationProperties(RekapProperties.class)
 class RekapJobConfiguration {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RekapJobConfiguration.class);
 
     static final int FORMS_PER_CHUNK = 32;
     static final int FORMS_IN_FLIGHT = 64;
@@ -81,10 +85,17 @@ class RekapJobConfiguration {
     }
 
     @Bean
+    DatabaseTrouble databaseTrouble(@Value("${spring.datasource.url}") String url,
+            @Value("${spring.datasource.username:}") String user) {
+        return new DatabaseTrouble(url, user);
+    }
+
+    @Bean
     LockedMigration lockedMigration(RekapProperties properties, PerangkatDaerah office, Clock clock,
-            @Value("${spring.datasource.url}") String url, @Value("${spring.flyway.schemas:}") String flywaySchemas) {
+            @Value("${spring.datasource.url}") String url, @Value("${spring.flyway.schemas:}") String flywaySchemas,
+            DatabaseTrouble trouble) {
         return new LockedMigration(properties.lockFile(), DatabaseSettings.isSqlite(url),
-                new OfficeMigration(office, url, OfficeMigration.legacySchema(url, flywaySchemas), clock));
+                new OfficeMigration(office, url, OfficeMigration.legacySchema(url, flywaySchemas), clock), trouble);
     }
 
     @Bean
@@ -200,18 +211,26 @@ class RekapJobConfiguration {
     @Bean
     @JobScope
     Step importForms(JobRepository jobRepository, PlatformTransactionManager transactionManager, SubmissionStore store,
-            RunInputs run, RekapProperties p, ThreadPoolTaskExecutor formReaders) {
+            RunInputs run, RekapProperties p, ThreadPoolTaskExecutor formReaders, DatabaseTrouble trouble) {
         SubmissionReader reader = new SubmissionReader(run.catalogue(), new ReaderSettings(p.berkasMaks().toBytes(),
                 p.tahunMin(), p.tahunMaks()));
         ImportRefusals refusals = new ImportRefusals(store, new TransactionTemplate(transactionManager), p.inputDir());
         ImportProcessor processor = new ImportProcessor(reader, store.currentContents(), p.inputDir());
+        SharedFolder.Scan found = FormFiles.scan(p.inputDir(), p.registers());
+        found.refused().forEach(refused -> {
+            log.warn("Tidak dibaca: {} — {}", refused.file(), refused.reason());
+            run.note(refused);
+        });
+        List<Path> forms = found.files();
         return new StepBuilder("importForms", jobRepository).<ImportItem, ImportItem>chunk(FORMS_PER_CHUNK)
                 .transactionManager(transactionManager)
-                .reader(new ReadAhead(FormFiles.list(p.inputDir(), p.registers()), processor, formReaders, FORMS_IN_FLIGHT))
+                .reader(new ReadAhead(forms, processor, formReaders, FORMS_IN_FLIGHT))
                 .processor(item -> item instanceof ImportItem.Unchanged ? null : item)
-                .writer(new ImportWriter(store, run))
+                .writer(new ImportWriter(store, run, FormFiles.names(forms, p.inputDir())))
                 .faultTolerant()
-                .skipPolicy((fault, skipped) -> ProgramFault.survivable(fault))
+                // a file that makes the job fail is refused and the run goes on; the machine failing (the database
+                // read-only, locked or full) is no file's fault and stops the run with its own message
+                .skipPolicy((fault, skipped) -> ProgramFault.survivable(fault) && !trouble.isOfTheMachine(fault))
                 .skipListener(refusals)
                 .listener(refusals)
                 // A restarted run re-scans the folder: forms dropped since the failed run must not be left out.
@@ -237,8 +256,8 @@ class RekapJobConfiguration {
 
     @Bean
     QuarterRun quarterRun(Map<String, Job> jobs, @Value("${spring.batch.job.name:rekap}") String jobName,
-            QuarterLauncher launcher, RekapProperties properties, RunLocks locks) {
-        return new QuarterRun(jobs, jobName, launcher, properties, locks);
+            QuarterLauncher launcher, RekapProperties properties, RunLocks locks, DatabaseTrouble trouble) {
+        return new QuarterRun(jobs, jobName, launcher, properties, locks, trouble);
     }
 
     /** The one-shot mode. Off in tests, which launch the job themselves, and in scheduled mode. */

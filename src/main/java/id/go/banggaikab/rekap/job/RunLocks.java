@@ -11,11 +11,18 @@ class RunLocks {
     private final RekapProperties properties;
     private final DataSource dataSource;
     private final boolean sqlite;
+    private final String url;
 
     RunLocks(RekapProperties properties, DataSource dataSource, String url) {
         this.properties = properties;
         this.dataSource = dataSource;
         this.sqlite = DatabaseSettings.isSqlite(url);
+        this.url = url;
+    }
+
+    /** The database the history is in, as configured. */
+    String url() {
+        return url;
     }
 
     Optional<RunLock> tryAcquire() throws IOException, SQLException {

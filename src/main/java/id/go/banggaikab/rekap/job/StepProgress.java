@@ -8,7 +8,7 @@ import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 
-/** One console line per step for the person watching: what it did and how long it took. */
+/** One console line per step for the person watching: what it did and how long it took, or that it failed. */
 class StepProgress implements StepExecutionListener {
 
     private static final Logger log = LoggerFactory.getLogger(StepProgress.class);
@@ -22,7 +22,11 @@ class StepProgress implements StepExecutionListener {
     public ExitStatus afterStep(StepExecution step) {
         long millis = step.getStartTime() == null || step.getEndTime() == null ? 0
                 : Duration.between(step.getStartTime(), step.getEndTime()).toMillis();
-        if (step.getStepName().equals("importForms")) {
+        if (step.getStatus().isUnsuccessful() || ExitStatus.FAILED.getExitCode().equals(step.getExitStatus()
+                .getExitCode()) || !step.getFailureExceptions().isEmpty()) {
+            // a step that failed never says "selesai": what it left undone is said by the run's last line
+            log.error("Langkah {} gagal ({} detik)", label(step.getStepName()), seconds(millis));
+        } else if (step.getStepName().equals("importForms")) {
             log.info("Langkah {} selesai: {} berkas ditemukan, {} dibaca baru, {} sudah pernah dibaca ({} detik)",
                     label(step.getStepName()), step.getReadCount(), step.getWriteCount(), step.getFilterCount(),
                     seconds(millis));

@@ -39,21 +39,110 @@ public final class OutputFiles {
         return candidate;
     }
 
-    /** Writes through a temporary file next to {@code target} and moves it into place in one step. */
+    /**
+     * Writes through a temporary file next to {@code target} and moves it into place in one step. When the machine
+     * will not let it be written (a full disk, a folder that is read-only or not allowed), the failure is an
+     * {@link OutputFailure} that names the folder and the cause in plain words, even where the writer (POI) swallowed
+     * the system's own failure and reported only that it could not save a part.
+     */
     public static Path writeAtomically(Path target, Content content) throws IOException {
-        Files.createDirectories(target.getParent());
-        // Not Files.createTempFile: its owner-only permissions would follow the file into a shared output folder.
+        return writeAtomically(target, content, tmp -> Files.newOutputStream(tmp, StandardOpenOption.WRITE));
+    }
+
+    /** As {@link #writeAtomically(Path, Content)}, the temporary file opened by {@code opener} (a test's full disk). */
+    static Path writeAtomically(Path target, Content content, Opener opener) throws IOException {
         Path tmp = target.resolveSibling(TEMP_PREFIX + UUID.randomUUID() + ".tmp");
-        Files.createFile(tmp);
+        try {
+            Files.createDirectories(target.getParent());
+            // Not Files.createTempFile: its owner-only permissions would follow the file into a shared output folder.
+            Files.createFile(tmp);
+        } catch (IOException e) {
+            throw OutputFailure.of(target, e);
+        }
         try {
             hideOnWindows(tmp);
-            try (OutputStream out = Files.newOutputStream(tmp, StandardOpenOption.WRITE)) {
+            Recording out = new Recording(opener.open(tmp));
+            try (out) {
                 content.writeTo(out);
+            } catch (IOException | RuntimeException e) {
+                if (out.failure != null) {
+                    throw OutputFailure.of(target, out.failure);
+                }
+                throw e;
             }
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
             return target;
+        } catch (OutputFailure e) {
+            throw e;
+        } catch (java.nio.file.FileSystemException e) {
+            throw OutputFailure.of(target, e);
         } finally {
-            Files.deleteIfExists(tmp);
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException e) {
+                // a disk that failed may refuse this too: the next run removes it (LeftoverOutputs)
+            }
+        }
+    }
+
+    /** Opens the temporary file for writing. */
+    @FunctionalInterface
+    interface Opener {
+        OutputStream open(Path tmp) throws IOException;
+    }
+
+    /**
+     * The file's stream, remembering the first failure of the disk: POI catches it while saving a part and throws
+     * its own "failed to be saved" instead, which would tell nobody that the disk is full.
+     */
+    private static final class Recording extends java.io.FilterOutputStream {
+        IOException failure;
+
+        Recording(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            try {
+                out.write(b);
+            } catch (IOException e) {
+                throw remember(e);
+            }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                throw remember(e);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                throw remember(e);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                out.close();
+            } catch (IOException e) {
+                throw remember(e);
+            }
+        }
+
+        private IOException remember(IOException e) {
+            if (failure == null) {
+                failure = e;
+            }
+            return e;
         }
     }
 

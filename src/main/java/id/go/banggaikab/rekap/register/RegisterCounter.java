@@ -67,9 +67,9 @@ public final class RegisterCounter {
 
     private void read(RegisterFile file) {
         FileReading reading = new FileReading(file);
-        String refusal;
-        try (SeekableByteChannel channel = file.open()) {
-            refusal = TableStream.read(channel, file.name(), reading);
+        String refusal = file.refusal();
+        try (SeekableByteChannel channel = refusal != null ? null : file.open()) {
+            refusal = refusal != null ? refusal : TableStream.read(channel, file.name(), reading);
         } catch (IOException e) {
             refusal = "Berkas tidak dapat dibuka: " + e.getMessage();
         } catch (RuntimeException e) {

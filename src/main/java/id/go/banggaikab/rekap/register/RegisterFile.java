@@ -4,6 +4,7 @@ import id.go.banggaikab.rekap.catalogue.RegisterKind;
 import java.io.IOException;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
@@ -33,21 +34,37 @@ public final class RegisterFile {
     private final Instant modified;
     private final long size;
     private final Opener opener;
+    private final String refusal;
 
-    private RegisterFile(String name, Instant modified, long size, Opener opener) {
+    private RegisterFile(String name, Instant modified, long size, Opener opener, String refusal) {
         this.name = name;
         this.modified = modified;
         this.size = size;
         this.opener = opener;
+        this.refusal = refusal;
     }
 
+    /** A register in the folder; never followed if it has become a link since it was found. */
     public static RegisterFile onDisk(Path file, String name) throws IOException {
-        return new RegisterFile(name, Files.getLastModifiedTime(file).toInstant(), Files.size(file),
-                () -> Files.newByteChannel(file, StandardOpenOption.READ));
+        return new RegisterFile(name, Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).toInstant(),
+                Files.size(file), () -> Files.newByteChannel(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS),
+                null);
     }
 
     public static RegisterFile kept(String name, byte[] bytes, Instant modified) {
-        return new RegisterFile(name, modified, bytes.length, () -> new SeekableInMemoryByteChannel(bytes));
+        return new RegisterFile(name, modified, bytes.length, () -> new SeekableInMemoryByteChannel(bytes), null);
+    }
+
+    /** Something in the register folder that is not read, such as a link out of it, and why. */
+    public static RegisterFile refused(String name, String why) {
+        return new RegisterFile(name, Instant.EPOCH, 0, () -> {
+            throw new IOException(why);
+        }, why);
+    }
+
+    /** Why this register is not read at all (a link out of the folder), or null. */
+    public String refusal() {
+        return refusal;
     }
 
     public String name() {

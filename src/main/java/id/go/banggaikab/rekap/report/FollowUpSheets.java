@@ -91,6 +91,12 @@ final class FollowUpSheets {
                 + recap.periode().longLabel(), 50, 16, 70);
         t.header(MISSING_COLUMNS);
         for (MissingReport m : recap.missing()) {
+            if (!m.note().isEmpty()) {
+                Row row = t.row();
+                t.text(row, 0, m.unit().name());
+                t.text(row, 1, "");
+                t.text(row, 2, m.note());
+            }
             if (m.withoutValue().isEmpty()) {
                 Row row = t.row();
                 t.text(row, 0, m.unit().name());

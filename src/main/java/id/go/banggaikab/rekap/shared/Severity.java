@@ -10,6 +10,11 @@ public enum Severity {
     KOREKSI("Dikoreksi"),
     /** Worth knowing, nothing was refused. */
     PERINGATAN("Peringatan"),
+    /**
+     * The folder, the file name and the header block of a file name different periods or units: the documented rule
+     * decided, and the other reading is shown wherever its quarter or unit is recapped.
+     */
+    BERBEDA("Periode/unit berbeda"),
     /** A more recently saved file of the same unit gave another value for the same quarter and indicator. */
     DIGANTI("Nilai diganti"),
     /** A file read while its quarter is locked would change a value; it is kept and applies after a reopen. */

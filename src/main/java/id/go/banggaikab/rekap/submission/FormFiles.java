@@ -1,16 +1,16 @@
 package id.go.banggaikab.rekap.submission;
 
 import id.go.banggaikab.rekap.submission.SubmissionReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import id.go.banggaikab.rekap.shared.SharedFolder;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * Lists the candidate forms under the input folder, in a stable order so every run reads them alike. The register
- * folder, when it lies inside, is left out: a register is counted, never read as a form.
+ * Lists the candidate forms under the input folder, in a stable order so every run reads them alike, and only what
+ * lies in it ({@link SharedFolder}: a link out of it is listed as not read). The register folder, when it lies inside,
+ * is left out: a register is counted, never read as a form.
  */
 public final class FormFiles {
 
@@ -23,19 +23,22 @@ public final class FormFiles {
 
     /** The forms under {@code inputDir}, nothing under {@code registerDir} among them. */
     public static List<Path> list(Path inputDir, Path registerDir) {
-        if (!Files.isDirectory(inputDir)) {
-            return List.of();
-        }
-        Path registers = registerDir == null ? null : registerDir.toAbsolutePath().normalize();
-        try (Stream<Path> files = Files.walk(inputDir)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(p -> registers == null || !p.toAbsolutePath().normalize().startsWith(registers))
-                    .filter(p -> !SubmissionReader.isIgnored(p))
-                    .filter(p -> !p.getFileName().toString().equals(".gitkeep"))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Folder input " + inputDir + " tidak dapat dibaca", e);
-        }
+        return scan(inputDir, registerDir).files();
+    }
+
+    /** The forms under {@code inputDir}, and the links and folders in it that were not read, each with its reason. */
+    public static SharedFolder.Scan scan(Path inputDir, Path registerDir) {
+        return SharedFolder.scan(inputDir, registerDir, p -> SubmissionReader.isIgnored(p)
+                || p.getFileName().toString().equals(".gitkeep"), "folder input", p -> name(p, inputDir));
+    }
+
+    /** A form's name as the history knows it: its path under the input folder, with forward slashes. */
+    public static String name(Path file, Path inputDir) {
+        return SubmissionReader.relativePath(file, inputDir);
+    }
+
+    /** The names of {@code files}, as {@link #name}. */
+    public static Set<String> names(List<Path> files, Path inputDir) {
+        return files.stream().map(f -> name(f, inputDir)).collect(Collectors.toSet());
     }
 }

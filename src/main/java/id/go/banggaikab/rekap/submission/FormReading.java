@@ -12,8 +12,8 @@ import java.util.Optional;
 
 /**
  * The reading of one opened workbook: find the tables on the visible sheets, tell which sheets make which report
- * ({@link ReportSheets}), settle each report's who and when (its own header block first, then the other sheets',
- * then titles, then the path), and read the rows. A report whose unit, year or quarter cannot be told is refused,
+ * ({@link ReportSheets}), settle each report's who and when by the rule of {@link WhoAndWhen} (the unit from its own
+ * header block first, the period from its folder first), and read the rows. A report whose unit, year or quarter cannot be told is refused,
  * with a message saying which, because filing figures under a guessed unit or quarter is worse than asking for the
  * file again.
  */
@@ -43,8 +43,10 @@ final class FormReading {
         for (Table t : tables) {
             fromAllSheets = fromAllSheets.orElse(t.own());
         }
+        Clues name = PathClues.name(source.path(), units);
+        Clues folders = PathClues.folders(source.path(), units);
         Clues fromPath = PathClues.of(source.path(), units);
-        List<Report> reports = ReportSheets.of(tables, source.path());
+        List<Report> reports = ReportSheets.of(tables, source.path(), fromPath.tahun(), fromPath.triwulan());
         List<Submission> read = new ArrayList<>();
         List<Problem> refusedSheets = new ArrayList<>();
         List<String> refusals = new ArrayList<>();
@@ -54,18 +56,23 @@ final class FormReading {
                 fromCells = fromCells.orElse(t.own());
             }
             fromCells = fromCells.orElse(fromAllSheets);
-            Clues clues = fromCells.orElse(fromPath);
+            Clues clues = WhoAndWhen.decide(fromCells, name, folders);
             Optional<String> refusal = refusal(clues);
+            String sheetNames = String.join(", ", report.tables().stream().map(t -> t.sheet().name()).toList());
             if (refusal.isPresent()) {
-                String sheetNames = String.join(", ", report.tables().stream().map(t -> t.sheet().name()).toList());
                 refusals.add(reports.size() == 1 ? refusal.get() : "Lembar " + sheetNames + ": " + refusal.get());
                 refusedSheets.add(Problem.cell(source.path(), sheetNames, null, CellValue.quote(clues.unitText()),
                         refusal.get() + "; lembar ini tidak dibaca"));
                 continue;
             }
-            List<Problem> problems = new ArrayList<>(report.notes());
-            warnOnDisagreement(fromCells, fromPath, reports.size() == 1, problems);
-            read.add(rows(report, clues, problems));
+            WhoAndWhen.Decision decision = WhoAndWhen.explain(clues, fromCells, name, folders, reports.size() == 1,
+                    source.path(), sheetNames);
+            List<Problem> problems = new ArrayList<>();
+            if (decision.disagreement() != null) {
+                problems.add(decision.disagreement());
+            }
+            problems.addAll(report.notes());
+            read.add(rows(report, clues, problems, decision.others()));
         }
         if (read.isEmpty()) {
             return List.of(reject(String.join("; ", refusals)));
@@ -74,12 +81,14 @@ final class FormReading {
             Submission first = read.get(0);
             List<Problem> problems = new ArrayList<>(first.problems());
             problems.addAll(refusedSheets);
-            read.set(0, new Submission(first.file(), first.unitCode(), first.periode(), first.rows(), problems));
+            read.set(0, new Submission(first.file(), first.unitCode(), first.periode(), first.rows(), problems,
+                    first.otherReadings()));
         }
         return read;
     }
 
-    private Submission rows(Report report, Clues clues, List<Problem> problems) {
+    private Submission rows(Report report, Clues clues, List<Problem> problems,
+            List<Submission.OtherReading> others) {
         String unitCode = clues.unit().code();
         List<ReadRow> rows = new ArrayList<>();
         Map<String, String> seen = new LinkedHashMap<>();
@@ -95,7 +104,7 @@ final class FormReading {
             }
             reader.read(t.sheet(), layout, unitCode, seen, rows, problems);
         }
-        return new Submission(source, unitCode, new Periode(clues.tahun(), clues.triwulan()), rows, problems);
+        return new Submission(source, unitCode, new Periode(clues.tahun(), clues.triwulan()), rows, problems, others);
     }
 
     private List<Table> tables(List<SheetView> sheets) {
@@ -132,27 +141,6 @@ final class FormReading {
                     + "–" + settings.maxYear() + ")");
         }
         return Optional.empty();
-    }
-
-    /**
-     * The header block wins, but a file name that says otherwise is worth a look by the user. A workbook holding
-     * several units' reports cannot be named after each of them, so its name is not held against their units.
-     */
-    private void warnOnDisagreement(Clues cells, Clues path, boolean oneReport, List<Problem> problems) {
-        List<String> diffs = new ArrayList<>();
-        if (oneReport && cells.unit() != null && path.unit() != null && !cells.unit().equals(path.unit())) {
-            diffs.add("unit kerja (" + cells.unit().name() + " / " + path.unit().name() + ")");
-        }
-        if (cells.tahun() != null && path.tahun() != null && !cells.tahun().equals(path.tahun())) {
-            diffs.add("tahun (" + cells.tahun() + " / " + path.tahun() + ")");
-        }
-        if (cells.triwulan() != null && path.triwulan() != null && !cells.triwulan().equals(path.triwulan())) {
-            diffs.add("triwulan (" + cells.triwulan() + " / " + path.triwulan() + ")");
-        }
-        if (!diffs.isEmpty()) {
-            problems.add(Problem.warning(source.path(), null, null, null, "Isi berkas dan nama berkas/folder "
-                    + "berbeda pada " + String.join(", ", diffs) + "; dipakai isi berkas"));
-        }
     }
 
     private Submission reject(String reason) {

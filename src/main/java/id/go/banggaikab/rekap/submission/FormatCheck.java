@@ -53,6 +53,9 @@ final class FormatCheck {
     }
 
     private static Detected zip(byte[] bytes) {
+        if (CutOff.zip(bytes)) {
+            return Detected.refused(CutOff.REFUSAL); // its names may not even have arrived yet
+        }
         String names = new String(bytes, StandardCharsets.ISO_8859_1);
         if (names.contains("word/document")) {
             return Detected.refused("Berkas ini dokumen Word, bukan buku kerja Excel");
@@ -83,6 +86,9 @@ final class FormatCheck {
     }
 
     private static Detected ole2(byte[] bytes) {
+        if (CutOff.ole2(bytes)) {
+            return Detected.refused(CutOff.REFUSAL);
+        }
         try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
             DirectoryNode root = fs.getRoot();
             if (root.hasEntry("EncryptedPackage")) {

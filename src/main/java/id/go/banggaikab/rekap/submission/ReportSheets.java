@@ -11,8 +11,9 @@ import java.util.Map;
  * sheets say: the Sekretariat sends one workbook with a sheet per sub bagian, each its own report. A sheet without a
  * unit of its own belongs to the nearest sheet before it that names one (or, before the first, to the first after
  * it). Among the sheets of one unit, a workbook kept all year with a sheet per quarter is sent again each quarter:
- * its newest quarter is what is being reported now, and the sheets of earlier quarters are set aside with a note
- * (they were due in their own quarter) instead of having their rows refused as duplicates.
+ * the sheet of the quarter its folder or name gives is what is being reported now (its newest sheet when the path
+ * names no quarter, or none of its sheets is of that quarter), and the sheets of other quarters are set aside with a
+ * note (they were due in their own quarter) instead of having their rows refused as duplicates.
  */
 final class ReportSheets {
 
@@ -29,6 +30,14 @@ final class ReportSheets {
 
     /** One report per unit named in the sheets, in the order of their first sheet. */
     static List<Report> of(List<Table> tables, String file) {
+        return of(tables, file, null, null);
+    }
+
+    /**
+     * As {@link #of(List, String)}, the sheets of the period the path names ({@code tahun}, {@code triwulan}, either
+     * may be null) being the report where a unit has sheets of several quarters.
+     */
+    static List<Report> of(List<Table> tables, String file, Integer tahun, Integer triwulan) {
         List<String> units = new ArrayList<>();
         for (Table t : tables) {
             units.add(unitKey(t.own()));
@@ -40,7 +49,7 @@ final class ReportSheets {
         List<Report> reports = new ArrayList<>();
         for (List<Table> sheets : byUnit.values()) {
             List<Problem> notes = new ArrayList<>();
-            reports.add(new Report(newestPeriod(sheets, file, notes), notes));
+            reports.add(new Report(periodSent(sheets, file, tahun, triwulan, notes), notes));
         }
         return reports;
     }
@@ -66,8 +75,12 @@ final class ReportSheets {
         return "";
     }
 
-    /** The sheets of the newest period named by the sheets' own header blocks, plus those naming none. */
-    private static List<Table> newestPeriod(List<Table> sheets, String file, List<Problem> notes) {
+    /**
+     * The sheets of the period sent, plus those naming none: of the path's period when a sheet is of it, else the
+     * newest period the sheets' own header blocks name.
+     */
+    private static List<Table> periodSent(List<Table> sheets, String file, Integer pathTahun, Integer pathTriwulan,
+            List<Problem> notes) {
         Integer year = null;
         for (Table t : sheets) {
             year = year != null ? year : t.own().tahun();
@@ -79,10 +92,14 @@ final class ReportSheets {
                 periods.put(t, new int[] {tahun, t.own().triwulan()});
             }
         }
-        int[] newest = periods.values().stream().reduce((a, b) -> compare(a, b) >= 0 ? a : b).orElse(null);
-        if (newest == null || periods.values().stream().allMatch(p -> compare(p, newest) == 0)) {
+        int[] latest = periods.values().stream().reduce((a, b) -> compare(a, b) >= 0 ? a : b).orElse(null);
+        if (latest == null || periods.values().stream().allMatch(p -> compare(p, latest) == 0)) {
             return sheets;
         }
+        int[] ofPath = pathTriwulan == null ? null : periods.values().stream().filter(p -> p[1] == pathTriwulan
+                && (pathTahun == null || p[0] == pathTahun)).findFirst().orElse(null);
+        int[] newest = ofPath != null ? ofPath : latest;
+        String why = ofPath != null ? "lembar untuk periode folder atau nama berkasnya" : "lembar terbarunya";
         boolean years = periods.values().stream().anyMatch(p -> p[0] != newest[0]);
         List<Table> kept = new ArrayList<>();
         for (Table t : sheets) {
@@ -92,7 +109,7 @@ final class ReportSheets {
             } else {
                 notes.add(Problem.warning(file, t.sheet().name(), null, null, "Lembar ini untuk " + label(p, years)
                         + ", sedangkan berkas ini dibaca sebagai laporan " + label(newest, years)
-                        + " (lembar terbarunya); lembar ini tidak dibaca. Kirim laporan " + label(p, years)
+                        + " (" + why + "); lembar ini tidak dibaca. Kirim laporan " + label(p, years)
                         + " sebagai berkas tersendiri bila belum pernah dikirim"));
             }
         }

@@ -4,14 +4,17 @@ import id.go.banggaikab.rekap.shared.IndonesianNumbers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import org.apache.commons.codec.digest.DigestUtils;
 
 /**
  * Reads a user's file without ever touching it: the bytes are read once through a read-only stream, so Excel on the
- * office PC keeps its lock and the file's date stays as it was. A file above the size limit is only hashed, never
+ * office PC keeps its lock and the file's date stays as it was. A link is never followed: the finder has decided what
+ * is in the shared folder, and a file turned into a link since is not read. A file above the size limit is only hashed, never
  * loaded. What the bytes are is decided afterwards, by {@link FormatCheck}.
  */
 final class WorkbookOpener {
@@ -19,7 +22,8 @@ final class WorkbookOpener {
     /** Size and modification time, compared before and after reading to catch a file still being copied. */
     record FileStamp(long size, Instant modified) {
         static FileStamp of(Path file) throws IOException {
-            return new FileStamp(Files.size(file), Files.getLastModifiedTime(file).toInstant());
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            return new FileStamp(a.size(), a.lastModifiedTime().toInstant());
         }
     }
 
@@ -44,7 +48,7 @@ final class WorkbookOpener {
                         + "; batas " + IndonesianNumbers.fileSize(settings.maxFileBytes()) + ")");
             }
             byte[] bytes;
-            try (InputStream in = Files.newInputStream(file, StandardOpenOption.READ)) {
+            try (InputStream in = Files.newInputStream(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
                 bytes = in.readNBytes((int) settings.maxFileBytes() + 1);
             }
             return new SubmissionReader.Loaded(new SourceFile(relativePath, bytes.length, stamp.modified(),
@@ -67,7 +71,7 @@ final class WorkbookOpener {
     }
 
     private static String hashOf(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file, StandardOpenOption.READ)) {
+        try (InputStream in = Files.newInputStream(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
             return DigestUtils.sha256Hex(in);
         }
     }

@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Turns a form's bytes into sheet views through the adapter its format needs: the fast streaming path for .xlsx and
  * .xlsm, POI's usermodel for .xls and for whatever .xlsx the fast path leaves to it, SODS for .ods. Every way the
- * bytes can be unusable becomes a message in Bahasa Indonesia; POI's zip-bomb guards stay at their defaults.
+ * bytes can be unusable becomes a message in Bahasa Indonesia. A zip bomb is refused before any adapter opens it
+ * ({@link ZipBomb}, whose rule POI's own guard follows too).
  */
 final class WorkbookSheets {
 
@@ -34,6 +35,10 @@ final class WorkbookSheets {
         Detected detected = FormatCheck.of(bytes);
         if (detected.refusal() != null) {
             return Result.refused(detected.refusal());
+        }
+        String bomb = detected.format() == FormatCheck.Format.XLS ? null : ZipBomb.refusal(bytes);
+        if (bomb != null) {
+            return Result.refused(bomb);
         }
         return switch (detected.format()) {
             case XLSX -> fast(bytes);
@@ -58,6 +63,7 @@ final class WorkbookSheets {
 
     /** The usermodel path; package-private so tests can read the same bytes through both .xlsx paths. */
     static Result withPoi(byte[] bytes) {
+        ZipBomb.guardPoi();
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
             return new Result(PoiSheets.of(workbook), null);
         } catch (EncryptedDocumentException e) {
@@ -66,8 +72,7 @@ final class WorkbookSheets {
             String message = String.valueOf(e.getMessage()) + (e.getCause() == null ? "" : e.getCause().getMessage());
             String lower = message.toLowerCase(Locale.ROOT);
             if (lower.contains("zip bomb")) {
-                return Result.refused(
-                        "Berkas dicurigai bom zip (isi terkompresi jauh lebih besar dari wajarnya); tidak dibuka");
+                return Result.refused(ZipBomb.REFUSAL);
             }
             if (lower.contains("strict ooxml")) {
                 return Result.refused("Berkas disimpan sebagai Strict Open XML Spreadsheet, yang tidak dapat dibaca;"

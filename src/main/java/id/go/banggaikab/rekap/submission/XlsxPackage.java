@@ -18,7 +18,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
  * An .xlsx opened once for {@link XlsxSheets}: where the workbook and each sheet's part lie, the sheets it lists,
  * whether it asks to be recalculated on opening (then the saved results cannot be trusted and POI must compute them),
  * and each part's bytes for {@link XmlCursor}. Refuses to look further into a package that inflates suspiciously,
- * leaving it to POI, whose zip-bomb guard then names it. The package facts both .xlsx paths need (a part found by
+ * leaving it to POI, whose zip-bomb guard then names it ({@link ZipBomb}). The package facts both .xlsx paths need (a part found by
  * name, its size bounded, the relationships, the workbook's sheets) are read here once, with {@link XmlCursor}, for
  * {@link XlsxStream} too; each path decides for itself what an odd fact means.
  */
@@ -43,9 +43,7 @@ final class XlsxPackage implements AutoCloseable {
     }
 
     private static final java.util.Set<String> SHEET_STATES = java.util.Set.of("visible", "hidden", "veryHidden");
-    /** POI's own threshold: an entry inflating more than a hundredfold past 100 KB is treated as a zip bomb. */
-    static final double MIN_INFLATE_RATIO = 0.01;
-    static final long GRACE_BYTES = 100 * 1024;
+    /** A part is cut off past this while inflating, whatever its header claims (a register sheet may be this big). */
     private static final long MAX_PART_BYTES = 256L * 1024 * 1024;
 
     static final String ROOT_RELATIONS = "_rels/.rels";
@@ -233,13 +231,15 @@ final class XlsxPackage implements AutoCloseable {
         return entry;
     }
 
-    /** Entries that claim to inflate past POI's ratio are not opened here: POI refuses them with its own message. */
+    /**
+     * Entries that do not say how far they inflate, or that are bombs ({@link ZipBomb}, refused before this path is
+     * tried), are not opened here: POI, whose guard follows the same rule, says what they are.
+     */
     private static void checkInflation(ZipFile zip) throws LeaveToPoi {
         for (ZipArchiveEntry e : Collections.list(zip.getEntries())) {
             long size = e.getSize();
             long packed = e.getCompressedSize();
-            if (size < 0 || packed < 0 || size > MAX_PART_BYTES
-                    || size > GRACE_BYTES && packed < size * MIN_INFLATE_RATIO) {
+            if (size < 0 || packed < 0 || ZipBomb.is(size, packed, MAX_PART_BYTES)) {
                 throw new LeaveToPoi("inflation of " + e.getName() + ": " + packed + " -> " + size);
             }
         }

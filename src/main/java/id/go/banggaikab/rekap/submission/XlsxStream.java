@@ -23,8 +23,6 @@ final class XlsxStream {
     /** Returned when the zip is no SpreadsheetML package at all, so the caller tries the other formats. */
     static final String NOT_XLSX = new String("not xlsx");
 
-    private static final String ZIP_BOMB = "Berkas dicurigai bom zip (isi terkompresi jauh lebih besar dari "
-            + "wajarnya); tidak dibuka";
     /** A register sheet of a million rows inflates to some 400 MB; beyond this a part is no register. */
     private static final long MAX_PART_BYTES = 4L * 1024 * 1024 * 1024;
 
@@ -49,13 +47,9 @@ final class XlsxStream {
             if (zip.getEntry("content.xml") != null || zip.getEntry("word/document.xml") != null) {
                 return NOT_XLSX;
             }
-            for (ZipArchiveEntry e : Collections.list(zip.getEntries())) {
-                long size = e.getSize();
-                long packed = e.getCompressedSize();
-                if (size > MAX_PART_BYTES || size > XlsxPackage.GRACE_BYTES && packed >= 0
-                        && packed < size * XlsxPackage.MIN_INFLATE_RATIO) { // POI's zip-bomb rule
-                    return ZIP_BOMB;
-                }
+            String bomb = ZipBomb.refusal(zip, MAX_PART_BYTES);
+            if (bomb != null) {
+                return bomb;
             }
             String[] main = XlsxPackage.officeDocument(relations(zip, XlsxPackage.ROOT_RELATIONS, ""));
             if (main == null) {

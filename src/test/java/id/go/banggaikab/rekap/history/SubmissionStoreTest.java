@@ -93,18 +93,29 @@ class SubmissionStoreTest {
     }
 
     @Test
-    void shouldSayWhenTheNewerFileRepeatsTheSameValue() {
+    void shouldListNoReplacementWhenTheNewerFileRepeatsTheSameValue() {
         store.save(form("kwu.xlsx", "2026-07-05T09:00:00Z", "first", Map.of("KASI-KWU-01", 4.0, "PD-KWU-01", 9.0)));
         store.save(form("kwu-perbaikan.xlsx", "2026-07-08T10:00:00Z", "fix", Map.of("KASI-KWU-01", 4.0,
                 "PD-KWU-01", 10.0)));
 
-        assertThat(history.problemsOf("SEKSI-KWU", TW2)).extracting(Problem::reason).containsExactlyInAnyOrder(
-                "KASI-KWU-01 TW II: nilai 4 di berkas ini sama dengan nilai di berkas \"kwu-perbaikan.xlsx\", yang"
-                        + " dipakai karena disimpan lebih baru (8 Juli 2026 pukul 10.00 Z, sedangkan berkas ini"
-                        + " 5 Juli 2026 pukul 09.00 Z); keduanya tetap tersimpan di riwayat",
+        assertThat(history.problemsOf("SEKSI-KWU", TW2)).extracting(Problem::reason).containsExactly(
                 "PD-KWU-01 TW II: nilai 9 di berkas ini diganti oleh berkas \"kwu-perbaikan.xlsx\" (nilai 10) yang"
                         + " disimpan lebih baru (8 Juli 2026 pukul 10.00 Z, sedangkan berkas ini 5 Juli 2026 pukul"
                         + " 09.00 Z); keduanya tetap tersimpan di riwayat");
+        assertThat(history.replacedOf("SEKSI-KWU", TW2)).as("one replaced, one repeated").containsOnlyKeys("kwu.xlsx")
+                .hasEntrySatisfying("kwu.xlsx", n -> assertThat(n).containsExactly(1, 1));
+    }
+
+    @Test
+    void shouldNotCountAUnitWhoseOnlyReportGivesNoFigureAsReported() {
+        store.save(new Submission(new SourceFile("kwu.xlsx", 100, Instant.parse("2026-07-05T00:00:00Z"), "empty"),
+                "SEKSI-KWU", TW2, List.of(row("KASI-KWU-01", null)), List.of(Problem.cell("kwu.xlsx", "Realisasi",
+                        "D6", "enam", "bukan angka"))));
+        assertThat(history.submittedUnits(2026)).doesNotContainKey(TW2);
+        assertThat(history.filesOf("SEKSI-KWU", TW2)).as("the file is still received").hasSize(1);
+
+        store.save(form("kwu-2.xlsx", "2026-07-06T00:00:00Z", "good", 6.0));
+        assertThat(history.submittedUnits(2026)).containsEntry(TW2, java.util.Set.of("SEKSI-KWU"));
     }
 
     @Test
@@ -145,6 +156,24 @@ class SubmissionStoreTest {
         assertThat(history.activeRows(2026, 2026)).extracting(StoredRow::value).containsExactly(11.0);
         assertThat(history.filesOf("SEKSI-KWU", TW2)).extracting(f -> f.file().sha256() + ":" + f.counts())
                 .containsExactly("v2:true", "v1:false");
+    }
+
+    @Test
+    void shouldStoreTheSameBytesUnderTwoPathsAsTwoSubmissionsAndARenameAsOne() {
+        store.save(List.of(form("2026/TW2/kwu.xlsx", "2026-07-05T00:00:00Z", "same", 10.0)), path -> true);
+        store.save(List.of(form("2026/TW2/salinan kwu.xlsx", "2026-07-05T00:00:00Z", "same", 10.0)),
+                path -> true);
+        assertThat(jdbc.queryForList("SELECT path FROM submission_file ORDER BY id", String.class))
+                .as("both paths are still there: two submissions")
+                .containsExactly("2026/TW2/kwu.xlsx", "2026/TW2/salinan kwu.xlsx");
+
+        store.save(List.of(form("2026/TW2/kwu final.xlsx", "2026-07-05T00:00:00Z", "same", 10.0)),
+                path -> !path.equals("2026/TW2/kwu.xlsx"));
+        assertThat(jdbc.queryForList("SELECT path FROM submission_file ORDER BY id", String.class))
+                .as("kwu.xlsx is gone: kwu final.xlsx is it, renamed")
+                .containsExactly("2026/TW2/kwu final.xlsx", "2026/TW2/salinan kwu.xlsx");
+        assertThat(history.activeRows(2026, 2026)).extracting(StoredRow::fileName)
+                .containsExactly("2026/TW2/salinan kwu.xlsx");
     }
 
     @Test

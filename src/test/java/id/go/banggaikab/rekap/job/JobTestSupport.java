@@ -42,7 +42,7 @@ abstract class JobTestSupport {
     static final Catalogue CATALOGUE = CatalogueLoader.load(Path.of("config/katalog.yml"));
 
     private static final List<String> TABLES = List.of("rekap_terbit_nilai", "rekap_terbit_indikator", "rekap_terbit",
-            "kunci_realisasi", "kunci_isi", "kunci", "masalah", "realisasi", "laporan", "submission_file",
+            "kunci_realisasi", "kunci_isi", "kunci", "masalah", "realisasi", "bacaan_lain", "laporan", "submission_file",
             "BATCH_STEP_EXECUTION_CONTEXT", "BATCH_STEP_EXECUTION", "BATCH_JOB_EXECUTION_CONTEXT",
             "BATCH_JOB_EXECUTION_PARAMS", "BATCH_JOB_EXECUTION", "BATCH_JOB_INSTANCE");
 

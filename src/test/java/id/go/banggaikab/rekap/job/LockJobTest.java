@@ -42,6 +42,8 @@ class LockJobTest extends JobTestSupport {
     RekapProperties properties;
     @Autowired
     RunLocks runLocks;
+    @Autowired
+    DatabaseTrouble trouble;
 
     @Test
     void shouldKeepALockedQuarterAsLockedUntilReopenedWithAReason() throws Exception {
@@ -139,7 +141,7 @@ class LockJobTest extends JobTestSupport {
     }
 
     private int run(String job, Map<String, String> others) throws Exception {
-        return new QuarterRun(jobs, job, launcher, properties, runLocks).run(TW2, others);
+        return new QuarterRun(jobs, job, launcher, properties, runLocks, trouble).run(TW2, others);
     }
 
     private static void form(String name, int value, String saved) throws Exception {

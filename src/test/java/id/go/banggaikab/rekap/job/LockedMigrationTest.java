@@ -19,7 +19,7 @@ class LockedMigrationTest {
     @Test
     void shouldMigrateUnderTheRunLockAndReleaseItForTheRun() throws Exception {
         Flyway flyway = mock(Flyway.class);
-        new LockedMigration(data.resolve("rekap.lock"), true).migrate(flyway);
+        new LockedMigration(data.resolve("rekap.lock"), true, new DatabaseTrouble("jdbc:sqlite:x", "")).migrate(flyway);
         verify(flyway).migrate();
         Optional<RunLock> after = RunLock.tryAcquire(data.resolve("rekap.lock"));
         assertThat(after).as("the run can take the lock after the migration").isPresent();
@@ -30,7 +30,7 @@ class LockedMigrationTest {
     void shouldLeaveTheSchemaToTheRunThatHoldsTheLock() throws Exception {
         Flyway flyway = mock(Flyway.class);
         try (RunLock other = RunLock.tryAcquire(data.resolve("rekap.lock")).orElseThrow()) {
-            new LockedMigration(data.resolve("rekap.lock"), true).migrate(flyway);
+            new LockedMigration(data.resolve("rekap.lock"), true, new DatabaseTrouble("jdbc:sqlite:x", "")).migrate(flyway);
         }
         verify(flyway, never()).migrate();
     }

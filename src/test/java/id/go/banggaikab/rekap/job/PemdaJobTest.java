@@ -149,9 +149,9 @@ class PemdaJobTest {
         assertThat(run.console()).contains("Perangkat daerah: 2 dari 3 merekap TW III, 1 sudah mengunci.")
                 .contains("Perangkat daerah disdik tidak terbaca: skemanya belum ada di server");
 
-        String recap = "output/Rekap Kinerja 2026 TW III.xlsx";
-        List<List<String>> diskopRecap = ProcessFolders.indicatorTable(diskop.resolve(recap));
-        List<List<String>> dinkesRecap = ProcessFolders.indicatorTable(dinkes.resolve(recap));
+        String recap = "Rekap Kinerja 2026 TW III";
+        List<List<String>> diskopRecap = ProcessFolders.indicatorTable(ProcessFolders.document(diskop, recap));
+        List<List<String>> dinkesRecap = ProcessFolders.indicatorTable(ProcessFolders.document(dinkes, recap));
         try (InputStream in = Files.newInputStream(pemda.resolve("output/Rekap Pemda 2026 TW III.xlsx"));
                 Workbook wb = WorkbookFactory.create(in)) {
             Sheet iku = wb.getSheet("IKU Pemda");

@@ -3,14 +3,18 @@ package id.go.banggaikab.rekap.job;
 import id.go.banggaikab.rekap.TestDatabase;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -91,6 +95,28 @@ final class ProcessFolders {
         }
         try (Stream<Path> files = Files.walk(out)) {
             return files.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+
+    /**
+     * The recap a run left under a document name: the final file when the quarter is locked, otherwise the newest
+     * draft ("(draf …)", "(dibuka kembali …)") of that name.
+     */
+    static Path document(Path dir, String name) throws IOException {
+        Path plain = dir.resolve("output").resolve(name + ".xlsx");
+        if (Files.isRegularFile(plain)) {
+            return plain;
+        }
+        return outputs(dir).stream().filter(p -> p.getFileName().toString().startsWith(name + " ("))
+                .max(Comparator.comparing(ProcessFolders::modified))
+                .orElseThrow(() -> new NoSuchFileException(plain + " (juga tidak ada drafnya)"));
+    }
+
+    private static FileTime modified(Path p) {
+        try {
+            return Files.getLastModifiedTime(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

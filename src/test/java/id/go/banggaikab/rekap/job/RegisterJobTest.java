@@ -43,6 +43,8 @@ class RegisterJobTest extends JobTestSupport {
     RekapProperties properties;
     @Autowired
     RunLocks runLocks;
+    @Autowired
+    DatabaseTrouble trouble;
 
     @BeforeAll
     static void inputs() throws Exception {
@@ -154,7 +156,7 @@ class RegisterJobTest extends JobTestSupport {
                 .anySatisfy(t -> assertThat(t).startsWith("KABID-PUM-02 pembilang TW II: formulir menulis 12,")
                         .contains("dipakai hitungan register"));
 
-        assertThat(new QuarterRun(jobs, "kunci", launcher, properties, runLocks).run(TW2,
+        assertThat(new QuarterRun(jobs, "kunci", launcher, properties, runLocks, trouble).run(TW2,
                 Map.of(LockTasklet.CONFIRMATION, "9"))).isEqualTo(ExitCodes.OK);
         koperasi(false);
         FormBuilder.xlsx().header("Seksi Peningkatan Kualitas Kewirausahaan", 2026, "TW III").blankRow()

@@ -77,8 +77,8 @@ class RekapJobTest extends JobTestSupport {
             assertThat(jdbc.queryForObject("PRAGMA synchronous", Integer.class)).isEqualTo(1);
         }
         assertThat(jdbc.queryForList("SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank",
-                String.class)).containsExactlyElementsOf(TestDatabase.postgres() ? List.of("1", "2", "3", "10")
-                        : List.of("1", "2", "3", "4", "10"));
+                String.class)).containsExactlyElementsOf(TestDatabase.postgres() ? List.of("1", "2", "3", "4", "10")
+                        : List.of("1", "2", "3", "4", "5", "10"));
         int files = count("submission_file");
         int rows = count("realisasi");
         List<String> outputs = outputs();

@@ -44,7 +44,7 @@ class RekapRunnerTest {
                 new RekapProperties.Skor(100), Paper.A4);
         Clock clock = Clock.fixed(Instant.parse("2026-11-27T00:00:00Z"), ZoneId.of("Asia/Makassar"));
         return new RekapRunner(new QuarterRun(Map.of("rekapJob", job), "rekap", launcher, p,
-                new RunLocks(p, null, "jdbc:sqlite:x")), clock);
+                new RunLocks(p, null, "jdbc:sqlite:x"), new DatabaseTrouble("jdbc:sqlite:x", "")), clock);
     }
 
     @Test
@@ -83,7 +83,7 @@ class RekapRunnerTest {
                 work.resolve("data"), new RekapProperties.Contoh(false, false, work), DataSize.ofMegabytes(20), 2020,
                 2035, new RekapProperties.Skor(100), Paper.A4);
         RekapRunner runner = new RekapRunner(new QuarterRun(Map.of("rekapJob", job), "laporan", launcher, p,
-                new RunLocks(p, null, "jdbc:sqlite:x")), Clock.systemUTC());
+                new RunLocks(p, null, "jdbc:sqlite:x"), new DatabaseTrouble("jdbc:sqlite:x", "")), Clock.systemUTC());
         runner.run(new DefaultApplicationArguments());
         assertThat(runner.getExitCode()).isEqualTo(ExitCodes.BAD_CONFIGURATION);
     }
@@ -105,7 +105,7 @@ class RekapRunnerTest {
                 Path.of("config"), work.resolve("data"), new RekapProperties.Contoh(true, true, work.resolve("contoh")),
                 DataSize.ofMegabytes(20), 2020, 2035, new RekapProperties.Skor(100), Paper.A4);
         RekapRunner runner = new RekapRunner(new QuarterRun(Map.of("formulirJob", forms), "formulir", launcher, p,
-                new RunLocks(p, null, "jdbc:sqlite:x")), Clock.systemUTC());
+                new RunLocks(p, null, "jdbc:sqlite:x"), new DatabaseTrouble("jdbc:sqlite:x", "")), Clock.systemUTC());
 
         runner.run(new DefaultApplicationArguments("tahun=2026", "triwulan=4"));
 

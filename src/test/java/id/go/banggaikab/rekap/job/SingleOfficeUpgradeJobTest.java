@@ -45,8 +45,8 @@ class SingleOfficeUpgradeJobTest {
                 "--spring.datasource.password=" + TestDatabase.PASSWORD, "--spring.flyway.schemas=" + legacy);
         JobProcess first = JobProcess.start(work, before, null, TW3);
         assertThat(first.waitFor(180)).as(first.console()).isZero();
-        List<List<String>> recapBefore = ProcessFolders.indicatorTable(work.resolve(
-                "output/Rekap Kinerja 2026 TW III.xlsx"));
+        List<List<String>> recapBefore = ProcessFolders.indicatorTable(ProcessFolders.document(work,
+                "Rekap Kinerja 2026 TW III"));
 
         List<String> named = new ArrayList<>(before);
         named.add("--rekap.perangkat-daerah=" + office);

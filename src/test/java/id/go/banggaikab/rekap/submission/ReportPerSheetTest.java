@@ -150,6 +150,27 @@ class ReportPerSheetTest {
     }
 
     @Test
+    void shouldReadTheSheetOfTheFoldersQuarterOfAWorkbookKeptAllYear() {
+        FormBuilder form = FormBuilder.xlsx().sheet("Umum TW I").header(UMUM, 2026, "I")
+                .columns("Indikator Kinerja", "Realisasi").row("Jumlah PNS yang Naik Pangkat Tepat Waktu", 1)
+                .sheet("Umum TW II").header(UMUM, 2026, "II")
+                .columns("Indikator Kinerja", "Realisasi").row("Jumlah PNS yang Naik Pangkat Tepat Waktu", 2);
+        form.workbook().removeSheetAt(0);
+
+        List<Submission> all = readAll(form, "2026/TW1/umum 2026.xlsx");
+
+        assertThat(all).singleElement().satisfies(s -> {
+            assertThat(s.periode()).isEqualTo(new Periode(2026, 1));
+            assertThat(row(s, "KASUBAG-UAK-02").value()).as("the TW I sheet, not the newest").isEqualTo(1.0);
+            assertThat(s.problems()).singleElement().satisfies(p -> {
+                assertThat(p.sheet()).isEqualTo("Umum TW II");
+                assertThat(p.reason()).startsWith("Lembar ini untuk Triwulan II, sedangkan berkas ini dibaca sebagai"
+                        + " laporan Triwulan I (lembar untuk periode folder atau nama berkasnya)");
+            });
+        });
+    }
+
+    @Test
     void shouldTellTheNewestQuarterAcrossTheTurnOfTheYear() {
         FormBuilder form = FormBuilder.xlsx().sheet("TW IV 2025").header(UMUM, 2025, "IV")
                 .columns("Indikator Kinerja", "Realisasi").row("Jumlah PNS yang Naik Pangkat Tepat Waktu", 1)

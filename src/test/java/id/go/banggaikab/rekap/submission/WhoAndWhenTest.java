@@ -198,15 +198,81 @@ class WhoAndWhenTest {
     }
 
     @Test
-    void shouldPreferHeaderBlockOverPathAndWarnAboutTheDifference() {
-        FormBuilder form = FormBuilder.xlsx().header("Seksi Kelembagaan dan Perizinan", 2026, "2")
+    void shouldTakeThePeriodFromTheFolderOverAStaleHeaderAndGiveBothReadings() {
+        FormBuilder form = FormBuilder.xlsx().header("Seksi Kelembagaan dan Perizinan", 2025, "2")
                 .columns("Indikator Kinerja", "Realisasi").row("Jumlah Koperasi yang Dibentuk dan Dibina", 2);
 
         Submission s = reader().read(form.writeTo(input.resolve("2026/TW3/kelembagaan.xlsx")), input);
 
+        assertThat(s.periode()).isEqualTo(new Periode(2026, 3));
+        assertThat(s.unitCode()).isEqualTo("SEKSI-KLP");
+        assertThat(s.rows()).extracting(ReadRow::indicatorCode).containsExactly("KASI-KLP-01");
+        assertThat(s.otherReadings()).containsExactly(new Submission.OtherReading("SEKSI-KLP", new Periode(2025, 2),
+                "isi berkas"));
+        assertThat(s.problems()).singleElement().satisfies(p -> {
+            assertThat(p.severity()).isEqualTo(Severity.BERBEDA);
+            assertThat(p.value()).isEqualTo("Triwulan II 2025");
+            assertThat(p.reason()).startsWith("Periode berbeda: folder menyebut Triwulan III 2026, isi berkas menyebut"
+                    + " Triwulan II 2025. Berkas ini dihitung untuk Triwulan III 2026: periode ditentukan folder, lalu"
+                    + " nama berkas, baru isi berkas").contains("pindahkan ke folder periode itu (mis. 2025/TW2)")
+                    .endsWith("bila laporan Triwulan III 2026, perbaiki Tahun dan Triwulan di atas tabel supaya"
+                            + " catatan ini hilang.");
+        });
+    }
+
+    @Test
+    void shouldTakeThePeriodFromTheFolderOverACopiedFileName() {
+        Submission s = readWithoutHeaderBlock("2026/TW2/Seksi Kelembagaan dan Perizinan - 2026 TW I.xlsx");
+
         assertThat(s.periode()).isEqualTo(new Periode(2026, 2));
-        assertThat(s.problems()).containsExactly(Problem.warning("2026/TW3/kelembagaan.xlsx", null, null, null,
-                "Isi berkas dan nama berkas/folder berbeda pada triwulan (2 / 3); dipakai isi berkas"));
+        assertThat(s.otherReadings()).extracting(Submission.OtherReading::periode, Submission.OtherReading::source)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(new Periode(2026, 1), "nama berkas"));
+        assertThat(s.problems()).singleElement().satisfies(p -> assertThat(p.reason())
+                .startsWith("Periode berbeda: folder menyebut Triwulan II 2026, nama berkas menyebut Triwulan I 2026.")
+                .contains("perbaiki nama berkasnya"));
+    }
+
+    @Test
+    void shouldTakeThePeriodFromTheFileNameWhereNoFolderNamesIt() {
+        FormBuilder form = FormBuilder.xlsx().header("Seksi Kelembagaan dan Perizinan", 2026, "I")
+                .columns("Indikator Kinerja", "Realisasi").row("Jumlah Koperasi yang Dibentuk dan Dibina", 2);
+
+        Submission s = reader().read(form.writeTo(input.resolve("2026-TW-II-kelembagaan.xlsx")), input);
+
+        assertThat(s.periode()).isEqualTo(new Periode(2026, 2));
+        assertThat(s.problems()).singleElement().satisfies(p -> assertThat(p.reason())
+                .startsWith("Periode berbeda: nama berkas menyebut Triwulan II 2026, isi berkas menyebut Triwulan I"
+                        + " 2026."));
+    }
+
+    @Test
+    void shouldTakeTheUnitFromTheHeaderBlockOverTheFolderAndSaySo() {
+        FormBuilder form = FormBuilder.xlsx().header("Seksi Kelembagaan dan Perizinan", 2026, "II")
+                .columns("Indikator Kinerja", "Realisasi").row("Jumlah Koperasi yang Dibentuk dan Dibina", 2);
+
+        Submission s = reader().read(form.writeTo(input.resolve("2026/TW2/Seksi Fasilitasi Usaha Mikro/lap.xlsx")),
+                input);
+
+        assertThat(s.unitCode()).isEqualTo("SEKSI-KLP");
+        assertThat(s.rows()).extracting(ReadRow::indicatorCode).containsExactly("KASI-KLP-01");
+        assertThat(s.otherReadings()).containsExactly(new Submission.OtherReading("SEKSI-FUM", new Periode(2026, 2),
+                "folder"));
+        assertThat(s.problems()).singleElement().satisfies(p -> assertThat(p.reason())
+                .startsWith("Unit kerja berbeda: folder menyebut Seksi Fasilitasi Usaha Mikro, isi berkas menyebut"
+                        + " Seksi Kelembagaan dan Perizinan. Berkas ini dihitung untuk Seksi Kelembagaan dan"
+                        + " Perizinan, Triwulan II 2026: unit kerja ditentukan isi berkas"));
+    }
+
+    @Test
+    void shouldSayNothingWhenEveryPartAgrees() {
+        FormBuilder form = FormBuilder.xlsx().header("Seksi Kelembagaan dan Perizinan", 2026, "II")
+                .columns("Indikator Kinerja", "Realisasi").row("Jumlah Koperasi yang Dibentuk dan Dibina", 2);
+
+        Submission s = reader().read(form.writeTo(input.resolve("2026/TW2/Seksi Kelembagaan dan Perizinan.xlsx")),
+                input);
+
+        assertThat(s.problems()).isEmpty();
+        assertThat(s.otherReadings()).isEmpty();
     }
 
     @ParameterizedTest
