@@ -99,7 +99,8 @@ public final class AkuntabilitasKinerja {
         new UnitExplanations(word).write(section);
     }
 
-    static String kind(Group head) {
+    /** "Sasaran Strategis " or "Sasaran Program ", as every chapter names a sasaran. */
+    public static String kind(Group head) {
         return head.level() == Level.STRATEGIS ? "Sasaran Strategis " : "Sasaran Program ";
     }
 

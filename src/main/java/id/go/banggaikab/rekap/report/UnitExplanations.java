@@ -13,7 +13,7 @@ import java.util.List;
  * report it, then those of the units beneath it in the performance tree about their own indicators (a seksi's Kendala
  * under its bidang's indicator), each unit named with the indicator. What the planner writes the causes from.
  */
-final class UnitExplanations {
+public final class UnitExplanations {
 
     private final WordDocument word;
 
@@ -47,7 +47,7 @@ final class UnitExplanations {
     }
 
     /** "Keterangan: …; Kendala: …; Solusi/rencana tindak lanjut: …", the parts the unit wrote. */
-    static String said(UnitNote note) {
+    public static String said(UnitNote note) {
         List<String> parts = new ArrayList<>();
         if (note.keterangan() != null) {
             parts.add("Keterangan: " + note.keterangan());

@@ -27,6 +27,15 @@ public final class Fields {
 
     /** Appends the field {@code instruction} to {@code p}, showing {@code result} until it is updated. */
     public static void complex(XWPFParagraph p, String instruction, String result) {
+        begin(p, instruction);
+        if (result != null && !result.isEmpty()) {
+            p.createRun().setText(result);
+        }
+        end(p);
+    }
+
+    /** Opens a field in {@code p}: its instruction, then the separator; the result follows, maybe over paragraphs. */
+    static void begin(XWPFParagraph p, String instruction) {
         XWPFRun begin = p.createRun();
         var fldChar = begin.getCTR().addNewFldChar();
         fldChar.setFldCharType(STFldCharType.BEGIN);
@@ -35,9 +44,10 @@ public final class Fields {
         instr.setStringValue(" " + instruction + " ");
         instr.setSpace(SpaceAttribute.Space.PRESERVE);
         p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
-        if (result != null && !result.isEmpty()) {
-            p.createRun().setText(result);
-        }
+    }
+
+    /** Closes the field opened last. */
+    static void end(XWPFParagraph p) {
         p.createRun().getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
     }
 }

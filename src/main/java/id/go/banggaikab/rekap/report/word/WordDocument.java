@@ -36,6 +36,7 @@ public final class WordDocument {
 
     private final XWPFDocument doc = new XWPFDocument();
     private final Sections sections = new Sections();
+    private final ContentLists lists = new ContentLists();
 
     public WordDocument() {
         try (InputStream in = WordDocument.class.getResourceAsStream("/word/styles.xml")) {
@@ -111,6 +112,9 @@ public final class WordDocument {
     /** How every place to fill begins; a search for it finds them all. */
     public static final String PLACE_MARK = "[DIISI PENYUSUN]";
 
+    /** How a remark for the planner to check (a defect of a source text, kept as written) begins, in style Isian. */
+    public static final String CHECK_MARK = "[PERIKSA]";
+
     /** A table as wide as the text of the section it is in. */
     public WordTable table(int[] weights) {
         return new WordTable(doc, weights, textWidth());
@@ -154,6 +158,26 @@ public final class WordDocument {
         sections.restart(doc, Sections.Numbering.ARABIC);
     }
 
+    /** The Daftar Isi here: every heading 1–3 of the document, as a field ({@link ContentLists}). */
+    public void contentsList() {
+        lists.place(doc, ContentLists.Kind.CONTENTS);
+    }
+
+    /** The Daftar Tabel here: every caption "Tabel …". */
+    public void tablesList() {
+        lists.place(doc, ContentLists.Kind.TABLES);
+    }
+
+    /** The Daftar Gambar here: every caption "Gambar …". */
+    public void figuresList() {
+        lists.place(doc, ContentLists.Kind.FIGURES);
+    }
+
+    /** A page break before what is written next (within the section). */
+    public void pageBreak() {
+        doc.createParagraph().createRun().addBreak(org.apache.poi.xwpf.usermodel.BreakType.PAGE);
+    }
+
     /** Word updates every field (tables of contents, captions, page numbers) when the document is opened. */
     public void updateFieldsOnOpen() {
         doc.enforceUpdateFields();
@@ -176,6 +200,7 @@ public final class WordDocument {
 
     /** Adds the last section (as it is being written) as the body's last element and writes the document. */
     public void write(OutputStream out) throws IOException {
+        lists.fill(doc);
         sections.finish(doc);
         doc.write(out);
         doc.close();
