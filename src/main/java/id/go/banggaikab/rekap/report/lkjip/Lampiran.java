@@ -17,6 +17,7 @@ import id.go.banggaikab.rekap.report.word.WordTable;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
  * The Lampiran: 1 the Perjanjian Kinerja of the year (its parties from the catalogue, its table as Bab II's, a place
@@ -51,8 +52,7 @@ final class Lampiran {
     private void perjanjian() {
         word.heading(2, "Lampiran 1. Perjanjian Kinerja Tahun " + lkjip.tahun());
         Position head = catalogue.headOf(catalogue.root().code()).orElse(null);
-        String who = head == null ? "Kepala Dinas" : Pendahuluan.holder(head) + ", " + head.name() + " "
-                + catalogue.dinasName();
+        String who = head == null ? "Kepala Dinas" : Pendahuluan.holder(head) + ", " + office(head);
         word.normal("Yang bertanda tangan di bawah ini, " + who + " (pihak pertama), berjanji akan mewujudkan target"
                 + " kinerja tahunan berikut sesuai lampiran perjanjian ini dalam rangka mencapai target kinerja jangka"
                 + " menengah seperti ditetapkan dalam dokumen perencanaan, kepada Bupati (pihak kedua).");
@@ -60,15 +60,22 @@ final class Lampiran {
         PkTable.write(lkjip, word);
         word.place("Tempat dan tanggal penandatanganan Perjanjian Kinerja, nama Bupati; tanda tangan kedua pihak.");
         WordTable sign = word.table(new int[] {50, 50});
-        var row = sign.add(List.of("Pihak Kedua,\nBupati", "Pihak Pertama,\n" + (head == null ? "Kepala Dinas"
-                : head.name())));
-        row.getCell(0).getParagraphs().forEach(p -> p.setAlignment(ParagraphAlignment.CENTER));
-        row.getCell(1).getParagraphs().forEach(p -> p.setAlignment(ParagraphAlignment.CENTER));
-        sign.add(List.of("\n\n\n(nama Bupati)", "\n\n\n" + (head == null ? "" : Pendahuluan.holder(head)
-                + "\nNIP " + Pendahuluan.nip(head))));
+        List<XWPFTableRow> rows = List.of(sign.add(List.of("Pihak Kedua,\nBupati", "Pihak Pertama,\n"
+                + (head == null ? "Kepala Dinas" : head.name()))), sign.add(List.of("\n\n\n(nama Bupati)", "\n\n\n"
+                + (head == null ? "" : Pendahuluan.holder(head) + "\nNIP " + Pendahuluan.nip(head)))));
+        rows.forEach(r -> r.getTableCells().forEach(c -> c.getParagraphs().forEach(p -> p.setAlignment(
+                ParagraphAlignment.CENTER))));
+    }
+
+    /** "Kepala Dinas Koperasi dan UKM Kabupaten Banggai": the position with the dinas, "Dinas" said once. */
+    private String office(Position head) {
+        String dinas = catalogue.dinasName();
+        return head.name().endsWith(" Dinas") && dinas.startsWith("Dinas ") ? head.name() + dinas.substring(5)
+                : head.name() + " " + dinas;
     }
 
     private void iki() {
+        word.pageBreak();
         word.heading(2, "Lampiran 2. Indikator Kinerja Individu Setiap Jabatan");
         word.normal("Indikator Kinerja Individu (IKI) setiap jabatan dengan pemegangnya, dari katalog IKI, dan target"
                 + " tahunannya (config/target-" + lkjip.tahun() + ".xlsx).");
@@ -93,6 +100,7 @@ final class Lampiran {
     }
 
     private void rencanaAksi() {
+        word.pageBreak();
         word.heading(2, "Lampiran 3. Rencana Aksi Tahun " + lkjip.tahun());
         word.normal("Target kumulatif setiap triwulan indikator sasaran (config/target-" + lkjip.tahun() + ".xlsx)."
                 + " Kosong: target triwulan itu belum ditetapkan; capaiannya diukur terhadap target tahunan.");

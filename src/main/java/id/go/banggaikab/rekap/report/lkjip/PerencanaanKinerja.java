@@ -58,8 +58,8 @@ final class PerencanaanKinerja {
             years.add(y);
         }
         int[] weights = new int[4 + years.size()];
-        weights[0] = 5;
-        weights[1] = 36;
+        weights[0] = 7;
+        weights[1] = 34;
         weights[2] = 9;
         weights[3] = 9;
         for (int i = 4; i < weights.length; i++) {
