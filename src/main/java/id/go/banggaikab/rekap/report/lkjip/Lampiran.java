@@ -26,8 +26,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
  */
 final class Lampiran {
 
-    private static final int[] IKI_WEIGHTS = {6, 16, 50, 12, 16};
-    private static final int[] PLAN_WEIGHTS = {7, 45, 8, 10, 10, 10, 10};
+    private static final int[] IKI_WEIGHTS = {5, 21, 48, 12, 14};
+    private static final int[] PLAN_WEIGHTS = {7, 42, 11, 10, 10, 10, 10};
 
     private final Lkjip lkjip;
     private final WordDocument word;
