@@ -17,9 +17,12 @@
 #   12-kunci-final    real mode, TW III with 2 of 11 units, locked with belum-lapor=9: the final recap under the plain
 #                     name, Ringkasan saying FINAL and "berdasarkan 2 dari 11 unit", never "sementara"
 #   13-lkjip-docx-potret  the Word draft of 2 again, its page sizes listed (A4 portrait; the budget's part B landscape)
+#   14-lkjip-utuh     the whole LKjIP draft of 2 ("LKjIP 2026 (draf s.d. TW III …).docx"): cover, front matter, Bab I–IV,
+#                     Lampiran; its page sizes listed; no text under 9 pt (the docx's own floor, stricter than 7 pt)
 # Recaps and LAKIP tables of an open quarter are drafts named "(draf <waktu>)": the newest of each is rendered.
 # Each folder under the output gets run.log (the console, ending with the run's summary), the rendered pages as PNG
-# and ukuran-huruf.txt (sheet and smallest printed size per page). Exits 1 if a recap or LKjIP page prints under 7 pt.
+# and ukuran-huruf.txt (sheet and smallest printed size per page). Exits 1 if a recap or LAKIP page prints under 7 pt,
+# or a page of the whole LKjIP under 9 pt.
 # Usage: scripts/render-recap-checks.sh [out-dir]      (default target/render-checks; SKIP_BUILD=1 reuses the jar)
 # Needs: Java 17, Maven (to build), libreoffice-calc-nogui, poppler-utils, python3.
 set -euo pipefail
@@ -152,6 +155,18 @@ d="$out/13-lkjip-docx-potret"
 rm -rf "$d" && mkdir -p "$d"
 render "$d" "$(newest "$out/2-belum-lapor/output/contoh" "Tabel LAKIP 2026 TW III" docx)" check
 pdfinfo -f 1 -l 99 "$(ls "$d"/halaman/*.pdf)" | grep -E '^Page +[0-9]+ size' >"$d/ukuran-halaman.txt"
+
+d="$out/14-lkjip-utuh"
+rm -rf "$d" && mkdir -p "$d"
+render "$d" "$(newest "$out/2-belum-lapor/output/contoh" "LKjIP 2026" docx)" check
+pdfinfo -f 1 -l 999 "$(ls "$d"/halaman/*.pdf)" | grep -E '^Page +[0-9]+ size' >"$d/ukuran-halaman.txt"
+while read -r line; do
+    size=$(sed -E 's/.*terkecil ([0-9.]+) pt.*/\1/' <<<"$line")
+    if awk -v s="$size" 'BEGIN { exit !(s < 9) }'; then
+        echo "TERLALU KECIL (LKjIP, di bawah 9 pt): $line" >&2
+        low=1
+    fi
+done <"$d/ukuran-huruf.txt"
 
 rm -rf "$classes"
 for f in "$out"/*/ukuran-huruf.txt "$out"/*/*/ukuran-huruf.txt "$out"/*/ukuran-halaman.txt; do

@@ -92,6 +92,7 @@ class LockTasklet implements Tasklet {
                 LockUsers.current(), note == null ? "" : " (" + note + ")", written.recapFile().toAbsolutePath(),
                 sha256);
         written.lakipFiles().forEach(p -> log.info("Tabel LAKIP final: {}", p.toAbsolutePath()));
+        log.info("LKjIP {}: {}", periode.triwulan() == 4 ? "final" : "(draf)", written.lkjipFile().toAbsolutePath());
         return RepeatStatus.FINISHED;
     }
 

@@ -9,6 +9,7 @@ import id.go.banggaikab.rekap.output.InputDigest;
 import id.go.banggaikab.rekap.output.OutputFiles;
 import id.go.banggaikab.rekap.report.LakipWriter;
 import id.go.banggaikab.rekap.report.RecapWorkbookWriter;
+import id.go.banggaikab.rekap.report.lkjip.LkjipWriter;
 import id.go.banggaikab.rekap.shared.Periode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,6 +39,9 @@ import org.springframework.stereotype.Component;
  * <li>a run of an open quarter writes drafts; a plain-named file is moved aside first, since no file is final while
  * the quarter is open.</li>
  * </ul>
+ * The year's LKjIP is named after the year ("LKjIP 2026") and is final only with TW IV locked: the {@code kunci} job
+ * of TW IV writes it under the plain name, every other run a draft saying how far it reaches ("LKjIP 2026 (draf s.d.
+ * TW III …).docx"); a plain-named LKjIP is moved aside only when TW IV is not locked (it was reopened).
  * A run whose inputs are those of the newest version of a document ({@link RecapDigest}) adds no file for it.
  */
 @Component
@@ -59,12 +63,19 @@ class RecapOutputs {
         this.publisher = publisher;
     }
 
-    /** What a run put in place: the recap and LAKIP files, and whether they were there already (nothing new). */
-    record Written(Recap recap, Path recapFile, List<Path> lakipFiles, boolean unchanged) {
+    /**
+     * What a run put in place: the recap and LAKIP files, the year's LKjIP, and whether they were there already
+     * (nothing new).
+     */
+    record Written(Recap recap, Path recapFile, List<Path> lakipFiles, Path lkjipFile, boolean unchanged) {
     }
 
-    /** One document of the quarter: its names and how it is written to a path with a fingerprint. */
-    private record Document(DocumentName name, BiFunction<Path, String, Path> writer) {
+    /**
+     * One document: its names, how it is written to a path with a fingerprint, the quarter whose lock makes it final
+     * and what a draft of it says after "draf" (null: nothing).
+     */
+    private record Document(DocumentName name, BiFunction<Path, String, Path> writer, Periode finalWith,
+            String reach) {
     }
 
     /** The outputs of a {@code rekap} run: drafts, or for a locked quarter its finals (and a later version if any). */
@@ -75,41 +86,70 @@ class RecapOutputs {
         boolean unchanged = true;
         Map<String, byte[]> kept = made.lock().map(locks::inputs).orElse(Map.of());
         for (Document doc : documents(made)) {
-            if (made.lock().isPresent()) {
+            boolean sealed = made.lock().isPresent() && doc.finalWith().equals(periode);
+            if (sealed) {
                 keepFinal(doc.name(), made.lock().get(), kept, dir);
-            } else {
-                clearPlainName(doc.name(), periode, dir);
+            } else if (doc.finalWith().equals(periode) || !locked(doc.finalWith())) {
+                clearPlainName(doc.name(), doc.finalWith(), dir);
             }
             Path newest = doc.name().newestIn(dir).orElse(null);
             if (newest != null && made.digest().equals(InputDigest.of(newest).digest())) {
                 out.add(newest);
                 continue;
             }
-            Version version = made.lock().isPresent() ? Version.TERKUNCI : Version.DRAF;
-            out.add(doc.writer().apply(doc.name().in(dir, version, made.recap().runTime()), made.digest()));
+            out.add(doc.writer().apply(doc.name().in(dir, sealed ? Version.TERKUNCI : Version.DRAF,
+                    sealed ? null : doc.reach(), made.recap().runTime()), made.digest()));
             unchanged = false;
         }
         publisher.publish(made.recap(), out.get(0));
-        return new Written(made.recap(), out.get(0), out.subList(1, out.size()), unchanged);
+        return written(made, out, unchanged);
+    }
+
+    private static Written written(RecapMaker.Made made, List<Path> out, boolean unchanged) {
+        return new Written(made.recap(), out.get(0), out.subList(1, out.size() - 1), out.get(out.size() - 1),
+                unchanged);
+    }
+
+    /** Whether the quarter is locked now. */
+    private boolean locked(Periode periode) {
+        return locks.latest(periode).map(QuarterLock::isLock).orElse(false);
     }
 
     /** The outputs of the {@code kunci} job: the finals under the plain names. */
     Written writeFinal(RecapMaker.Made made) throws IOException {
         Path dir = directory();
         List<Path> out = new ArrayList<>();
+        Periode periode = made.recap().periode();
         for (Document doc : documents(made)) {
-            clearPlainName(doc.name(), made.recap().periode(), dir);
+            if (!doc.finalWith().equals(periode)) {
+                // The year's LKjIP when a quarter before TW IV is locked: a draft as of this quarter.
+                if (!locked(doc.finalWith())) {
+                    clearPlainName(doc.name(), doc.finalWith(), dir);
+                }
+                Path newest = doc.name().newestIn(dir).orElse(null);
+                out.add(newest != null && made.digest().equals(InputDigest.of(newest).digest()) ? newest
+                        : doc.writer().apply(doc.name().in(dir, Version.DRAF, doc.reach(), made.recap().runTime()),
+                                made.digest()));
+                continue;
+            }
+            clearPlainName(doc.name(), periode, dir);
             out.add(doc.writer().apply(doc.name().finalIn(dir), made.digest()));
         }
         publisher.publish(made.recap(), out.get(0));
-        return new Written(made.recap(), out.get(0), out.subList(1, out.size()), false);
+        return written(made, out, false);
     }
 
-    /** The bytes of the finals to keep with their lock, by the names they are kept under. */
+    /**
+     * The bytes of the finals to keep with their lock, by the names they are kept under: the recap, the LAKIP tables
+     * and, when TW IV is locked, the year's LKjIP.
+     */
     static Map<String, byte[]> toKeep(Written finals) throws IOException {
         Map<String, byte[]> out = new java.util.LinkedHashMap<>();
         List<Path> all = new ArrayList<>(List.of(finals.recapFile()));
         all.addAll(finals.lakipFiles());
+        if (finals.recap().periode().triwulan() == 4) {
+            all.add(finals.lkjipFile());
+        }
         for (Path p : all) {
             out.put(KEPT + p.getFileName(), Files.readAllBytes(p));
         }
@@ -119,11 +159,17 @@ class RecapOutputs {
     private List<Document> documents(RecapMaker.Made made) {
         RecapWorkbookWriter recap = new RecapWorkbookWriter(properties.kertas());
         LakipWriter lakip = new LakipWriter();
-        List<DocumentName> lakipNames = LakipWriter.names(made.recap().periode());
-        return List.of(new Document(RecapWorkbookWriter.name(made.recap().periode()),
-                (path, digest) -> recap.write(made.recap(), path, digest)),
-                new Document(lakipNames.get(0), (path, digest) -> lakip.writeWorkbook(made.lkjip(), path, digest)),
-                new Document(lakipNames.get(1), (path, digest) -> lakip.writeDocument(made.lkjip(), path, digest)));
+        Periode periode = made.recap().periode();
+        List<DocumentName> lakipNames = LakipWriter.names(periode);
+        LkjipWriter lkjip = new LkjipWriter();
+        return List.of(new Document(RecapWorkbookWriter.name(periode),
+                (path, digest) -> recap.write(made.recap(), path, digest), periode, null),
+                new Document(lakipNames.get(0), (path, digest) -> lakip.writeWorkbook(made.lkjip(), path, digest),
+                        periode, null),
+                new Document(lakipNames.get(1), (path, digest) -> lakip.writeDocument(made.lkjip(), path, digest),
+                        periode, null),
+                new Document(LkjipWriter.name(periode.tahun()), (path, digest) -> lkjip.write(made.lkjip(), path,
+                        digest), new Periode(periode.tahun(), 4), LkjipWriter.reach(periode)));
     }
 
     private Path directory() throws IOException {

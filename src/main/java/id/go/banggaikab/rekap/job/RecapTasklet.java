@@ -46,10 +46,11 @@ class RecapTasklet implements Tasklet {
         for (Path lakip : written.lakipFiles()) {
             log.info("Tabel LAKIP {}: {}", verb, lakip.toAbsolutePath());
         }
+        log.info("LKjIP {}: {}", verb, written.lkjipFile().toAbsolutePath());
         // The run's last words (QuarterRun prints them once the job is done): what a planner needs from this run.
         context.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
                 .putString(QuarterRun.SUMMARY, String.join("\n", RunSummary.lines(written.recap(),
-                        written.recapFile(), written.lakipFiles(), written.unchanged())));
+                        written.recapFile(), written.lakipFiles(), written.lkjipFile(), written.unchanged())));
         return RepeatStatus.FINISHED;
     }
 }

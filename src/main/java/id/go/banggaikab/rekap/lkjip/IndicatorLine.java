@@ -12,14 +12,16 @@ import java.util.List;
  * capaian is against last year's annual target; {@code change} is this capaian less last year's, in points. The
  * Renstra capaian is this realisation against the Target Akhir Renstra, by the indicator's polarity. Null where a
  * figure is missing, never 0; an indicator with no figure for the quarter itself has no capaian at all (its year to
- * date is of earlier quarters).
+ * date is of earlier quarters). {@code notes} are the words of the units that report it; {@code cascade} those of
+ * the units beneath it in the performance tree ({@link CascadeNote}).
  */
 public record IndicatorLine(IndicatorResult result, YearFigure lastYear, Figure lastYearTarget,
         Double lastYearCapaian, Double change, YearFigure twoYearsAgo, Figure kondisiAwal, Figure renstraEnd,
-        Double capaianRenstra, List<UnitNote> notes) {
+        Double capaianRenstra, List<UnitNote> notes, List<CascadeNote> cascade) {
 
     public IndicatorLine {
         notes = List.copyOf(notes);
+        cascade = List.copyOf(cascade);
     }
 
     public Indicator indicator() {
@@ -50,5 +52,15 @@ public record IndicatorLine(IndicatorResult result, YearFigure lastYear, Figure 
 
     public String kategori() {
         return result.kategori();
+    }
+
+    /** Whether it reached the target it is measured against: a capaian of 100 % or more. */
+    public boolean reachedTarget() {
+        return capaian() != null && capaian() >= 100;
+    }
+
+    /** Whether it fell short of that target; an indicator without a capaian did neither. */
+    public boolean belowTarget() {
+        return capaian() != null && capaian() < 100;
     }
 }

@@ -18,7 +18,8 @@ import java.util.Set;
  * program the recap's own capaian (the one rule of {@code CapaianRule}), last year's and the one before's realisation,
  * last year's capaian and the change, the realisation against the Target Akhir Renstra (by polarity) and the units'
  * explanations; per sasaran the mean capaian by the rules and cap of the unit scores; the budget with serapan and
- * efficiency; the trend of each sasaran strategis. A plain class, tested with {@code new}.
+ * efficiency; the trend of each sasaran strategis; under each indicator what the units beneath it in the performance
+ * tree wrote; the staff of each unit. A plain class, tested with {@code new}.
  */
 public final class LkjipCalculator {
 
@@ -30,9 +31,10 @@ public final class LkjipCalculator {
                 tahun - 2, tahun - 1, yearNotes);
         Means means = new Means(recap.settings().scoreCap(), recap.settings().scale(), recap.periode().triwulan());
         List<IndicatorLine> lines = new ArrayList<>();
+        Cascade cascade = new Cascade(recap, input::unfiguredOf);
         for (IndicatorResult r : recap.indicators()) {
             if (Examples.inLkjip(r.indicator())) {
-                lines.add(line(recap, r, input, years));
+                lines.add(line(recap, r, input, years, cascade.under(r.indicator())));
             }
         }
         List<Group> groups = new ArrayList<>();
@@ -48,10 +50,12 @@ public final class LkjipCalculator {
         for (Problem p : input.budget().notes()) {
             notes.add(p.file() + " sel " + p.cell() + ": " + p.reason());
         }
-        return new Lkjip(recap, groups, budget, trends, input.renstra(), List.copyOf(notes));
+        return new Lkjip(recap, groups, budget, trends, input.renstra(), List.copyOf(notes),
+                UnitStaff.of(recap.catalogue()));
     }
 
-    private static IndicatorLine line(Recap recap, IndicatorResult r, LkjipInput input, YearComparison years) {
+    private static IndicatorLine line(Recap recap, IndicatorResult r, LkjipInput input, YearComparison years,
+            List<CascadeNote> cascade) {
         int tahun = recap.periode().tahun();
         Polarity polarity = r.indicator().polarity();
         // A year to date carried from earlier quarters is no report of this one: no capaian is made of it.
@@ -72,7 +76,7 @@ public final class LkjipCalculator {
         List<UnitNote> notes = UnitNotes.of(recap.catalogue(), said);
         return new IndicatorLine(r, last, lastTarget, lastCapaian, change, before,
                 input.renstra().kondisiAwal(r.indicator().code()), end, current ? Capaian.of(r.ytd(), end, polarity)
-                        : null, notes);
+                        : null, notes, cascade);
     }
 
     private static Figure annual(Target t) {

@@ -4,28 +4,30 @@ import id.go.banggaikab.rekap.catalogue.Level;
 import id.go.banggaikab.rekap.lkjip.Group;
 import id.go.banggaikab.rekap.lkjip.IndicatorLine;
 import id.go.banggaikab.rekap.lkjip.Lkjip;
+import id.go.banggaikab.rekap.report.word.Captions;
+import id.go.banggaikab.rekap.report.word.WordDocument;
+import id.go.banggaikab.rekap.report.word.WordTable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
  * The indicators of one sasaran (with its sasaran program beneath) in the Word draft, in two tables that fit a
- * portrait A4 page at 8 pt: the Bab III table of SPEC §5, then the comparison with earlier years and the Renstra.
+ * portrait A4 page at 9 pt: the Bab III table of SPEC §5, then the comparison with earlier years and the Renstra.
  * The workbook's Capaian Kinerja sheet holds both side by side; the columns are the same ({@link LakipColumns}).
  */
 final class LakipIndicatorTables {
 
     private final Lkjip lkjip;
     private final WordDocument word;
-    private final Consumer<String> caption;
+    private final Captions captions;
 
-    /** {@code caption} writes a numbered table caption ("Tabel 3.4 …"). */
-    LakipIndicatorTables(Lkjip lkjip, WordDocument word, Consumer<String> caption) {
+    /** {@code captions} number the comparison's table ("Tabel 3.4 …"). */
+    LakipIndicatorTables(Lkjip lkjip, WordDocument word, Captions captions) {
         this.lkjip = lkjip;
         this.word = word;
-        this.caption = caption;
+        this.captions = captions;
     }
 
     /**
@@ -40,7 +42,7 @@ final class LakipIndicatorTables {
         word.paragraph("Catatan", String.join(" ", LakipSheets.notes(lkjip)));
         List<LakipColumns.Column> comparison = new ArrayList<>(List.of(all.get(0), all.get(3)));
         comparison.addAll(all.subList(LakipColumns.MAIN, all.size()));
-        caption.accept("Perbandingan dengan Tahun Sebelumnya dan Target Akhir Renstra, " + kind(section.get(0))
+        captions.table("Perbandingan dengan Tahun Sebelumnya dan Target Akhir Renstra, " + AkuntabilitasKinerja.kind(section.get(0))
                 + section.get(0).number());
         table(section, comparison, false);
     }
@@ -85,9 +87,5 @@ final class LakipIndicatorTables {
                 first = false;
             }
         }
-    }
-
-    private static String kind(Group head) {
-        return head.level() == Level.STRATEGIS ? "Sasaran Strategis " : "Sasaran Program ";
     }
 }

@@ -1,5 +1,6 @@
 package id.go.banggaikab.rekap.report;
 
+import id.go.banggaikab.rekap.lkjip.CascadeNote;
 import id.go.banggaikab.rekap.lkjip.Group;
 import id.go.banggaikab.rekap.lkjip.IndicatorLine;
 import id.go.banggaikab.rekap.lkjip.Lkjip;
@@ -11,8 +12,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Sheet {@value #ANALISIS}: per indicator of the LKjIP (numbered by its sasaran, as in Capaian Kinerja) what the units
- * wrote about it over the year's quarters, one row per unit and wording, so the planner writes the causes of success
- * or failure from the units' own words; and
+ * wrote about it over the year's quarters, one row per unit and wording, then what the units beneath it in the
+ * performance tree wrote about their own indicators (the unit named with the indicator), so the planner writes the
+ * causes of success or failure from the units' own words; and
  * sheet {@value #CATATAN}: what the planner should know about the inputs.
  */
 final class LakipNotesSheets {
@@ -37,8 +39,11 @@ final class LakipNotesSheets {
         for (Group g : lkjip.groups()) {
             for (IndicatorLine l : g.lines()) {
                 int first = t.lastRow() + 1;
-                List<UnitNote> notes = l.notes().isEmpty() ? List.of(new UnitNote("", List.of(), NONE, null, null))
-                        : l.notes();
+                List<UnitNote> notes = new java.util.ArrayList<>(l.notes());
+                l.cascade().forEach(c -> notes.add(beneath(c)));
+                if (notes.isEmpty()) {
+                    notes.add(new UnitNote("", List.of(), NONE, null, null));
+                }
                 for (UnitNote note : notes) {
                     Row row = t.row();
                     boolean top = row.getRowNum() == first;
@@ -72,8 +77,15 @@ final class LakipNotesSheets {
         LakipRows.fit(t, HEADERS.length, java.util.Set.of(0, 1, 2, 3), blocks);
         t.footnotes(List.of("Kutipan apa adanya dari kolom Keterangan, Kendala/Permasalahan dan"
                 + " Solusi/Rencana Tindak Lanjut formulir yang menjadi sumber angka indikator, semua triwulan s.d."
-                + " triwulan ini."), HEADERS.length);
+                + " triwulan ini; juga dari formulir indikator kegiatan di bawahnya dalam pohon kinerja (unit"
+                + " disebut bersama indikatornya)."), HEADERS.length);
         t.printColumns(HEADERS.length - 1);
+    }
+
+    /** A note from beneath the indicator, its unit named with the indicator it wrote about. */
+    private static UnitNote beneath(CascadeNote c) {
+        UnitNote n = c.note();
+        return new UnitNote(LakipText.beneath(c), n.quarters(), n.keterangan(), n.kendala(), n.solusi());
     }
 
     static void catatan(XSSFWorkbook workbook, Styles styles, Lkjip lkjip) {

@@ -4,6 +4,7 @@ import id.go.banggaikab.rekap.aggregation.Figure;
 import id.go.banggaikab.rekap.aggregation.Recap;
 import id.go.banggaikab.rekap.aggregation.ScoreNode;
 import id.go.banggaikab.rekap.lkjip.BudgetRow;
+import id.go.banggaikab.rekap.lkjip.CascadeNote;
 import id.go.banggaikab.rekap.lkjip.CapaianMean;
 import id.go.banggaikab.rekap.lkjip.Efisiensi;
 import id.go.banggaikab.rekap.lkjip.Lkjip;
@@ -17,7 +18,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** The LKjIP's short texts, shared by the workbook and the document so both say the same. */
-final class LakipText {
+public final class LakipText {
 
     private LakipText() {
     }
@@ -28,7 +29,7 @@ final class LakipText {
      * "sementara"), "triwulan belum berakhir" while the quarter runs, and "target contoh, belum resmi" while the
      * targets are the example.
      */
-    static String title(String base, Recap recap) {
+    public static String title(String base, Recap recap) {
         ScoreNode dinas = recap.scores();
         boolean last = recap.verification().isFinal();
         List<String> marks = new ArrayList<>();
@@ -46,13 +47,13 @@ final class LakipText {
     }
 
     /** "Tahun 2026" or "s.d. Triwulan III Tahun 2026": how far the report reaches. */
-    static String reach(Periode p) {
+    public static String reach(Periode p) {
         return p.triwulan() == 4 ? "Tahun " + p.tahun() : "s.d. Triwulan " + Periode.roman(p.triwulan()) + " Tahun "
                 + p.tahun();
     }
 
     /** A figure with its unit for sentences: "55,2 %", "120 Koperasi", "predikat A". */
-    static String withUnit(Figure f, String satuan) {
+    public static String withUnit(Figure f, String satuan) {
         if (f.predikat() != null) {
             return "predikat " + f.predikat().name();
         }
@@ -83,12 +84,12 @@ final class LakipText {
                 + " poin)";
     }
 
-    static String rupiah(BigDecimal amount) {
+    public static String rupiah(BigDecimal amount) {
         return amount == null ? "" : "Rp " + IndonesianNumbers.format(amount.doubleValue());
     }
 
     /** "berdasarkan 3 dari 3 indikator" and, when some are left out, which and why. */
-    static String basis(CapaianMean m) {
+    public static String basis(CapaianMean m) {
         if (m.total() == 0) {
             return "tidak ada indikator";
         }
@@ -106,7 +107,7 @@ final class LakipText {
     }
 
     /** "TW I–III", "TW I, III". */
-    static String quarters(List<Integer> tw) {
+    public static String quarters(List<Integer> tw) {
         if (tw.size() > 2 && tw.get(tw.size() - 1) - tw.get(0) == tw.size() - 1) {
             return "TW " + Periode.roman(tw.get(0)) + "–" + Periode.roman(tw.get(tw.size() - 1));
         }
@@ -140,6 +141,11 @@ final class LakipText {
             out += " Capaian kinerja" + (row.capaian().used() == 0 ? ": " : " ") + basis(row.capaian()) + ".";
         }
         return out.strip();
+    }
+
+    /** Who wrote a note from beneath an indicator: "Seksi X, tentang indikatornya \"Jumlah …\"". */
+    public static String beneath(CascadeNote c) {
+        return c.note().unitName() + ", tentang indikatornya \"" + c.indicator().name() + "\"";
     }
 
     /** Each note as one line: "Seksi X (TW I–II): …". */

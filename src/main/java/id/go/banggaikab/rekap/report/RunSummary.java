@@ -33,6 +33,12 @@ public final class RunSummary {
      * those of the files named (nothing new since they were written).
      */
     public static List<String> lines(Recap recap, Path recapFile, List<Path> lakipFiles, boolean unchanged) {
+        return lines(recap, recapFile, lakipFiles, null, unchanged);
+    }
+
+    /** As {@link #lines(Recap, Path, List, boolean)}, ending with the year's LKjIP when one was written. */
+    public static List<String> lines(Recap recap, Path recapFile, List<Path> lakipFiles, Path lkjipFile,
+            boolean unchanged) {
         List<String> out = new ArrayList<>();
         if (recap.sample()) {
             out.add(Wording.SAMPLE_BANNER + ".");
@@ -59,6 +65,9 @@ public final class RunSummary {
         }
         out.add((recap.verification().isFinal() ? "Rekap (FINAL): " : "Rekap (draf): ") + recapFile.toAbsolutePath());
         lakipFiles.forEach(f -> out.add("Tabel LAKIP: " + f.toAbsolutePath()));
+        if (lkjipFile != null) {
+            out.add("LKjIP " + recap.periode().tahun() + ": " + lkjipFile.toAbsolutePath());
+        }
         return out;
     }
 

@@ -9,10 +9,10 @@ import id.go.banggaikab.rekap.shared.IndonesianTime;
 import id.go.banggaikab.rekap.shared.Periode;
 
 /** The words the outputs share, in Bahasa Indonesia, so that every sheet and table says the same thing. */
-final class Wording {
+public final class Wording {
 
-    static final String SAMPLE_BANNER = "DATA CONTOH — bukan data resmi";
-    static final String NO_DATA = "Belum ada data";
+    public static final String SAMPLE_BANNER = "DATA CONTOH — bukan data resmi";
+    public static final String NO_DATA = "Belum ada data";
     static final String NO_TARGET = "Target belum ditetapkan";
     static final String NOT_ENDED = "sementara: triwulan belum berakhir";
     /** What every capaian computed from a target workbook still marked CONTOH says of itself. */
@@ -32,7 +32,7 @@ final class Wording {
     }
 
     /** "Tabel LAKIP 2026 TW III". */
-    static String lakipBaseName(Periode p) {
+    public static String lakipBaseName(Periode p) {
         return "Tabel LAKIP " + p.tahun() + " " + p.label();
     }
 
@@ -43,12 +43,12 @@ final class Wording {
     }
 
     /** The line under every title: when the recap was made and whether it is a draft or the final. */
-    static String runLine(Recap recap) {
+    public static String runLine(Recap recap) {
         return "Dibuat " + IndonesianTime.format(recap.runTime()) + " · " + version(recap);
     }
 
     /** A capaian column's heading; every one says so when the targets are still the example. */
-    static String capaianHeading(String heading, Recap recap) {
+    public static String capaianHeading(String heading, Recap recap) {
         return recap.targets().example() ? heading + "\n(target contoh,\nbelum resmi)" : heading;
     }
 
@@ -164,14 +164,14 @@ final class Wording {
     }
 
     /** A figure as text, for Word and messages: "1.234,5", "A", or empty. */
-    static String figure(Figure f) {
+    public static String figure(Figure f) {
         if (f.predikat() != null) {
             return f.predikat().name();
         }
         return f.number() == null ? "" : IndonesianNumbers.format(f.number());
     }
 
-    static String percent(Double d) {
+    public static String percent(Double d) {
         return d == null ? "" : IndonesianNumbers.percent(d);
     }
 }

@@ -2,6 +2,7 @@ package id.go.banggaikab.rekap.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.go.banggaikab.rekap.report.word.WordDocument;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigInteger;

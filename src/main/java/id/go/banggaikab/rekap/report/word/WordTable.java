@@ -1,4 +1,4 @@
-package id.go.banggaikab.rekap.report;
+package id.go.banggaikab.rekap.report.word;
 
 import java.math.BigInteger;
 import java.util.List;
@@ -25,9 +25,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
  * every page and no row split across pages. Cells hold text in the Tabel Isi style; a column merged down a group
  * continues with {@code vMerge}.
  */
-final class WordTable {
+public final class WordTable {
 
     private static final String HEADER_FILL = "D9E2F3";
+    private static final String GROUP_FILL = "F2F2F2";
 
     private final XWPFTable table;
     private final int[] widths;
@@ -65,7 +66,7 @@ final class WordTable {
     }
 
     /** The header row, shaded, bold and centred, repeated on every page. */
-    void header(List<String> names) {
+    public void header(List<String> names) {
         XWPFTableRow row = row();
         row.setRepeatHeader(true);
         for (int c = 0; c < names.size(); c++) {
@@ -81,7 +82,7 @@ final class WordTable {
     }
 
     /** A new row with one empty cell per grid column, each as wide as its column. */
-    XWPFTableRow row() {
+    public XWPFTableRow row() {
         XWPFTableRow row = first ? table.getRow(0) : table.createRow();
         first = false;
         row.setCantSplitRow(true);
@@ -98,8 +99,41 @@ final class WordTable {
         return row;
     }
 
+    /** A row of texts, left aligned but for the columns in {@code right} (numbers). */
+    public XWPFTableRow add(List<String> values, int... right) {
+        XWPFTableRow row = row();
+        java.util.Set<Integer> numbers = new java.util.HashSet<>();
+        for (int c : right) {
+            numbers.add(c);
+        }
+        for (int c = 0; c < values.size(); c++) {
+            text(row.getCell(c), values.get(c), false, numbers.contains(c) ? ParagraphAlignment.RIGHT
+                    : ParagraphAlignment.LEFT);
+        }
+        return row;
+    }
+
+    /** A row of one bold cell across every column, a group's title ("Sasaran Strategis 1: …"), kept with the next. */
+    public XWPFTableRow span(String text) {
+        XWPFTableRow row = row();
+        while (row.getTableCells().size() > 1) {
+            row.removeCell(row.getTableCells().size() - 1);
+        }
+        XWPFTableCell cell = row.getCell(0);
+        CTTcPr tcPr = cell.getCTTc().getTcPr();
+        tcPr.getTcW().setW(BigInteger.valueOf(java.util.Arrays.stream(widths).sum()));
+        tcPr.addNewGridSpan().setVal(BigInteger.valueOf(widths.length));
+        var shd = tcPr.addNewShd();
+        shd.setVal(STShd.CLEAR);
+        shd.setColor("auto");
+        shd.setFill(GROUP_FILL);
+        text(cell, text, true, ParagraphAlignment.LEFT);
+        keepWithNext(row);
+        return row;
+    }
+
     /** Writes {@code value} into a cell, one paragraph per line. */
-    static void text(XWPFTableCell cell, String value, boolean bold, ParagraphAlignment align) {
+    public static void text(XWPFTableCell cell, String value, boolean bold, ParagraphAlignment align) {
         String[] lines = value == null ? new String[] {""} : value.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             XWPFParagraph p = i == 0 ? cell.getParagraphs().get(0) : cell.addParagraph();
@@ -114,14 +148,14 @@ final class WordTable {
     }
 
     /** Keeps a row on the page of the next one: a sasaran's rows, merged down, stay together. */
-    static void keepWithNext(XWPFTableRow row) {
+    public static void keepWithNext(XWPFTableRow row) {
         for (XWPFTableCell cell : row.getTableCells()) {
             cell.getParagraphs().forEach(p -> p.setKeepNext(true));
         }
     }
 
     /** Marks a cell as the start ({@code start}) or a continuation of a block merged down its column. */
-    static void mergeDown(XWPFTableCell cell, boolean start) {
+    public static void mergeDown(XWPFTableCell cell, boolean start) {
         var vMerge = cell.getCTTc().getTcPr().addNewVMerge();
         if (start) {
             vMerge.setVal(STMerge.RESTART);
