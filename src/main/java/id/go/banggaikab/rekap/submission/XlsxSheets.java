@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  * The fast path for .xlsx and .xlsm: the package opened once ({@link XlsxPackage}), each sheet's XML read once with
  * {@link XmlCursor}, cells, merged blocks and formula facts in the same pass, no object model of the workbook at
  * all. Hyperlinks, comments, drawings and macros are never opened. A file this path cannot vouch for (a formula
- * without a saved result, a recalculate-on-open flag, a cell type or value it does not know, a part not in UTF-8,
- * anything broken) is left to {@link PoiSheets}, which computes what it can and refuses the rest with a specific
+ * without a saved result, a formula in a workbook that asks to be recalculated on opening, a cell type or value it
+ * does not know, a part not in UTF-8, anything broken) is left to {@link PoiSheets}, which computes what it can and refuses the rest with a specific
  * message. Every reader test reads its forms through both paths and insists they agree.
  */
 final class XlsxSheets {
@@ -47,9 +47,6 @@ final class XlsxSheets {
     static List<SheetView> read(byte[] bytes) throws LeaveToPoi {
         try (XlsxPackage pkg = XlsxPackage.open(bytes)) {
             XlsxPackage.Book book = pkg.book();
-            if (book.recalculatesOnOpening()) {
-                throw new LeaveToPoi("workbook asks for recalculation on opening");
-            }
             Map<String, String[]> relations = pkg.workbookRelations();
             SharedStrings strings = SharedStrings.NONE;
             boolean[] percent = new boolean[0];
@@ -77,7 +74,7 @@ final class XlsxSheets {
                         throw new LeaveToPoi("no part for sheet " + entry.name());
                     }
                     try (InputStream in = pkg.open(target[0])) {
-                        new SheetCells(entry.name(), view, strings, percent)
+                        new SheetCells(entry.name(), view, strings, percent, book.recalculatesOnOpening())
                                 .read(new XmlCursor(in, pkg.sizeOf(target[0])));
                     }
                 }
@@ -89,8 +86,13 @@ final class XlsxSheets {
         }
     }
 
-    /** One sheet part: its cells into the view as they come, then its merged blocks. */
-    private record SheetCells(String sheet, SheetView.Builder view, SharedStrings strings, boolean[] percent) {
+    /**
+     * One sheet part: its cells into the view as they come, then its merged blocks. {@code recalculates}: the workbook
+     * asks to be recalculated on opening (openpyxl, XlsxWriter and PhpSpreadsheet always do), so a formula's saved
+     * result cannot be trusted; a sheet without formulas has nothing to recalculate and is read here all the same.
+     */
+    private record SheetCells(String sheet, SheetView.Builder view, SharedStrings strings, boolean[] percent,
+            boolean recalculates) {
 
         void read(XmlCursor x) throws IOException, LeaveToPoi {
             boolean inData = false;
@@ -164,6 +166,9 @@ final class XlsxSheets {
                     x.text();
                     saved = x.textString();
                 } else if (x.is(F)) {
+                    if (recalculates) {
+                        throw new LeaveToPoi("formula in a workbook that asks for recalculation in " + sheet);
+                    }
                     formula = true;
                     x.skipElement();
                 } else if (x.is(IS)) {

@@ -70,6 +70,46 @@ class XlsxSheetsTest {
     }
 
     @Test
+    void readsAWorkbookThatAsksForRecalculationButHoldsNoFormulaInOnePassAsPoiDoes() throws Exception {
+        // openpyxl, XlsxWriter and PhpSpreadsheet write this flag into every workbook, formulas or not
+        byte[] xlsx = withPart(workbook(), "xl/workbook.xml", bytes -> {
+            String xml = new String(bytes, StandardCharsets.UTF_8);
+            assertThat(xml).doesNotContain("calcPr");
+            return xml.replace("</workbook>", "<calcPr calcId=\"124519\" fullCalcOnLoad=\"1\"/></workbook>")
+                    .getBytes(StandardCharsets.UTF_8);
+        });
+        assertThat(WorkbookSheets.withPoi(xlsx).sheets()).isNotNull();
+        try (XSSFWorkbook poi = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertThat(poi.getForceFormulaRecalculation()).isTrue();
+        }
+
+        List<SheetView> fast = XlsxSheets.read(xlsx);
+
+        SheetViews.assertSame(WorkbookSheets.withPoi(xlsx).sheets(), fast, "fast path against POI");
+        assertThat(fast.get(0).value(2, 1).number()).isEqualTo(12.5);
+    }
+
+    @Test
+    void leavesAFormulaToPoiWhenTheWorkbookAsksForRecalculationBecauseItsSavedResultIsNotToBeTrusted()
+            throws Exception {
+        byte[] xlsx;
+        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Row row = wb.createSheet("TW II").createRow(0);
+            row.createCell(0).setCellValue(30);
+            row.createCell(1).setCellValue(60);
+            row.createCell(2).setCellFormula("A1/B1*100");
+            row.getCell(2).setCellValue(0); // as XlsxWriter saves every formula: result 0, Excel recalculates
+            wb.setForceFormulaRecalculation(true);
+            wb.write(out);
+            xlsx = out.toByteArray();
+        }
+
+        assertThatThrownBy(() -> XlsxSheets.read(xlsx)).isInstanceOf(XlsxPackage.LeaveToPoi.class)
+                .hasMessageContaining("recalculation");
+        assertThat(WorkbookSheets.read(xlsx).sheets().get(0).value(0, 2).number()).isEqualTo(50.0);
+    }
+
+    @Test
     void readsCellsMergesAndPercentStylesInOnePassAsPoiDoes() throws Exception {
         byte[] xlsx = workbook();
 
