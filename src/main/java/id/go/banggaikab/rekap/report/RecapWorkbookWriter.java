@@ -11,7 +11,9 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -95,10 +97,25 @@ public final class RecapWorkbookWriter {
         }
     }
 
-    /** Every streamed sheet written so far leaves memory for its temporary file. */
+    /**
+     * Every streamed sheet written so far leaves memory for its temporary file, its used range noted first as the
+     * object model notes it ({@code <dimension>}, which some readers trust to know how many rows there are).
+     */
     private static void flush(SXSSFWorkbook workbook) throws IOException {
         for (Sheet sheet : workbook) {
-            if (sheet instanceof SXSSFSheet streamed) {
+            if (sheet instanceof SXSSFSheet streamed && streamed.getPhysicalNumberOfRows() > 0) {
+                int first = Integer.MAX_VALUE;
+                int last = -1;
+                for (Row row : streamed) {
+                    if (row.getLastCellNum() > 0) {
+                        first = Math.min(first, row.getFirstCellNum());
+                        last = Math.max(last, row.getLastCellNum() - 1);
+                    }
+                }
+                if (last >= 0) {
+                    workbook.getXSSFWorkbook().getSheet(sheet.getSheetName()).setDimensionOverride(
+                            new CellRangeAddress(streamed.getFirstRowNum(), streamed.getLastRowNum(), first, last));
+                }
                 streamed.flushRows();
             }
         }

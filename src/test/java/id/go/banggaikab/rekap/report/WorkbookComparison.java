@@ -17,10 +17,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * Two workbooks compared as a reader sees them, cell for cell: the sheets and their order, every cell's type, value
  * and style (number format, font, fill, borders, alignment, wrap), every row's height, the column widths, merged
- * blocks, print areas and settings, frozen panes, filters, repeated rows, footers, conditional formats and how many
- * charts each sheet draws. Not compared: how the XML stores the same thing (shared or inline strings, attribute order)
- * and the creation time. Also a command for comparing outputs of two builds by hand:
- * {@code java -cp … WorkbookComparison a.xlsx b.xlsx} prints the differences and exits 1 when there are any.
+ * blocks, the used range written for other readers ({@code <dimension>}), print areas and settings, frozen panes,
+ * filters, repeated rows, footers, conditional formats and how many charts each sheet draws. Not compared: how the
+ * XML stores the same thing (shared or inline strings, attribute order) and the creation time. Also a command for
+ * comparing outputs of two builds by hand: {@code java -cp … WorkbookComparison a.xlsx b.xlsx} prints the differences
+ * and exits 1 when there are any.
  */
 final class WorkbookComparison {
 
@@ -54,6 +55,8 @@ final class WorkbookComparison {
         String where = "sheet " + index + " '" + a.getSheetName() + "'";
         same(where + " name", a.getSheetName(), b.getSheetName());
         same(where + " last row", a.getLastRowNum(), b.getLastRowNum());
+        same(where + " dimension", a.getCTWorksheet().isSetDimension() ? a.getCTWorksheet().getDimension().getRef()
+                : null, b.getCTWorksheet().isSetDimension() ? b.getCTWorksheet().getDimension().getRef() : null);
         same(where + " merged", regions(a.getMergedRegions()), regions(b.getMergedRegions()));
         same(where + " print area", a.getWorkbook().getPrintArea(index), b.getWorkbook().getPrintArea(index));
         same(where + " repeating rows", String.valueOf(a.getRepeatingRows()), String.valueOf(b.getRepeatingRows()));
