@@ -6,9 +6,8 @@
 #   scripts/rekap.sh --rekap.jadwal.aktif=true     # mode terjadwal: tetap berjalan
 # Folder kerja: REKAP_HOME, atau folder skrip ini bila berisi config/, atau folder induknya.
 # Jar: REKAP_JAR, atau rekap-kinerja.jar di folder kerja, atau target/rekap-kinerja.jar.
-# Java: JAVA_HOME/bin/java bila JAVA_HOME diisi, selain itu java dari PATH. Opsi JVM: REKAP_JAVA_OPTS
-# (bawaan: memori 512 MB, cukup untuk PC kantor 4 GB; hanya kompilator cepat C1 karena prosesnya singkat:
-# kompilator C2 memakan lebih banyak waktu prosesor daripada yang dihematnya).
+# Java: JAVA_HOME/bin/java bila JAVA_HOME diisi, selain itu java dari PATH. Opsi JVM: REKAP_JAVA_OPTS, atau
+# bawaannya di opsi-java.txt di sebelah skrip ini (memori 512 MB), yang juga dibaca scripts/rekap.cmd di Windows.
 set -u
 here=$(CDPATH='' cd -- "$(dirname -- "$0")" && pwd)
 if [ -n "${REKAP_HOME:-}" ]; then
@@ -36,6 +35,12 @@ if [ -z "$jar" ] || [ ! -f "$jar" ]; then
         "atau isi REKAP_JAR." >&2
     exit 2
 fi
+options=$here/opsi-java.txt
+if [ -z "${REKAP_JAVA_OPTS:-}" ] && [ ! -f "$options" ]; then
+    echo "GAGAL: opsi-java.txt tidak ditemukan di $here (berkas itu menyertai rekap.sh). Salin dari paket" \
+        "Rekap Kinerja, atau isi REKAP_JAVA_OPTS." >&2
+    exit 2
+fi
 java=java
 if [ -n "${JAVA_HOME:-}" ]; then
     java=$JAVA_HOME/bin/java
@@ -45,7 +50,7 @@ cd "$home" || exit 2
 # kelas (class data sharing) untuk Java ini ditulis oleh proses pertama lalu dipakai proses berikutnya.
 # REKAP_CEPAT=0 mematikannya.
 run_jar=$jar
-share=""
+archive_option=""
 if [ "${REKAP_CEPAT:-1}" != 0 ]; then
     unpacked=${jar%.jar}
     name=$(basename -- "$jar")
@@ -60,17 +65,13 @@ if [ "${REKAP_CEPAT:-1}" != 0 ]; then
         version=$("$java" -version 2>&1 | head -n 1 | tr -c '[:alnum:]._\n-' '_')
         archive=$unpacked/kelas-$version.jsa
         if [ -f "$archive" ]; then
-            share="-XX:SharedArchiveFile=$archive"
+            archive_option="-XX:SharedArchiveFile=$archive"
         else
-            share="-XX:ArchiveClassesAtExit=$archive"
+            archive_option="-XX:ArchiveClassesAtExit=$archive"
         fi
     fi
 fi
-# The archive's option is one word even when the folder's name has spaces ("Kantor Dinas").
-if [ -n "$share" ]; then
-    # shellcheck disable=SC2086 # REKAP_JAVA_OPTS holds several options on purpose
-    exec "$java" ${REKAP_JAVA_OPTS:--Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1} "$share" -Xlog:cds=off \
-        -Xlog:cds+dynamic=off -jar "$run_jar" "$@"
-fi
-# shellcheck disable=SC2086 # REKAP_JAVA_OPTS holds several options on purpose
-exec "$java" ${REKAP_JAVA_OPTS:--Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1} -jar "$run_jar" "$@"
+# The archive's path is one word even in a folder such as "Rekap Kinerja"; REKAP_JAVA_OPTS holds several on purpose.
+# shellcheck disable=SC2086
+exec "$java" ${REKAP_JAVA_OPTS:-"@$options"} ${archive_option:+"$archive_option" -Xlog:cds=off -Xlog:cds+dynamic=off} \
+    -jar "$run_jar" "$@"

@@ -50,7 +50,7 @@ class DistributionIT {
             assertThat(base).matches("rekap-kinerja-[0-9][^/]*/");
             assertThat(names).allMatch(n -> n.startsWith(base), "one folder holds everything");
             assertThat(names.stream().map(n -> n.substring(base.length())).toList()).contains("rekap-kinerja.jar",
-                    "README.md", "scripts/rekap.sh", "scripts/rekap.cmd", "scripts/pemda/siapkan-pemda.sql",
+                    "README.md", "scripts/rekap.sh", "scripts/rekap.cmd", "scripts/opsi-java.txt", "scripts/pemda/siapkan-pemda.sql",
                     "scripts/pemda/tambah-perangkat-daerah.sql", "config/katalog.yml", "config/singkatan.yml",
                     "config/application.yml", "config/target-2026.xlsx", "config/renstra.xlsx",
                     "config/anggaran-2026.xlsx", "docs/staf-seksi.md", "docs/perencanaan.md",

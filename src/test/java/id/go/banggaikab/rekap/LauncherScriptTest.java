@@ -32,7 +32,7 @@ class LauncherScriptTest {
         Files.createDirectories(home.resolve("config"));
         Files.createDirectories(home.resolve("scripts"));
         Files.writeString(home.resolve("rekap-kinerja.jar"), "");
-        Files.copy(Path.of("scripts/rekap.sh"), home.resolve("scripts/rekap.sh"), StandardCopyOption.COPY_ATTRIBUTES);
+        installScripts(home);
         Path javaHome = fakeJava(3);
 
         ProcessBuilder launcher = new ProcessBuilder(home.resolve("scripts/rekap.sh").toString(), "tahun=2026",
@@ -46,10 +46,76 @@ class LauncherScriptTest {
 
         assertThat(p.exitValue()).as(out).isEqualTo(3);
         List<String> seen = Files.readAllLines(javaHome.resolve("seen.txt"));
-        assertThat(seen).containsExactly(home.toRealPath().toString(), "-Xmx512m", "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1", "-jar",
+        assertThat(seen).containsExactly(home.toRealPath().toString(),
+                "@" + home.resolve("scripts/opsi-java.txt").toRealPath(), "-jar",
                 home.toRealPath().resolve("rekap-kinerja.jar").toString(), "tahun=2026", "triwulan=II",
                 "--rekap.input-dir=D:/Kinerja masuk");
+    }
+
+    @Test
+    void shouldUnpackTheJarOnceWriteTheClassArchiveOnTheFirstRunAndUseItOnTheNext() throws Exception {
+        Path home = Files.createDirectories(root.resolve("Rekap Kinerja"));
+        Files.createDirectories(home.resolve("config"));
+        Files.writeString(home.resolve("rekap-kinerja.jar"), "");
+        installScripts(home);
+        Path javaHome = fakeJava(4);
+        Path unpacked = home.toRealPath().resolve("rekap-kinerja");
+        Path archive = unpacked.resolve("kelas-openjdk_version__17.0.99__2030-01-01.jsa");
+
+        ProcessBuilder launcher = new ProcessBuilder(home.resolve("scripts/rekap.sh").toString(), "triwulan=1")
+                .redirectErrorStream(true);
+        launcher.environment().keySet().removeAll(List.of("REKAP_HOME", "REKAP_JAR", "REKAP_JAVA_OPTS", "REKAP_CEPAT"));
+        launcher.environment().put("JAVA_HOME", javaHome.toString());
+        Process first = launcher.start();
+        String out = new String(first.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(first.exitValue()).as(out).isEqualTo(4);
+        assertThat(unpacked.resolve("rekap-kinerja.jar")).exists();
+        assertThat(Files.readAllLines(javaHome.resolve("seen.txt"))).containsExactly(home.toRealPath().toString(),
+                "@" + home.resolve("scripts/opsi-java.txt").toRealPath(), "-XX:ArchiveClassesAtExit=" + archive,
+                "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-jar", unpacked.resolve("rekap-kinerja.jar").toString(),
+                "triwulan=1");
+
+        Files.writeString(archive, "arsip");
+        Process next = launcher.start();
+        next.getInputStream().readAllBytes();
+        assertThat(next.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(next.exitValue()).isEqualTo(4);
+        assertThat(Files.readAllLines(javaHome.resolve("seen.txt"))).contains("-XX:SharedArchiveFile=" + archive)
+                .doesNotContain("-XX:ArchiveClassesAtExit=" + archive);
+        assertThat(Files.readAllLines(javaHome.resolve("extracted.txt"))).hasSize(1);
+    }
+
+    @Test
+    void shouldSayWhatIsMissingAndExitTwoWithoutTheSharedJavaOptions() throws Exception {
+        Path home = Files.createDirectories(root.resolve("Rekap Kinerja"));
+        Files.createDirectories(home.resolve("config"));
+        Files.writeString(home.resolve("rekap-kinerja.jar"), "");
+        installScripts(home);
+        Files.delete(home.resolve("scripts/opsi-java.txt"));
+        ProcessBuilder launcher = new ProcessBuilder(home.resolve("scripts/rekap.sh").toString())
+                .redirectErrorStream(true);
+        launcher.environment().keySet().removeAll(List.of("REKAP_HOME", "REKAP_JAR", "REKAP_JAVA_OPTS"));
+        launcher.environment().put("JAVA_HOME", fakeJava(0).toString());
+        Process p = launcher.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(p.exitValue()).isEqualTo(2);
+        assertThat(out).contains("GAGAL").contains("opsi-java.txt").contains("REKAP_JAVA_OPTS");
+        assertThat(javaHome().resolve("seen.txt")).doesNotExist();
+    }
+
+    private static void installScripts(Path home) throws IOException {
+        Path scripts = Files.createDirectories(home.resolve("scripts"));
+        Files.copy(Path.of("scripts/rekap.sh"), scripts.resolve("rekap.sh"), StandardCopyOption.COPY_ATTRIBUTES);
+        Files.copy(Path.of("scripts/opsi-java.txt"), scripts.resolve("opsi-java.txt"));
+    }
+
+    private Path javaHome() {
+        return root.resolve("jdk");
     }
 
     @Test
@@ -65,11 +131,18 @@ class LauncherScriptTest {
         assertThat(out).contains("GAGAL").contains("config/").contains("REKAP_HOME");
     }
 
-    /** A JAVA_HOME whose bin/java writes its working folder and arguments, one per line, then exits. */
+    /**
+     * A JAVA_HOME whose bin/java writes its working folder and arguments, one per line, then exits; asked for its
+     * version it answers as a JDK does, asked to unpack a jar it makes the unpacked jar and notes that it did.
+     */
     private Path fakeJava(int exitCode) throws IOException {
-        Path javaHome = root.resolve("jdk");
+        Path javaHome = javaHome();
         Path java = Files.createDirectories(javaHome.resolve("bin")).resolve("java");
-        Files.writeString(java, "#!/bin/sh\n{ pwd -P; for a in \"$@\"; do echo \"$a\"; done; } > '"
+        Files.writeString(java, "#!/bin/sh\n"
+                + "if [ \"$1\" = -version ]; then echo 'openjdk version \"17.0.99\" 2030-01-01' >&2; exit 0; fi\n"
+                + "if [ \"$1\" = -Djarmode=tools ]; then mkdir -p \"$6\" && : > \"$6/$(basename \"$3\")\" && echo \"$6\" >> '"
+                + javaHome.resolve("extracted.txt") + "'; exit 0; fi\n"
+                + "{ pwd -P; for a in \"$@\"; do echo \"$a\"; done; } > '"
                 + javaHome.resolve("seen.txt") + "'\nexit " + exitCode + "\n");
         Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
         return javaHome;

@@ -4,7 +4,7 @@ import id.go.banggaikab.rekap.output.TextLines;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.ss.usermodel.Sheet;
 
 /**
  * Column widths fitted to what a table shows, each at most its maximum (long texts wrap there), and row heights
@@ -12,12 +12,12 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  */
 final class ColumnFit {
 
-    private final XSSFSheet sheet;
+    private final Sheet sheet;
     private final int[] maxWidths;
     private final int linePoints;
 
     /** {@code maxWidths} in characters (40 beyond them); {@code linePoints} the height of one line of text. */
-    ColumnFit(XSSFSheet sheet, int[] maxWidths, int linePoints) {
+    ColumnFit(Sheet sheet, int[] maxWidths, int linePoints) {
         this.sheet = sheet;
         this.maxWidths = maxWidths;
         this.linePoints = linePoints;

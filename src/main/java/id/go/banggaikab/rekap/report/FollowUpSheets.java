@@ -5,7 +5,7 @@ import id.go.banggaikab.rekap.aggregation.Recap;
 import id.go.banggaikab.rekap.catalogue.Indicator;
 import id.go.banggaikab.rekap.shared.Problem;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
 
 /**
  * The sheets the perencanaan staff act on: "Masalah" (every rejected file, rejected or corrected cell, replaced
@@ -28,7 +28,7 @@ final class FollowUpSheets {
     private FollowUpSheets() {
     }
 
-    static void writeProblems(XSSFWorkbook workbook, Styles styles, Recap recap) {
+    static void writeProblems(Workbook workbook, Styles styles, Recap recap) {
         TableSheet t = new TableSheet(workbook, styles, recap, PROBLEMS, "Masalah pada Berkas dan Isian "
                 + recap.periode().longLabel(), 16, 36, 16, 8, 16, 70);
         t.header(PROBLEM_COLUMNS);
@@ -51,7 +51,7 @@ final class FollowUpSheets {
      * What the checks of the planners' own files found: katalog.yml (by line) and the targets workbook (by sheet, cell
      * and value), one note a row.
      */
-    static void writeCatalogueNotes(XSSFWorkbook workbook, Styles styles, Recap recap) {
+    static void writeCatalogueNotes(Workbook workbook, Styles styles, Recap recap) {
         String targets = recap.targets().file() == null ? "" : " dan " + recap.targets().file();
         TableSheet t = new TableSheet(workbook, styles, recap, CATALOGUE, "Catatan Pemeriksaan Katalog ("
                 + recap.catalogue().source() + ")" + targets + " " + recap.periode().longLabel(), 6, 20, 10, 8, 14, 90);
@@ -86,7 +86,7 @@ final class FollowUpSheets {
         return recap.catalogue().warnings().size() + recap.targets().notes().size();
     }
 
-    static void writeMissing(XSSFWorkbook workbook, Styles styles, Recap recap) {
+    static void writeMissing(Workbook workbook, Styles styles, Recap recap) {
         TableSheet t = new TableSheet(workbook, styles, recap, MISSING, "Unit Kerja yang Belum Melapor "
                 + recap.periode().longLabel(), 50, 16, 70);
         t.header(MISSING_COLUMNS);

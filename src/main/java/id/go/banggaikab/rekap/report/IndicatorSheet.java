@@ -4,7 +4,7 @@ import id.go.banggaikab.rekap.aggregation.CapaianRule;
 import id.go.banggaikab.rekap.aggregation.IndicatorResult;
 import id.go.banggaikab.rekap.aggregation.Recap;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
 
 /**
  * "Rekap Indikator": one row per catalogue indicator with the columns SPEC §5 fixes, then what the target is, the
@@ -37,7 +37,7 @@ final class IndicatorSheet {
     private IndicatorSheet() {
     }
 
-    static void write(XSSFWorkbook workbook, Styles styles, Recap recap) {
+    static void write(Workbook workbook, Styles styles, Recap recap) {
         TableSheet t = new TableSheet(workbook, styles, recap, NAME,
                 "Rekap Indikator Kinerja " + recap.periode().longLabel(),
                 16, 14, 16, 30, 9, 12, 10, 10, 10, 10, 10, 15, 14, 26, 26, 11, 15, 11, 11);

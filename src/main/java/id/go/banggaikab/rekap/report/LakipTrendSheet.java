@@ -99,7 +99,7 @@ final class LakipTrendSheet {
 
     private static void chart(TableSheet t, Trend.Series s, String partial, CellRangeAddress years, int first,
             int last, int column, int atColumn, int atRow) {
-        XSSFDrawing drawing = t.sheet.createDrawingPatriarch();
+        XSSFDrawing drawing = t.xssf().createDrawingPatriarch();
         XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, atColumn, atRow, atColumn + CHART_COLUMNS,
                 atRow + CHART_ROWS);
         XSSFChart chart = drawing.createChart(anchor);
@@ -114,14 +114,14 @@ final class LakipTrendSheet {
         y.setNumberFormat("#,##0.##");
         XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, x, y);
         data.setVaryColors(false);
-        var labels = XDDFDataSourcesFactory.fromStringCellRange(t.sheet, years);
+        var labels = XDDFDataSourcesFactory.fromStringCellRange(t.xssf(), years);
         series(data, labels, t, new CellRangeAddress(first, last, column, column), "Realisasi (tahun penuh)",
                 PresetColor.TEAL, false);
         series(data, labels, t, new CellRangeAddress(first, last, column + 1, column + 1), "Target Renstra",
                 PresetColor.DARK_ORANGE, true);
         if (partial != null) {
             XDDFLineChartData.Series point = (XDDFLineChartData.Series) data.addSeries(labels,
-                    XDDFDataSourcesFactory.fromNumericCellRange(t.sheet, new CellRangeAddress(first, last,
+                    XDDFDataSourcesFactory.fromNumericCellRange(t.xssf(), new CellRangeAddress(first, last,
                             column + 2, column + 2)));
             point.setTitle(partial, null);
             point.setSmooth(false);
@@ -134,7 +134,7 @@ final class LakipTrendSheet {
     private static void series(XDDFLineChartData data, org.apache.poi.xddf.usermodel.chart.XDDFDataSource<String> x,
             TableSheet t, CellRangeAddress values, String title, PresetColor color, boolean dashed) {
         XDDFLineChartData.Series s = (XDDFLineChartData.Series) data.addSeries(x,
-                XDDFDataSourcesFactory.fromNumericCellRange(t.sheet, values));
+                XDDFDataSourcesFactory.fromNumericCellRange(t.xssf(), values));
         s.setTitle(title, null);
         s.setSmooth(false);
         s.setMarkerStyle(dashed ? MarkerStyle.DIAMOND : MarkerStyle.CIRCLE);

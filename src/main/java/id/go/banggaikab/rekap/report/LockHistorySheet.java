@@ -3,7 +3,7 @@ package id.go.banggaikab.rekap.report;
 import id.go.banggaikab.rekap.aggregation.Recap;
 import id.go.banggaikab.rekap.aggregation.Verification;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
 
 /**
  * "Riwayat Kunci": every lock and reopen of every quarter, oldest first, with who, when, why, and the recap a lock
@@ -19,7 +19,7 @@ final class LockHistorySheet {
     private LockHistorySheet() {
     }
 
-    static void write(XSSFWorkbook workbook, Styles styles, Recap recap) {
+    static void write(Workbook workbook, Styles styles, Recap recap) {
         TableSheet t = new TableSheet(workbook, styles, recap, NAME, "Riwayat Kunci Triwulan", 18, 16, 30, 16, 40, 40,
                 34);
         t.header(COLUMNS);

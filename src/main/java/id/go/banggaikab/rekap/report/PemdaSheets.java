@@ -113,7 +113,7 @@ final class PemdaSheets {
      */
     static void titleAcross(TableSheet t, int columns) {
         Row row = t.sheet.getRow(0);
-        XSSFCellStyle wrapped = t.sheet.getWorkbook().createCellStyle();
+        XSSFCellStyle wrapped = t.xssf().getWorkbook().createCellStyle();
         wrapped.cloneStyleFrom(t.styles.title);
         wrapped.setWrapText(true);
         wrapped.setVerticalAlignment(VerticalAlignment.TOP);

@@ -4,7 +4,7 @@ import id.go.banggaikab.rekap.aggregation.Recap;
 import id.go.banggaikab.rekap.register.RegisterDetail;
 import id.go.banggaikab.rekap.shared.IndonesianNumbers;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
 
 /**
  * "Rincian Register": the rows of the registers behind every figure counted from them, so that "61 dari 84 koperasi
@@ -26,7 +26,7 @@ final class RegisterSheet {
     private RegisterSheet() {
     }
 
-    static void write(XSSFWorkbook workbook, Styles styles, Recap recap) {
+    static void write(Workbook workbook, Styles styles, Recap recap) {
         RegisterDetail detail = recap.registers();
         if (detail.isEmpty()) {
             return;

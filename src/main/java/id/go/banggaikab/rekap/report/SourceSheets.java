@@ -6,7 +6,7 @@ import id.go.banggaikab.rekap.history.StoredRow;
 import id.go.banggaikab.rekap.catalogue.Unit;
 import java.util.Comparator;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
 
 /**
  * Where the figures come from: "Jejak Data" lists every stored value behind the recap with its file, sheet and cell,
@@ -34,7 +34,7 @@ final class SourceSheets {
     private SourceSheets() {
     }
 
-    static void writeTrace(XSSFWorkbook workbook, Styles styles, Recap recap) {
+    static void writeTrace(Workbook workbook, Styles styles, Recap recap) {
         TableSheet t = new TableSheet(workbook, styles, recap, TRACE, "Jejak Data: Asal Setiap Nilai "
                 + recap.periode().longLabel(), 16, 9, 14, 14, 14, 9, 9, 12, 7, 64, 70, 100);
         t.header(TRACE_COLUMNS);
@@ -59,7 +59,7 @@ final class SourceSheets {
         t.printCompact(TRACE_PRINTED);
     }
 
-    static void writeNotes(XSSFWorkbook workbook, Styles styles, Recap recap) {
+    static void writeNotes(Workbook workbook, Styles styles, Recap recap) {
         TableSheet t = new TableSheet(workbook, styles, recap, NOTES, "Keterangan dan Bukti dari Formulir "
                 + recap.periode().longLabel(), 16, 9, 50, 40, 64, 70, 100);
         t.header(NOTE_COLUMNS);

@@ -97,10 +97,10 @@ final class SummarySheet {
         int top = TableSheet.HEADER_ROW + 1;
         int middle = top + (tableEnd + 1 - top) / 2;
         double cap = recap.settings().scoreCap();
-        SummaryCharts.bar(t.sheet, new CellRangeAddress(barFirst, barLast, 0, 0),
+        SummaryCharts.bar(t.xssf(), new CellRangeAddress(barFirst, barLast, 0, 0),
                 new CellRangeAddress(barFirst, barLast, 1, 1), CHART_COLUMN, top, middle,
                 "Capaian Kinerja per Bidang (%)", cap);
-        SummaryCharts.line(t.sheet, new CellRangeAddress(lineFirst, t.lastRow(), 0, 0),
+        SummaryCharts.line(t.xssf(), new CellRangeAddress(lineFirst, t.lastRow(), 0, 0),
                 new CellRangeAddress(lineFirst, t.lastRow(), 1, 1), CHART_COLUMN, middle, tableEnd + 1,
                 "Skor Kinerja Dinas per Triwulan (%)", cap);
         workbook.setPrintArea(workbook.getSheetIndex(t.sheet), 0, CHART_COLUMN + SummaryCharts.WIDTH_COLUMNS - 1, 0,

@@ -11,7 +11,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
 import java.util.List;
 
 /**
@@ -31,18 +31,18 @@ final class TableSheet {
     /** A one-line row of 10 pt text without the spacing the fitted heights leave: Excel's own default height. */
     private static final float SINGLE_LINE_POINTS = 12.75f;
 
-    final XSSFSheet sheet;
+    final Sheet sheet;
     final Styles styles;
     private final int[] maxWidths;
     private int next = HEADER_ROW + 1;
 
     /** {@code maxWidths} in characters: long text columns wrap at this width. */
-    TableSheet(XSSFWorkbook workbook, Styles styles, Recap recap, String name, String title, int... maxWidths) {
+    TableSheet(Workbook workbook, Styles styles, Recap recap, String name, String title, int... maxWidths) {
         this(workbook, styles, recap, name, Wording.title(title, recap), true, maxWidths);
     }
 
     /** As the other constructor, with a {@code title} already marked as the sheet needs ({@code marked}). */
-    TableSheet(XSSFWorkbook workbook, Styles styles, Recap recap, String name, String title, boolean marked,
+    TableSheet(Workbook workbook, Styles styles, Recap recap, String name, String title, boolean marked,
             int... maxWidths) {
         this.sheet = workbook.createSheet(name);
         this.styles = styles;
@@ -51,7 +51,7 @@ final class TableSheet {
     }
 
     /** A sheet of another workbook than the office's recap (the Pemda's): its title and subtitle as given. */
-    TableSheet(XSSFWorkbook workbook, Styles styles, String name, String title, String subtitle, int... maxWidths) {
+    TableSheet(Workbook workbook, Styles styles, String name, String title, String subtitle, int... maxWidths) {
         this.sheet = workbook.createSheet(name);
         this.styles = styles;
         this.maxWidths = maxWidths;
@@ -94,6 +94,14 @@ final class TableSheet {
         }
         sheet.createFreezePane(0, HEADER_ROW + 1);
         sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, 0, names.length - 1));
+    }
+
+    /** The sheet as the object model has it, for what only that can hold (charts); never a streamed sheet. */
+    XSSFSheet xssf() {
+        if (sheet instanceof XSSFSheet x) {
+            return x;
+        }
+        throw new IllegalStateException(sheet.getSheetName() + " is streamed; charts need a sheet in memory");
     }
 
     Row row() {

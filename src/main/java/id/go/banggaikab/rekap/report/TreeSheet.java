@@ -8,7 +8,7 @@ import id.go.banggaikab.rekap.catalogue.Level;
 import java.util.HashSet;
 import java.util.Set;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
 
 /**
  * "Pohon Kinerja": the cascade of indicators, each dinas (strategis) indicator with the program and kegiatan
@@ -25,7 +25,7 @@ final class TreeSheet {
     private TreeSheet() {
     }
 
-    static void write(XSSFWorkbook workbook, Styles styles, Recap recap) {
+    static void write(Workbook workbook, Styles styles, Recap recap) {
         TableSheet t = new TableSheet(workbook, styles, recap, NAME, "Pohon Kinerja " + recap.periode().longLabel(),
                 16, 60, 24, 30, 12, 12, 10, 16);
         String[] headers = COLUMNS.clone();

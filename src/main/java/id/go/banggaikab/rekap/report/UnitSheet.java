@@ -4,7 +4,7 @@ import id.go.banggaikab.rekap.aggregation.Recap;
 import id.go.banggaikab.rekap.aggregation.ScoreNode;
 import id.go.banggaikab.rekap.catalogue.Catalogue;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
 
 /**
  * "Rekap Unit": the score tree in tree order, units in bold and indented by level with their positions beneath, each
@@ -21,7 +21,7 @@ final class UnitSheet {
     private UnitSheet() {
     }
 
-    static void write(XSSFWorkbook workbook, Styles styles, Recap recap) {
+    static void write(Workbook workbook, Styles styles, Recap recap) {
         TableSheet t = new TableSheet(workbook, styles, recap, NAME, "Rekap Skor Unit Kerja dan Jabatan "
                 + recap.periode().longLabel(), 56, 14, 30, 10, 18, 30, 10, 10);
         t.header(COLUMNS);

@@ -114,7 +114,7 @@ final class XlsxPackage implements AutoCloseable {
         return new Book(sheets, recalculates, date1904);
     }
 
-    private static boolean yes(String flag) {
+    static boolean yes(String flag) {
         return "1".equals(flag) || "true".equalsIgnoreCase(flag);
     }
 

@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  * The fast path for .xlsx and .xlsm: the package opened once ({@link XlsxPackage}), each sheet's XML read once with
  * {@link XmlCursor}, cells, merged blocks and formula facts in the same pass, no object model of the workbook at
  * all. Hyperlinks, comments, drawings and macros are never opened. A file this path cannot vouch for (a formula
- * without a saved result, a recalculate-on-open flag, a cell type or value it does not know, a part not in UTF-8,
- * anything broken) is left to {@link PoiSheets}, which computes what it can and refuses the rest with a specific
+ * without a saved result, a formula in a workbook that asks to be recalculated on opening, a cell type or value it
+ * does not know, a part not in UTF-8, anything broken) is left to {@link PoiSheets}, which computes what it can and refuses the rest with a specific
  * message. Every reader test reads its forms through both paths and insists they agree.
  */
 final class XlsxSheets {
@@ -45,11 +45,30 @@ final class XlsxSheets {
 
     /** The sheets, or {@link LeaveToPoi} saying why POI must read this file instead. */
     static List<SheetView> read(byte[] bytes) throws LeaveToPoi {
+        try {
+            return read(bytes, false);
+        } catch (NeedsComputing e) {
+            return read(bytes, true); // read again, keeping the cells as written for the formulas
+        }
+    }
+
+    /**
+     * A formula whose saved result cannot be used; thrown on the first pass, which keeps no cells as written, so that
+     * the rare workbook that needs it is read once more with {@link FormulaCells}.
+     */
+    private static final class NeedsComputing extends RuntimeException {
+        NeedsComputing() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** One formula cell to compute once every sheet is read. */
+    private record Pending(SheetView.Builder view, int sheet, int row, int col, boolean percent) {
+    }
+
+    private static List<SheetView> read(byte[] bytes, boolean computing) throws LeaveToPoi {
         try (XlsxPackage pkg = XlsxPackage.open(bytes)) {
             XlsxPackage.Book book = pkg.book();
-            if (book.recalculatesOnOpening()) {
-                throw new LeaveToPoi("workbook asks for recalculation on opening");
-            }
             Map<String, String[]> relations = pkg.workbookRelations();
             SharedStrings strings = SharedStrings.NONE;
             boolean[] percent = new boolean[0];
@@ -68,8 +87,12 @@ final class XlsxSheets {
             if (book.sheets().isEmpty()) {
                 throw new LeaveToPoi("workbook lists no sheet");
             }
-            List<SheetView> sheets = new ArrayList<>();
-            for (SheetEntry entry : book.sheets()) {
+            FormulaCells formulas = computing ? new FormulaCells(book.sheets().stream().map(SheetEntry::name).toList())
+                    : null;
+            List<Pending> pending = new ArrayList<>();
+            List<SheetView.Builder> views = new ArrayList<>();
+            for (int i = 0; i < book.sheets().size(); i++) {
+                SheetEntry entry = book.sheets().get(i);
                 SheetView.Builder view = SheetView.builder(entry.name(), entry.hidden());
                 if (!entry.hidden()) {
                     String[] target = relations.get(entry.relationId());
@@ -77,20 +100,35 @@ final class XlsxSheets {
                         throw new LeaveToPoi("no part for sheet " + entry.name());
                     }
                     try (InputStream in = pkg.open(target[0])) {
-                        new SheetCells(entry.name(), view, strings, percent)
+                        new SheetCells(entry.name(), view, strings, percent, book.recalculatesOnOpening(),
+                                formulas == null ? null : formulas.sheet(i), i, pending)
                                 .read(new XmlCursor(in, pkg.sizeOf(target[0])));
                     }
                 }
-                sheets.add(view.build());
+                views.add(view);
             }
-            return sheets;
+            for (Pending p : pending) {
+                p.view().cell(p.row(), p.col(), formulas.computed(p.sheet(), p.row(), p.col(), p.percent()));
+            }
+            return views.stream().map(SheetView.Builder::build).toList();
+        } catch (NeedsComputing e) {
+            throw e;
+        } catch (FormulaCells.Unsupported e) {
+            throw new LeaveToPoi("formula: " + e.getMessage());
         } catch (IOException | RuntimeException e) {
             throw new LeaveToPoi("fast path: " + e);
         }
     }
 
-    /** One sheet part: its cells into the view as they come, then its merged blocks. */
-    private record SheetCells(String sheet, SheetView.Builder view, SharedStrings strings, boolean[] percent) {
+    /**
+     * One sheet part: its cells into the view as they come, then its merged blocks. {@code recalculates}: the workbook
+     * asks to be recalculated on opening (openpyxl, XlsxWriter and PhpSpreadsheet always do), so a formula's saved
+     * result cannot be trusted; a sheet without formulas has nothing to recalculate and is read in one pass all the
+     * same. {@code raw}, when formulas are computed: where every cell goes as written, formulas with their text; a
+     * formula to compute is added to {@code pending}.
+     */
+    private record SheetCells(String sheet, SheetView.Builder view, SharedStrings strings, boolean[] percent,
+            boolean recalculates, FormulaCells.Sheet raw, int index, List<Pending> pending) {
 
         void read(XmlCursor x) throws IOException, LeaveToPoi {
             boolean inData = false;
@@ -107,12 +145,15 @@ final class XlsxSheets {
                 } else if (inData && x.is(ROW)) {
                     row = x.hasAttribute("r") ? rowNumber(x.attribute("r")) - 1 : row + 1;
                     col = -1;
+                    if (raw != null && XlsxPackage.yes(x.attribute("hidden"))) {
+                        raw.hideRow(row);
+                    }
                 } else if (inData && x.is(C)) {
                     col = x.hasAttribute("r") ? columnOf(x.attribute("r")) : col + 1;
                     if (col >= MAX_COLUMNS) {
                         throw new LeaveToPoi("column " + (col + 1) + " beyond a sheet");
                     }
-                    view.cell(row, col, cell(x));
+                    view.cell(row, col, cell(x, row, col));
                 } else if (!inData && x.is(MERGE_CELL)) {
                     SheetView.Region m = XlsxPackage.region(x.attribute("ref"));
                     if (m != null) {
@@ -145,7 +186,7 @@ final class XlsxSheets {
         }
 
         /** One {@code <c>}: its type and style, then the saved value, inline string or formula inside it. */
-        private CellValue cell(XmlCursor x) throws IOException, LeaveToPoi {
+        private CellValue cell(XmlCursor x, int row, int col) throws IOException, LeaveToPoi {
             String type = x.attribute("t");
             int style = x.hasAttribute("s") ? x.intAttribute("s") : 0;
             if (style < 0 || style > 0 && style >= percent.length) {
@@ -157,6 +198,7 @@ final class XlsxSheets {
                 return CellValue.EMPTY;
             }
             boolean formula = false;
+            String formulaText = null;
             String saved = null;
             String inline = null;
             while (x.nextChild(C)) {
@@ -165,19 +207,60 @@ final class XlsxSheets {
                     saved = x.textString();
                 } else if (x.is(F)) {
                     formula = true;
-                    x.skipElement();
+                    if (raw == null) {
+                        x.skipElement();
+                        continue;
+                    }
+                    String kind = x.attribute("t");
+                    if (kind != null && !kind.equals("normal") || x.empty()) {
+                        throw new LeaveToPoi("formula of type " + kind + " in " + sheet);
+                    }
+                    x.text();
+                    formulaText = x.textString();
                 } else if (x.is(IS)) {
                     inline = XlsxStream.inline(x);
                 } else {
                     x.skipElement();
                 }
             }
-            // a saved empty text result is a result; an empty number is a script's placeholder
-            if (formula && (saved == null || saved.isEmpty() && !"str".equals(type))) {
-                throw new LeaveToPoi("formula without saved result in " + sheet);
-            }
             boolean percentStyle = style < percent.length && percent[style];
+            // a saved empty text result is a result; an empty number is a script's placeholder
+            boolean compute = formula && (recalculates || saved == null || saved.isEmpty() && !"str".equals(type));
+            if (compute && raw == null) {
+                throw new NeedsComputing();
+            }
+            if (raw != null) {
+                FormulaCells.Raw written = formula ? FormulaCells.Raw.formula(formulaText) : raw(type, saved, inline);
+                if (written != null) {
+                    raw.put(row, col, written);
+                }
+            }
+            if (compute) {
+                pending.add(new Pending(view, index, row, col, percentStyle));
+                return CellValue.EMPTY;
+            }
             return value(type, saved, inline, formula, percentStyle);
+        }
+
+        /** A cell that is no formula as POI's evaluator sees it: the text as written, not yet cleaned. */
+        private FormulaCells.Raw raw(String type, String saved, String inline) throws LeaveToPoi {
+            if (type == null || type.equals("n")) {
+                return saved == null || saved.isEmpty() ? null : FormulaCells.Raw.number(number(saved, false).number());
+            }
+            return switch (type) {
+                case "s" -> {
+                    String text = saved == null || saved.isEmpty() ? null : strings.get(XlsxStream.parseIndex(
+                            saved.getBytes(StandardCharsets.US_ASCII), saved.length()));
+                    yield text == null ? null : FormulaCells.Raw.text(text);
+                }
+                case "str" -> saved == null ? null : FormulaCells.Raw.text(decode(saved));
+                case "inlineStr" -> inline != null ? FormulaCells.Raw.text(decode(inline))
+                        : saved == null ? null : FormulaCells.Raw.text(decode(saved));
+                case "b" -> saved == null || saved.isEmpty() ? null
+                        : FormulaCells.Raw.bool(value(type, saved, null, false, false).display().equals("TRUE"));
+                case "e" -> saved == null || saved.isEmpty() ? null : FormulaCells.Raw.error(saved);
+                default -> throw new LeaveToPoi("cell type " + type + " in " + sheet);
+            };
         }
 
         private CellValue value(String type, String saved, String inline, boolean formula, boolean percentStyle)

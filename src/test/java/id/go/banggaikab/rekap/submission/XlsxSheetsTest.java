@@ -70,6 +70,137 @@ class XlsxSheetsTest {
     }
 
     @Test
+    void readsAWorkbookThatAsksForRecalculationButHoldsNoFormulaInOnePassAsPoiDoes() throws Exception {
+        // openpyxl, XlsxWriter and PhpSpreadsheet write this flag into every workbook, formulas or not
+        byte[] xlsx = withPart(workbook(), "xl/workbook.xml", bytes -> {
+            String xml = new String(bytes, StandardCharsets.UTF_8);
+            assertThat(xml).doesNotContain("calcPr");
+            return xml.replace("</workbook>", "<calcPr calcId=\"124519\" fullCalcOnLoad=\"1\"/></workbook>")
+                    .getBytes(StandardCharsets.UTF_8);
+        });
+        assertThat(WorkbookSheets.withPoi(xlsx).sheets()).isNotNull();
+        try (XSSFWorkbook poi = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertThat(poi.getForceFormulaRecalculation()).isTrue();
+        }
+
+        List<SheetView> fast = XlsxSheets.read(xlsx);
+
+        SheetViews.assertSame(WorkbookSheets.withPoi(xlsx).sheets(), fast, "fast path against POI");
+        assertThat(fast.get(0).value(2, 1).number()).isEqualTo(12.5);
+    }
+
+    @Test
+    void computesTheFormulasOfAWorkbookThatAsksForRecalculationInOnePassAsPoiDoes() throws Exception {
+        byte[] xlsx = recalculating(wb -> {
+            Sheet form = wb.createSheet("TW II");
+            Row row = form.createRow(0);
+            row.createCell(0).setCellValue(30);
+            row.createCell(1).setCellValue(60);
+            formula(row, 2, "IF(AND(ISNUMBER(A1),ISNUMBER(B1),B1<>0),A1/B1*100,\"\")", 0); // the form's ratio
+            formula(row, 3, "C1+'Data Dukung'!A1", 0); // another sheet, and a formula that uses a formula
+            formula(row, 4, "A1/0", 0);
+            formula(row, 5, "\"[\"&'Data Dukung'!B1&\"]\"", 0); // text as written, spaces and all
+            formula(row, 6, "IF(B1>A1,\"\",1)", 0);
+            var percent = wb.createCellStyle();
+            percent.setDataFormat(wb.createDataFormat().getFormat("0%"));
+            formula(row, 7, "A1/B1", 0).setCellStyle(percent);
+            formula(row, 8, "INFO(\"osversion\")", 0); // POI cannot compute it: reported only if read
+            formula(row, 9, "SUM(A1:B1)>80", 0);
+            Row data = wb.createSheet("Data Dukung").createRow(0);
+            data.createCell(0).setCellValue(0.5);
+            data.createCell(1).setCellValue("  dua belas ");
+        });
+
+        List<SheetView> fast = XlsxSheets.read(xlsx);
+
+        SheetViews.assertSame(WorkbookSheets.withPoi(xlsx).sheets(), fast, "fast path against POI");
+        SheetView form = fast.get(0);
+        assertThat(form.value(0, 2).number()).isEqualTo(50.0);
+        assertThat(form.value(0, 3).number()).isEqualTo(50.5);
+        assertThat(form.value(0, 4).display()).isEqualTo("#DIV/0!");
+        assertThat(form.value(0, 5).text()).isEqualTo("[ dua belas ]");
+        assertThat(form.value(0, 6).isEmpty()).isTrue();
+        assertThat(form.value(0, 7).display()).isEqualTo("50%");
+        assertThat(form.value(0, 8).kind()).isEqualTo(CellValue.Kind.FORMULA_WITHOUT_VALUE);
+        assertThat(form.value(0, 9).display()).isEqualTo("TRUE");
+    }
+
+    @Test
+    void computesFormulasSavedWithoutResultAsOpenpyxlSavesThemInOnePassAsPoiDoes() throws Exception {
+        byte[] xlsx = withPart(recalculating(wb -> {
+            Row row = wb.createSheet("TW II").createRow(3);
+            row.createCell(0).setCellValue(7);
+            formula(row, 1, "A4*2", 0);
+        }), SHEET, bytes -> new String(bytes, StandardCharsets.UTF_8).replaceAll("<v>0(\\.0)?</v>", "")
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(new String(unzipped(xlsx, SHEET), StandardCharsets.UTF_8)).contains("<f>A4*2</f>")
+                .doesNotContain("<v>0");
+
+        List<SheetView> fast = XlsxSheets.read(xlsx);
+
+        SheetViews.assertSame(WorkbookSheets.withPoi(xlsx).sheets(), fast, "fast path against POI");
+        assertThat(fast.get(0).value(3, 1).number()).isEqualTo(14.0);
+    }
+
+    @Test
+    void leavesToPoiAFormulaThatNeedsWhatOnePassDoesNotReadANameAHiddenSheetOrASharedFormula() throws Exception {
+        byte[] named = recalculating(wb -> {
+            Row row = wb.createSheet("TW II").createRow(0);
+            row.createCell(0).setCellValue(4);
+            var name = wb.createName();
+            name.setNameName("Target");
+            name.setRefersToFormula("'TW II'!$A$1");
+            formula(row, 1, "Target*25", 0);
+        });
+        byte[] hidden = recalculating(wb -> {
+            Row row = wb.createSheet("TW II").createRow(0);
+            formula(row, 0, "Rahasia!A1*2", 0);
+            wb.createSheet("Rahasia").createRow(0).createCell(0).setCellValue(21);
+            wb.setSheetHidden(1, true);
+        });
+        byte[] shared = withPart(recalculating(wb -> {
+            Row row = wb.createSheet("TW II").createRow(0);
+            row.createCell(0).setCellValue(3);
+            formula(row, 1, "A1*3", 0);
+        }), SHEET, replace("<f>A1*3</f>", "<f t=\"shared\" ref=\"B1\" si=\"0\">A1*3</f>"));
+
+        for (byte[] xlsx : List.of(named, hidden, shared)) {
+            assertThatThrownBy(() -> XlsxSheets.read(xlsx)).isInstanceOf(XlsxPackage.LeaveToPoi.class);
+        }
+        assertThat(WorkbookSheets.read(named).sheets().get(0).value(0, 1).number()).isEqualTo(100.0);
+        assertThat(WorkbookSheets.read(hidden).sheets().get(0).value(0, 0).number()).isEqualTo(42.0);
+    }
+
+    /** A workbook made by {@code content} that asks to be recalculated on opening, as scripts save them. */
+    private static byte[] recalculating(java.util.function.Consumer<XSSFWorkbook> content) throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            content.accept(wb);
+            wb.setForceFormulaRecalculation(true);
+            wb.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** A formula with {@code saved} as its result, as XlsxWriter saves every formula (0, Excel recalculates). */
+    private static org.apache.poi.ss.usermodel.Cell formula(Row row, int col, String formula, double saved) {
+        var cell = row.createCell(col);
+        cell.setCellFormula(formula);
+        cell.setCellValue(saved);
+        return cell;
+    }
+
+    private static byte[] unzipped(byte[] xlsx, String part) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                if (e.getName().equals(part)) {
+                    return in.readAllBytes();
+                }
+            }
+        }
+        throw new AssertionError(part + " not in the package");
+    }
+
+    @Test
     void readsCellsMergesAndPercentStylesInOnePassAsPoiDoes() throws Exception {
         byte[] xlsx = workbook();
 
