@@ -44,7 +44,7 @@ public final class RunSummary {
             out.add(Wording.SAMPLE_BANNER + ".");
         }
         out.add(recap.periode().longLabel() + ": " + reported(recap));
-        out.add("Skor dinas: " + score(recap) + ".");
+        out.add("Skor " + Wording.office(recap) + ": " + score(recap) + ".");
         if (!recap.quarterEnded()) {
             out.add("Rekap sementara: " + recap.periode().longLabel() + " belum berakhir (berakhir "
                     + Wording.date(recap.periode().lastDay()) + ").");

@@ -42,7 +42,7 @@ final class SummarySheet {
         ScoreNode dinas = recap.scores();
         Row scoreRow = t.row();
         scoreRow.setHeightInPoints(30);
-        t.text(scoreRow, 0, "Skor kinerja dinas (%)", styles.bold);
+        t.text(scoreRow, 0, "Skor kinerja " + Wording.office(recap) + " (%)", styles.bold);
         t.percent(scoreRow, 1, dinas.score()).setCellStyle(styles.big);
         t.text(scoreRow, 2, Wording.category(dinas, recap), styles.bold);
         t.text(scoreRow, 3, Wording.headline(dinas, recap), styles.bold);
@@ -102,7 +102,7 @@ final class SummarySheet {
                 "Capaian Kinerja per Bidang (%)", cap);
         SummaryCharts.line(t.xssf(), new CellRangeAddress(lineFirst, t.lastRow(), 0, 0),
                 new CellRangeAddress(lineFirst, t.lastRow(), 1, 1), CHART_COLUMN, middle, tableEnd + 1,
-                "Skor Kinerja Dinas per Triwulan (%)", cap);
+                "Skor Kinerja " + titleCase(Wording.office(recap)) + " per Triwulan (%)", cap);
         workbook.setPrintArea(workbook.getSheetIndex(t.sheet), 0, CHART_COLUMN + SummaryCharts.WIDTH_COLUMNS - 1, 0,
                 tableEnd);
         TrafficLight.apply(t, 1, recap.settings());
@@ -226,5 +226,13 @@ final class SummarySheet {
         long cells = problems.stream().filter(p -> p.severity() == Severity.SEL_DITOLAK).count();
         return problems.size() + " catatan (" + files + " berkas ditolak, " + cells + " sel ditolak, "
                 + (problems.size() - files - cells) + " lainnya)";
+    }
+
+    private static String titleCase(String words) {
+        StringBuilder out = new StringBuilder();
+        for (String w : words.split(" ")) {
+            out.append(out.isEmpty() ? "" : " ").append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+        }
+        return out.toString();
     }
 }

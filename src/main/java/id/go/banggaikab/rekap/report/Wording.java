@@ -7,6 +7,7 @@ import id.go.banggaikab.rekap.aggregation.Recap;
 import id.go.banggaikab.rekap.aggregation.ScoreNode;
 import id.go.banggaikab.rekap.shared.IndonesianTime;
 import id.go.banggaikab.rekap.shared.Periode;
+import java.util.Locale;
 
 /** The words the outputs share, in Bahasa Indonesia, so that every sheet and table says the same thing. */
 public final class Wording {
@@ -32,6 +33,20 @@ public final class Wording {
     }
 
     /** "Tabel LAKIP 2026 TW III". */
+    /**
+     * What the office is called in "Skor kinerja …": the first word of the catalogue's top unit when it is a kind of
+     * perangkat daerah ("dinas", "badan", "kantor", …), so a Badan's recap does not speak of a dinas; otherwise
+     * "perangkat daerah".
+     */
+    public static String office(Recap recap) {
+        String name = recap.catalogue().root().name().strip();
+        String first = name.split("\\s+")[0].toLowerCase(Locale.ROOT);
+        return switch (first) {
+            case "dinas", "badan", "kantor", "satuan", "inspektorat", "sekretariat", "kecamatan" -> first;
+            default -> "perangkat daerah";
+        };
+    }
+
     public static String lakipBaseName(Periode p) {
         return "Tabel LAKIP " + p.tahun() + " " + p.label();
     }

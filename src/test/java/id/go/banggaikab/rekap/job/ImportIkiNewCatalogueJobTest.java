@@ -75,6 +75,8 @@ class ImportIkiNewCatalogueJobTest extends JobTestSupport {
             assertThat(row).as(spj.code()).isNotNull();
             assertThat(row.getCell(6).getNumericCellValue()).as("Realisasi TW I sent by the Sub Bidang").isEqualTo(9.0);
         }
+        assertThat(column(recap, "Ringkasan", 0)).as("a Badan's recap speaks of the badan, not of a dinas")
+                .contains("Skor kinerja badan (%)").doesNotContain("Skor kinerja dinas (%)");
     }
 
     @Test
