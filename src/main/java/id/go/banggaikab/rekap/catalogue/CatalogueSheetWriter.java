@@ -4,6 +4,7 @@ import id.go.banggaikab.rekap.catalogue.CatalogueLayout.Col;
 import id.go.banggaikab.rekap.catalogue.CatalogueLayout.Sheet;
 import id.go.banggaikab.rekap.catalogue.CatalogueLayout.Type;
 import id.go.banggaikab.rekap.output.CellStyles;
+import id.go.banggaikab.rekap.output.Paper;
 import id.go.banggaikab.rekap.output.TextLines;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,6 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
@@ -160,13 +160,7 @@ final class CatalogueSheetWriter {
         sheet.createFreezePane(1, CatalogueLayout.HEADER_ROW + 1);
         sheet.setAutoFilter(new CellRangeAddress(CatalogueLayout.HEADER_ROW, Math.max(lastRow,
                 CatalogueLayout.HEADER_ROW), 0, columns - 1));
-        PrintSetup print = sheet.getPrintSetup();
-        print.setLandscape(true);
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        sheet.setFitToPage(true);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        sheet.setRepeatingRows(new CellRangeAddress(CatalogueLayout.HEADER_ROW, CatalogueLayout.HEADER_ROW, -1, -1));
+        Paper.A4.landscapeOnePageWide(sheet, CatalogueLayout.HEADER_ROW);
     }
 
     static void cell(Row row, int c, String value, XSSFCellStyle style) {

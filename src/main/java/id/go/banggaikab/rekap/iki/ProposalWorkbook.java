@@ -4,6 +4,7 @@ import id.go.banggaikab.rekap.catalogue.Catalogue;
 import id.go.banggaikab.rekap.catalogue.CatalogueWorkbookWriter;
 import id.go.banggaikab.rekap.output.CellStyles;
 import id.go.banggaikab.rekap.output.OutputFiles;
+import id.go.banggaikab.rekap.output.Paper;
 import id.go.banggaikab.rekap.output.TextLines;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -11,7 +12,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
@@ -144,13 +144,7 @@ final class ProposalWorkbook {
         }
         sheet.createFreezePane(0, headerRow + 1);
         sheet.setAutoFilter(new CellRangeAddress(headerRow, r, 0, headers.length - 1));
-        PrintSetup print = sheet.getPrintSetup();
-        print.setLandscape(true);
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        sheet.setFitToPage(true);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
+        Paper.A4.landscapeOnePageWide(sheet, headerRow);
     }
 
     private static void cell(Row row, int c, String value, XSSFCellStyle style) {

@@ -2,11 +2,11 @@ package id.go.banggaikab.rekap.lkjip;
 
 import id.go.banggaikab.rekap.aggregation.Figure;
 import id.go.banggaikab.rekap.output.CellStyles;
+import id.go.banggaikab.rekap.output.Paper;
 import id.go.banggaikab.rekap.output.TextLines;
 import java.math.BigDecimal;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -80,13 +80,7 @@ final class InputLayout {
         head.setHeightInPoints(15 * lines + 2);
         workbook.setPrintArea(workbook.getSheetIndex(sheet), 0, headers.length - 1, 0, 1000);
         sheet.createFreezePane(3, InputSheet.HEADER_ROW + 1);
-        PrintSetup print = sheet.getPrintSetup();
-        print.setLandscape(true);
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        sheet.setFitToPage(true);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        sheet.setRepeatingRows(new CellRangeAddress(InputSheet.HEADER_ROW, InputSheet.HEADER_ROW, -1, -1));
+        Paper.A4.landscapeOnePageWide(sheet, InputSheet.HEADER_ROW);
         return sheet;
     }
 

@@ -1,6 +1,8 @@
 package id.go.banggaikab.rekap.output;
 
 import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
  * The paper the recap is set up for ({@code rekap.kertas}): A4, or F4 (Folio, 215 × 330 mm), which many Indonesian
@@ -19,5 +21,19 @@ public enum Paper {
     /** The paper size code of an Excel page setup. */
     public short code() {
         return code;
+    }
+
+    /**
+     * Sets {@code sheet} up to print in landscape on this paper, one page wide and as many pages tall as it needs, with
+     * its header row {@code headerRow} (0-based) repeated on every page: how the staff's lists print.
+     */
+    public void landscapeOnePageWide(Sheet sheet, int headerRow) {
+        PrintSetup print = sheet.getPrintSetup();
+        print.setLandscape(true);
+        print.setPaperSize(code);
+        sheet.setFitToPage(true);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
     }
 }
