@@ -1,4 +1,4 @@
-package id.go.banggaikab.rekap.submission;
+package id.go.banggaikab.rekap.spreadsheet;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -11,9 +11,9 @@ import java.nio.ByteOrder;
  */
 final class CutOff {
 
-    static final String REFUSAL = "Berkas belum selesai disalin: isinya berhenti sebelum akhir berkas (penyalinan"
+    static final Refusal REFUSAL = Refusal.of(Refusal.Reason.CUT_OFF, "Berkas belum selesai disalin: isinya berhenti sebelum akhir berkas (penyalinan"
             + " terhenti atau belum selesai). Tunggu sampai penyalinan selesai, atau salin ulang berkasnya ke folder"
-            + " bersama; berkas ini dibaca lagi pada proses berikutnya";
+            + " bersama; berkas ini dibaca lagi pada proses berikutnya");
 
     private static final int END_OF_CENTRAL_DIRECTORY = 0x06054b50;
     /** The end record is 22 bytes, followed by a comment of at most 65,535. */

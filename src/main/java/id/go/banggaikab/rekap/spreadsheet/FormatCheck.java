@@ -1,4 +1,4 @@
-package id.go.banggaikab.rekap.submission;
+package id.go.banggaikab.rekap.spreadsheet;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -19,13 +19,20 @@ final class FormatCheck {
     }
 
     /** The format, or why the bytes are no workbook we read; exactly one is set. */
-    record Detected(Format format, String refusal) {
-        static Detected refused(String reason) {
+    record Detected(Format format, Refusal refusal) {
+        static Detected refused(Refusal reason) {
             return new Detected(null, reason);
+        }
+
+        static Detected notWorkbook(String message) {
+            return refused(Refusal.of(Refusal.Reason.NOT_A_WORKBOOK, message));
+        }
+
+        static Detected unsupported(String message) {
+            return refused(Refusal.of(Refusal.Reason.UNSUPPORTED_FORMAT, message));
         }
     }
 
-    static final String CORRUPT = "Berkas rusak atau bukan buku kerja Excel";
     private static final String SAVE_AS = "; buka di Excel atau LibreOffice lalu simpan ulang sebagai .xlsx";
 
     private FormatCheck() {
@@ -36,19 +43,20 @@ final class FormatCheck {
         try {
             magic = FileMagic.valueOf(bytes);
         } catch (RuntimeException e) {
-            return Detected.refused(CORRUPT);
+            return Detected.refused(Refusal.DAMAGED);
         }
         return switch (magic) {
             case OOXML -> zip(bytes);
             case OLE2 -> ole2(bytes);
             case XML -> xml(bytes);
-            case HTML -> Detected.refused("Berkas HTML yang diberi nama buku kerja; simpan ulang sebagai .xlsx");
-            case PDF -> Detected.refused("Berkas PDF, bukan buku kerja Excel; kirim buku kerja aslinya (.xlsx),"
+            case HTML -> Detected.notWorkbook("Berkas HTML yang diberi nama buku kerja; simpan ulang sebagai .xlsx");
+            case PDF -> Detected.notWorkbook("Berkas PDF, bukan buku kerja Excel; kirim buku kerja aslinya (.xlsx),"
                     + " bukan hasil cetak atau PDF-nya");
-            case BIFF2, BIFF3, BIFF4 -> Detected.refused("Format Excel lama (sebelum Excel 97) tidak didukung"
+            case BIFF2, BIFF3, BIFF4 -> Detected.unsupported("Format Excel lama (sebelum Excel 97) tidak didukung"
                     + SAVE_AS);
-            default -> Detected.refused(looksLikeText(bytes)
-                    ? "Berkas teks (mis. CSV), bukan buku kerja Excel; simpan ulang sebagai .xlsx" : CORRUPT);
+            default -> looksLikeText(bytes)
+                    ? Detected.notWorkbook("Berkas teks (mis. CSV), bukan buku kerja Excel; simpan ulang sebagai .xlsx")
+                    : Detected.refused(Refusal.DAMAGED);
         };
     }
 
@@ -58,13 +66,13 @@ final class FormatCheck {
         }
         String names = new String(bytes, StandardCharsets.ISO_8859_1);
         if (names.contains("word/document")) {
-            return Detected.refused("Berkas ini dokumen Word, bukan buku kerja Excel");
+            return Detected.notWorkbook("Berkas ini dokumen Word, bukan buku kerja Excel");
         }
         if (names.contains("ppt/presentation")) {
-            return Detected.refused("Berkas ini presentasi PowerPoint, bukan buku kerja Excel");
+            return Detected.notWorkbook("Berkas ini presentasi PowerPoint, bukan buku kerja Excel");
         }
         if (names.contains("xl/workbook.bin")) {
-            return Detected.refused("Berkas Excel Binary Workbook (.xlsb) tidak dapat dibaca" + SAVE_AS);
+            return Detected.unsupported("Berkas Excel Binary Workbook (.xlsb) tidak dapat dibaca" + SAVE_AS);
         }
         if (names.contains("xl/")) {
             return new Detected(Format.XLSX, null);
@@ -75,14 +83,14 @@ final class FormatCheck {
             return new Detected(Format.ODS, null);
         }
         if (names.contains("application/vnd.oasis.opendocument.")) {
-            return Detected.refused("Berkas ini dokumen OpenDocument (teks atau presentasi), bukan lembar kerja;"
+            return Detected.notWorkbook("Berkas ini dokumen OpenDocument (teks atau presentasi), bukan lembar kerja;"
                     + " simpan tabelnya sebagai .xlsx atau .ods");
         }
         if (names.contains("Index/Document.iwa") || names.contains("Index.zip")) {
-            return Detected.refused("Berkas Apple Numbers tidak dapat dibaca; di Numbers pilih Ekspor ke > Excel"
+            return Detected.unsupported("Berkas Apple Numbers tidak dapat dibaca; di Numbers pilih Ekspor ke > Excel"
                     + " (.xlsx) lalu kirim berkas hasil ekspornya");
         }
-        return Detected.refused(CORRUPT);
+        return Detected.refused(Refusal.DAMAGED);
     }
 
     private static Detected ole2(byte[] bytes) {
@@ -92,28 +100,28 @@ final class FormatCheck {
         try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
             DirectoryNode root = fs.getRoot();
             if (root.hasEntry("EncryptedPackage")) {
-                return Detected.refused("Berkas dilindungi kata sandi; simpan ulang tanpa kata sandi");
+                return Detected.refused(Refusal.ENCRYPTED);
             }
             if (root.hasEntry("WordDocument")) {
-                return Detected.refused("Berkas ini dokumen Word (.doc), bukan buku kerja Excel");
+                return Detected.notWorkbook("Berkas ini dokumen Word (.doc), bukan buku kerja Excel");
             }
             if (root.hasEntry("PowerPoint Document")) {
-                return Detected.refused("Berkas ini presentasi PowerPoint (.ppt), bukan buku kerja Excel");
+                return Detected.notWorkbook("Berkas ini presentasi PowerPoint (.ppt), bukan buku kerja Excel");
             }
             return root.hasEntry("Workbook") || root.hasEntry("Book") ? new Detected(Format.XLS, null)
-                    : Detected.refused(CORRUPT);
+                    : Detected.refused(Refusal.DAMAGED);
         } catch (IOException | RuntimeException e) {
-            return Detected.refused(CORRUPT);
+            return Detected.refused(Refusal.DAMAGED);
         }
     }
 
     private static Detected xml(byte[] bytes) {
         String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.UTF_8);
         if (head.contains("opendocument.spreadsheet")) {
-            return Detected.refused("Berkas OpenDocument datar (.fods) tidak dapat dibaca; simpan ulang sebagai"
+            return Detected.unsupported("Berkas OpenDocument datar (.fods) tidak dapat dibaca; simpan ulang sebagai"
                     + " .ods atau .xlsx");
         }
-        return Detected.refused("Berkas XML (mis. XML Spreadsheet 2003), bukan buku kerja Excel; simpan ulang"
+        return Detected.notWorkbook("Berkas XML (mis. XML Spreadsheet 2003), bukan buku kerja Excel; simpan ulang"
                 + " sebagai .xlsx");
     }
 

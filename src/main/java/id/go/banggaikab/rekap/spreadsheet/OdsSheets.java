@@ -1,4 +1,4 @@
-package id.go.banggaikab.rekap.submission;
+package id.go.banggaikab.rekap.spreadsheet;
 
 import com.github.miachm.sods.OfficeCurrency;
 import com.github.miachm.sods.OfficePercentage;
@@ -23,11 +23,11 @@ import org.apache.poi.ss.usermodel.DateUtil;
  */
 final class OdsSheets {
 
-    static final String UNREADABLE = "Berkas .ods ini tidak dapat dibaca; buka di LibreOffice lalu simpan ulang"
-            + " sebagai .xlsx";
+    static final Refusal UNREADABLE = Refusal.of(Refusal.Reason.DAMAGED, "Berkas .ods ini tidak dapat dibaca; buka di"
+            + " LibreOffice lalu simpan ulang sebagai .xlsx");
 
     /** The sheets, or the refusal; exactly one is set. */
-    record Result(List<SheetView> sheets, String refusal) {
+    record Result(List<SheetView> sheets, Refusal refusal) {
     }
 
     private OdsSheets() {

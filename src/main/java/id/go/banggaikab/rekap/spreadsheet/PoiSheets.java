@@ -1,4 +1,4 @@
-package id.go.banggaikab.rekap.submission;
+package id.go.banggaikab.rekap.spreadsheet;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package id.go.banggaikab.rekap.submission;
+package id.go.banggaikab.rekap.spreadsheet;
 
 import id.go.banggaikab.rekap.shared.IndonesianNumbers;
 import java.io.IOException;
@@ -6,24 +6,22 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.SeekableByteChannel;
-import java.util.List;
 
 /**
  * Reads a long list kept in a workbook, such as a register of a million usaha mikro, row by row without holding the
- * sheet: the caller finds its header in each sheet's first rows ({@link HeaderRows}, the form reader's sheet view and
- * rules) and then receives every row below it ({@link StreamedRow}). An .xlsx is streamed from its zip with a reader
- * made for SpreadsheetML; .xls (at most 65,536 rows by its format) and .ods go through the form reader's own
- * adapters. Whatever makes the bytes unusable comes back as a reason in Bahasa Indonesia, never as an exception.
+ * sheet: the caller is shown each visible sheet's first rows as a {@link SheetView} to find its header, then receives
+ * every row below it ({@link SheetRow}). An .xlsx is streamed from its zip ({@link XlsxStream}); .xls (at most 65,536
+ * rows by its format) and .ods are read whole by {@link WorkbookSheets} and handed over row by row the same way.
  */
-public final class TableStream {
+public final class RowStream {
 
     /** What the caller does with each visible sheet. */
     public interface Reader {
-        /** The header of the sheet found in its first rows, or null to pass the sheet over. */
-        Plan plan(HeaderRows top);
+        /** Where the sheet's data lies, judged from its first rows; null to pass the sheet over. */
+        Plan plan(SheetView top);
 
-        /** One row below the header; the object is reused for the next row. */
-        void row(StreamedRow row);
+        /** One row below the header that holds something in the planned columns; reused for the next row. */
+        void row(SheetRow row);
     }
 
     /**
@@ -36,42 +34,43 @@ public final class TableStream {
     /** Above this an .xls, .ods or unusual .xlsx, read whole into memory, is refused. */
     static final long LARGEST_IN_MEMORY = 64L * 1024 * 1024;
 
-    private TableStream() {
+    private RowStream() {
     }
 
     /**
-     * Reads {@code channel} (a file or bytes kept in memory); {@code name} only names it in messages. Returns null
-     * when read, else why not.
+     * Reads {@code channel} (a file or bytes kept in memory), showing the caller each sheet's rows 0 to
+     * {@code topRows} (at least; the whole sheet of a format read whole) before its plan. Returns null when read, else
+     * why not.
      */
-    public static String read(SeekableByteChannel channel, String name, Reader reader) {
+    public static Refusal read(SeekableByteChannel channel, int topRows, Reader reader) {
         try {
             byte[] head = head(channel);
             if (head.length == 0) {
-                return "Berkas kosong (0 byte)";
+                return Refusal.EMPTY;
             }
             if (head.length >= 4 && head[0] == 'P' && head[1] == 'K') {
-                String refusal = XlsxStream.read(channel, name, reader);
+                Refusal refusal = XlsxStream.read(channel, topRows, reader);
                 if (refusal != XlsxStream.NOT_XLSX) {
                     return refusal;
                 }
             }
-            return inMemory(channel, name, reader);
+            return inMemory(channel, reader);
         } catch (IOException | RuntimeException e) {
-            return FormatCheck.CORRUPT;
+            return Refusal.DAMAGED;
         }
     }
 
-    private static String inMemory(SeekableByteChannel channel, String name, Reader reader) throws IOException {
+    private static Refusal inMemory(SeekableByteChannel channel, Reader reader) throws IOException {
         if (channel.size() > LARGEST_IN_MEMORY) {
-            return "Berkas sebesar " + IndonesianNumbers.fileSize(channel.size()) + " hanya dapat dibaca bila"
-                    + " disimpan sebagai .xlsx";
+            return Refusal.of(Refusal.Reason.TOO_LARGE, "Berkas sebesar "
+                    + IndonesianNumbers.fileSize(channel.size()) + " hanya dapat dibaca bila disimpan sebagai .xlsx");
         }
         byte[] bytes = new byte[(int) channel.size()];
         channel.position(0);
         try (InputStream in = Channels.newInputStream(channel)) {
             int n = in.readNBytes(bytes, 0, bytes.length);
             if (n < bytes.length) {
-                return FormatCheck.CORRUPT;
+                return Refusal.DAMAGED;
             }
         }
         WorkbookSheets.Result sheets = WorkbookSheets.read(bytes);
@@ -80,19 +79,19 @@ public final class TableStream {
         }
         for (SheetView view : sheets.sheets()) {
             if (!view.hidden()) {
-                fromView(view, name, reader);
+                fromView(view, reader);
             }
         }
         return null;
     }
 
-    /** A sheet already held whole: the header from its first rows, then its rows from the view itself. */
-    static void fromView(SheetView view, String name, Reader reader) {
-        Plan plan = reader.plan(new HeaderRows(view, name));
+    /** A sheet already held whole: the plan from the whole view, then its rows from the view itself. */
+    private static void fromView(SheetView view, Reader reader) {
+        Plan plan = reader.plan(view);
         if (plan == null) {
             return;
         }
-        StreamedRow row = new StreamedRow();
+        SheetRow row = new SheetRow();
         for (int r = plan.firstDataRow(); r <= view.lastRow(); r++) {
             row.start(view.name(), r, false, SharedStrings.NONE);
             boolean any = false;
@@ -116,10 +115,5 @@ public final class TableStream {
             // fill the few bytes that tell the format
         }
         return java.util.Arrays.copyOf(b.array(), b.position());
-    }
-
-    /** The sheet views of bytes, for tests that compare the streaming path with the form reader's. */
-    static List<SheetView> views(byte[] bytes) {
-        return WorkbookSheets.read(bytes).sheets();
     }
 }

@@ -1,4 +1,4 @@
-package id.go.banggaikab.rekap.submission;
+package id.go.banggaikab.rekap.spreadsheet;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -91,13 +91,13 @@ final class SharedStrings {
     }
 
     /**
-     * String {@code i} read as an identifier of digits ({@link StreamedRow#identifierKey}), without decoding it:
-     * the digits as a number with their count folded in; {@link StreamedRow#NO_ID} when it holds no letter or
-     * digit, {@link StreamedRow#NOT_NUMERIC} when it holds letters, other characters or more than 17 digits.
+     * String {@code i} read as an identifier of digits ({@link SheetRow#identifierKey}), without decoding it:
+     * the digits as a number with their count folded in; {@link SheetRow#NO_ID} when it holds no letter or
+     * digit, {@link SheetRow#NOT_NUMERIC} when it holds letters, other characters or more than 17 digits.
      */
     long digits(int i) {
         if (i < 0 || i >= count) {
-            return StreamedRow.NOT_NUMERIC;
+            return SheetRow.NOT_NUMERIC;
         }
         long v = 0;
         int n = 0;
@@ -105,14 +105,14 @@ final class SharedStrings {
             int b = bytes[k] & 0xFF;
             if (b >= '0' && b <= '9') {
                 if (++n > 17) {
-                    return StreamedRow.NOT_NUMERIC;
+                    return SheetRow.NOT_NUMERIC;
                 }
                 v = v * 10 + (b - '0');
             } else if (b >= 0x80 || Character.isLetter(b)) {
-                return StreamedRow.NOT_NUMERIC;
+                return SheetRow.NOT_NUMERIC;
             }
         }
-        return n == 0 ? StreamedRow.NO_ID : v * 32 + n;
+        return n == 0 ? SheetRow.NO_ID : v * 32 + n;
     }
 
     /** String {@code i} as Excel shows it, its {@code _xHHHH_} escapes decoded; null for an index out of range. */

@@ -1,44 +1,22 @@
-package id.go.banggaikab.rekap.submission;
+package id.go.banggaikab.rekap.spreadsheet;
 
-import java.time.LocalDate;
 import java.util.Arrays;
 import org.apache.poi.ss.util.CellReference;
 
 /**
- * One data row of a table read by {@link TableStream}, its cells read by the same rules as a form's: text cleaned
- * by {@link TextKeys}, numbers by {@link ValueParser}, dates by {@link DateText}. The object is reused for the next
- * row, so a caller copies what it keeps. A cell is turned into a {@link CellValue} only when asked for: in a register
- * of a million rows most names are never looked at.
+ * One row of a sheet read by {@link RowStream}, its cells as written: a number, a shared string (kept as an index
+ * into the package's {@link SharedStrings}, a string made only when asked for), a text, a boolean, an error, a
+ * formula saved without a result. The object is reused for the next row, so a caller copies what it keeps. A cell is
+ * turned into a {@link CellValue} only when asked for: in a register of a million rows most names are never looked
+ * at.
  */
-public final class StreamedRow {
+public final class SheetRow {
 
-    /** A number, or nothing (empty, "-"), or why the cell holds none. */
-    public record Number(Double value, String error) {
-        public boolean present() {
-            return value != null;
-        }
-    }
-
-    /** A day or a whole month ({@code first} to {@code last}), or nothing, or why the cell holds no date. */
-    public record Date(LocalDate first, LocalDate last, String error) {
-        public boolean present() {
-            return first != null;
-        }
-    }
-
-    /** A year (2024, "2024", or the year of a date), or nothing, or why the cell holds none. */
-    public record Year(Integer value, String error) {
-        public boolean present() {
-            return value != null;
-        }
-    }
 
     /** {@link #identifierKey}: the cell holds no identifier. */
     public static final long NO_ID = -2;
     /** {@link #identifierKey}: the identifier is not digits alone; use {@link #identifier}. */
     public static final long NOT_NUMERIC = -1;
-    /** {@link #day}: the cell is no plain Excel date; use {@link #date}. */
-    public static final long NOT_A_DAY = Long.MIN_VALUE;
 
     static final byte EMPTY = 0;
     static final byte NUMBER = 1;
@@ -60,7 +38,7 @@ public final class StreamedRow {
     private CellValue[] cells = new CellValue[16];
     private int width;
 
-    StreamedRow() {
+    SheetRow() {
     }
 
     void start(String sheetName, int rowIndex, boolean is1904, SharedStrings sst) {
@@ -165,11 +143,6 @@ public final class StreamedRow {
         return t == null ? "" : t;
     }
 
-    /** The comparison key of the cell's text (case, spacing and punctuation ignored). */
-    public String key(int col) {
-        return TextKeys.key(text(col));
-    }
-
     /** What the user would recognise in a message, long texts cut short. */
     public String shown(int col) {
         return cell(col).display();
@@ -222,14 +195,16 @@ public final class StreamedRow {
     }
 
     /**
-     * The cell as a day (days since 1970-01-01) when it is a plain Excel date, the common case, without the objects
-     * of {@link #date}; {@link #NOT_A_DAY} for anything else, which {@link #date} then reads or names.
+     * The number of a plain number cell as written (a date is such a number, see {@link #date1904}), without the
+     * objects of {@link #cell}; NaN for any other cell, including a number shown as a percentage.
      */
-    public long day(int col) {
-        if (col >= 0 && col < width && cells[col] == null && kind[col] == NUMBER) {
-            return DateText.epochDay(number[col], date1904);
-        }
-        return NOT_A_DAY;
+    public double plainNumber(int col) {
+        return col >= 0 && col < width && cells[col] == null && kind[col] == NUMBER ? number[col] : Double.NaN;
+    }
+
+    /** Whether the workbook counts its dates from 1904 (old Mac Excel) rather than 1900. */
+    public boolean date1904() {
+        return date1904;
     }
 
     private static String digitsAndLetters(String t) {
@@ -274,52 +249,8 @@ public final class StreamedRow {
         return text(col);
     }
 
-    public Number numeric(int col) {
-        ValueParser.Parsed p = ValueParser.number(cell(col));
-        return new Number(p.number(), p.error());
-    }
-
-    public Date date(int col) {
-        if (col >= 0 && col < width && cells[col] == null && kind[col] == NUMBER) {
-            DateText.Read d = DateText.serial(number[col], date1904);
-            return new Date(d.first(), d.last(), d.error());
-        }
-        DateText.Read d = DateText.of(cell(col), date1904);
-        return new Date(d.first(), d.last(), d.error());
-    }
-
-    /** A year: a number from 1900 to 2100, a text holding one ("2024", "RAT 2024"), or the year of a date. */
-    public Year year(int col) {
-        CellValue v = cell(col);
-        if (v.isEmpty()) {
-            return new Year(null, null);
-        }
-        if (v.kind() == CellValue.Kind.NUMBER && v.number() >= 1900 && v.number() <= 2100
-                && v.number() == Math.rint(v.number())) {
-            return new Year((int) v.number().doubleValue(), null);
-        }
-        if (v.kind() == CellValue.Kind.TEXT) {
-            String t = v.text().strip();
-            if (t.matches("[-\u2013\u2014]+")) {
-                return new Year(null, null);
-            }
-            DateText.Read d = DateText.text(t);
-            if (d.present()) {
-                return new Year(d.first().getYear(), null);
-            }
-            Integer inText = PeriodText.yearIn(t);
-            if (inText != null && t.replaceAll("\\D", "").length() == 4) {
-                return new Year(inText, null);
-            }
-        }
-        Date d = date(col);
-        if (d.present()) {
-            return new Year(d.first().getYear(), null);
-        }
-        return new Year(null, "\"" + v.display() + "\" bukan tahun; tulis tahunnya, mis. 2025");
-    }
-
-    CellValue cell(int col) {
+    /** The cell as the format adapters give every cell: formulas replaced by their saved result. */
+    public CellValue cell(int col) {
         if (col < 0 || col >= width) {
             return CellValue.EMPTY;
         }

@@ -1,4 +1,4 @@
-package id.go.banggaikab.rekap.submission;
+package id.go.banggaikab.rekap.spreadsheet;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,10 +16,10 @@ import org.apache.poi.ss.util.CellAddress;
  * "REALISASI" over several columns; through {@link #label(int, int)} every cell of a merged block reads as its
  * top-left cell, while {@link #value(int, int)} gives a value only where it was typed.
  */
-final class SheetView {
+public final class SheetView {
 
     /** A merged block, 0-based and inclusive. */
-    record Region(int firstRow, int lastRow, int firstCol, int lastCol) {
+    public record Region(int firstRow, int lastRow, int firstCol, int lastCol) {
 
         boolean contains(int row, int col) {
             return row >= firstRow && row <= lastRow && col >= firstCol && col <= lastCol;
@@ -60,28 +60,28 @@ final class SheetView {
         return new Builder(name, hidden);
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
     /** Hidden or very hidden: such a sheet is never read. */
-    boolean hidden() {
+    public boolean hidden() {
         return hidden;
     }
 
     /** The last row with content or inside a merged block; -1 for an empty sheet. */
-    int lastRow() {
+    public int lastRow() {
         return lastRow;
     }
 
     /** The last column of the row holding content; -1 when the row holds none. */
-    int lastColumn(int row) {
+    public int lastColumn(int row) {
         CellValue[] r = row >= 0 && row < rows.length ? rows[row] : null;
         return r == null ? -1 : r.length - 1;
     }
 
     /** The cell itself, ignoring merges: for values, which must not be repeated over merged rows. */
-    CellValue value(int row, int col) {
+    public CellValue value(int row, int col) {
         Region region = merged.get(pack(row, col));
         if (region != null && (region.firstRow() != row || region.firstCol() != col)) {
             return CellValue.EMPTY;
@@ -90,41 +90,41 @@ final class SheetView {
     }
 
     /** The cell's text, or the text of the merged block it lies in. */
-    String label(int row, int col) {
+    public String label(int row, int col) {
         Region region = merged.get(pack(row, col));
         return (region == null ? raw(row, col) : raw(region.firstRow(), region.firstCol())).asText();
     }
 
     /** Width in columns of the merged block the cell lies in (1 when not merged). */
-    int mergedWidth(int row, int col) {
+    public int mergedWidth(int row, int col) {
         Region region = merged.get(pack(row, col));
         return region == null ? 1 : region.lastCol() - region.firstCol() + 1;
     }
 
     /** True when the cell and the one below belong to the same merged block (a header cell spanning two rows). */
-    boolean mergedWithBelow(int row, int col) {
+    public boolean mergedWithBelow(int row, int col) {
         Region region = merged.get(pack(row, col));
         return region != null && region.contains(row + 1, col);
     }
 
     /** True when the column's cells of both rows lie in one merged block (a header cell spanning them). */
-    boolean sameMergedBlock(int row, int otherRow, int col) {
+    public boolean sameMergedBlock(int row, int otherRow, int col) {
         Region region = merged.get(pack(row, col));
         return region != null && region.contains(otherRow, col);
     }
 
     /** True when both cells of the row lie in one merged block, as a heading merged across the table does. */
-    boolean sameBlock(int row, int col, int otherCol) {
+    public boolean sameBlock(int row, int col, int otherCol) {
         Region region = merged.get(pack(row, col));
         return region != null && region.contains(row, otherCol);
     }
 
     /** The merged blocks the rules look at, in the order the file gave them. */
-    List<Region> merges() {
+    public List<Region> merges() {
         return regions;
     }
 
-    static String address(int row, int col) {
+    public static String address(int row, int col) {
         return new CellAddress(row, col).formatAsString();
     }
 

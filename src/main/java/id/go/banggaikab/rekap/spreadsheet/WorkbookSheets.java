@@ -1,6 +1,6 @@
-package id.go.banggaikab.rekap.submission;
+package id.go.banggaikab.rekap.spreadsheet;
 
-import id.go.banggaikab.rekap.submission.FormatCheck.Detected;
+import id.go.banggaikab.rekap.spreadsheet.FormatCheck.Detected;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
@@ -12,17 +12,27 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Turns a form's bytes into sheet views through the adapter its format needs: the fast streaming path for .xlsx and
- * .xlsm, POI's usermodel for .xls and for whatever .xlsx the fast path leaves to it, SODS for .ods. Every way the
- * bytes can be unusable becomes a message in Bahasa Indonesia. A zip bomb is refused before any adapter opens it
- * ({@link ZipBomb}, whose rule POI's own guard follows too).
+ * The way in: a workbook's bytes to its sheets ({@link SheetView}), whatever the format, through the adapter the
+ * format needs: the one-pass reader for .xlsx and .xlsm ({@link XlsxSheets}), POI's usermodel for .xls and for
+ * whatever .xlsx the one-pass reader leaves to it ({@link PoiSheets}), SODS for .ods ({@link OdsSheets}). The format
+ * is told from the bytes, not the name ({@link FormatCheck}). Every way the bytes can be unusable becomes a
+ * {@link Refusal}. A zip bomb is refused before any adapter opens it ({@link ZipBomb}, whose rule POI's own guard
+ * follows too).
  */
-final class WorkbookSheets {
+public final class WorkbookSheets {
 
     /** The sheets, or why there are none; exactly one is set. */
-    record Result(List<SheetView> sheets, String refusal) {
-        static Result refused(String reason) {
+    public record Result(List<SheetView> sheets, Refusal refusal) {
+        static Result refused(Refusal reason) {
             return new Result(null, reason);
+        }
+
+        /** The sheets, hidden ones included; throws when there are none. */
+        public List<SheetView> orThrow() throws UnreadableWorkbook {
+            if (refusal != null) {
+                throw refusal.exception();
+            }
+            return sheets;
         }
     }
 
@@ -31,12 +41,13 @@ final class WorkbookSheets {
     private WorkbookSheets() {
     }
 
-    static Result read(byte[] bytes) {
+    /** Every sheet of the workbook in these bytes, or why there is none. */
+    public static Result read(byte[] bytes) {
         Detected detected = FormatCheck.of(bytes);
         if (detected.refusal() != null) {
             return Result.refused(detected.refusal());
         }
-        String bomb = detected.format() == FormatCheck.Format.XLS ? null : ZipBomb.refusal(bytes);
+        Refusal bomb = detected.format() == FormatCheck.Format.XLS ? null : ZipBomb.refusal(bytes);
         if (bomb != null) {
             return Result.refused(bomb);
         }
@@ -61,13 +72,13 @@ final class WorkbookSheets {
         return new Result(r.sheets(), r.refusal());
     }
 
-    /** The usermodel path; package-private so tests can read the same bytes through both .xlsx paths. */
-    static Result withPoi(byte[] bytes) {
+    /** The usermodel path alone, so tests can read the same bytes through both .xlsx paths and compare them. */
+    public static Result withPoi(byte[] bytes) {
         ZipBomb.guardPoi();
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
             return new Result(PoiSheets.of(workbook), null);
         } catch (EncryptedDocumentException e) {
-            return Result.refused("Berkas dilindungi kata sandi; simpan ulang tanpa kata sandi");
+            return Result.refused(Refusal.ENCRYPTED);
         } catch (IOException | RuntimeException e) {
             String message = String.valueOf(e.getMessage()) + (e.getCause() == null ? "" : e.getCause().getMessage());
             String lower = message.toLowerCase(Locale.ROOT);
@@ -75,10 +86,10 @@ final class WorkbookSheets {
                 return Result.refused(ZipBomb.REFUSAL);
             }
             if (lower.contains("strict ooxml")) {
-                return Result.refused("Berkas disimpan sebagai Strict Open XML Spreadsheet, yang tidak dapat dibaca;"
-                        + " simpan ulang sebagai Excel Workbook (.xlsx) biasa");
+                return Result.refused(Refusal.of(Refusal.Reason.UNSUPPORTED_FORMAT, "Berkas disimpan sebagai Strict Open XML Spreadsheet, yang tidak dapat dibaca;"
+                        + " simpan ulang sebagai Excel Workbook (.xlsx) biasa"));
             }
-            return Result.refused(FormatCheck.CORRUPT);
+            return Result.refused(Refusal.DAMAGED);
         }
     }
 }

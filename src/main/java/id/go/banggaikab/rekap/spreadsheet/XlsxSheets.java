@@ -1,7 +1,7 @@
-package id.go.banggaikab.rekap.submission;
+package id.go.banggaikab.rekap.spreadsheet;
 
-import id.go.banggaikab.rekap.submission.XlsxPackage.LeaveToPoi;
-import id.go.banggaikab.rekap.submission.XlsxPackage.SheetEntry;
+import id.go.banggaikab.rekap.spreadsheet.XlsxPackage.LeaveToPoi;
+import id.go.banggaikab.rekap.spreadsheet.XlsxPackage.SheetEntry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package id.go.banggaikab.rekap.submission;
+package id.go.banggaikab.rekap.spreadsheet;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -12,16 +12,16 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 
 /**
- * The streaming path of {@link TableStream} for .xlsx and .xlsm: the package's relationships, the shared strings
+ * The streaming path of {@link RowStream} for .xlsx and .xlsm: the package's relationships, the shared strings
  * (kept as bytes, {@link SharedStrings}) and each visible sheet's rows, read with {@link XmlCursor} straight from
- * the zip. The first {@link HeaderRows#SEARCH_ROWS} rows are held as a {@link SheetView} for the caller to find its
+ * the zip. The first rows the caller asks for are held as a {@link SheetView} for the caller to find its
  * header; every later row is handed over and forgotten. Macros, drawings and formulas are never looked at: a formula
  * gives its saved result, one saved without a result reads as such and is named when its cell is used.
  */
 final class XlsxStream {
 
     /** Returned when the zip is no SpreadsheetML package at all, so the caller tries the other formats. */
-    static final String NOT_XLSX = new String("not xlsx");
+    static final Refusal NOT_XLSX = Refusal.of(Refusal.Reason.DAMAGED, "not xlsx");
 
     /** A register sheet of a million rows inflates to some 400 MB; beyond this a part is no register. */
     private static final long MAX_PART_BYTES = 4L * 1024 * 1024 * 1024;
@@ -32,28 +32,28 @@ final class XlsxStream {
     private XlsxStream() {
     }
 
-    static String read(SeekableByteChannel channel, String name, TableStream.Reader reader) throws IOException {
+    static Refusal read(SeekableByteChannel channel, int topRows, RowStream.Reader reader) throws IOException {
         ZipFile zip;
         try {
             zip = ZipFile.builder().setSeekableByteChannel(channel).get();
         } catch (IOException | RuntimeException e) {
-            return FormatCheck.CORRUPT;
+            return Refusal.DAMAGED;
         }
         try (zip) {
             if (zip.getEntry("xl/workbook.bin") != null) {
-                return "Berkas Excel Binary Workbook (.xlsb) tidak dapat dibaca; buka di Excel lalu simpan ulang"
-                        + " sebagai .xlsx";
+                return Refusal.of(Refusal.Reason.UNSUPPORTED_FORMAT, "Berkas Excel Binary Workbook (.xlsb) tidak"
+                        + " dapat dibaca; buka di Excel lalu simpan ulang sebagai .xlsx");
             }
             if (zip.getEntry("content.xml") != null || zip.getEntry("word/document.xml") != null) {
                 return NOT_XLSX;
             }
-            String bomb = ZipBomb.refusal(zip, MAX_PART_BYTES);
+            Refusal bomb = ZipBomb.refusal(zip, MAX_PART_BYTES);
             if (bomb != null) {
                 return bomb;
             }
             String[] main = XlsxPackage.officeDocument(relations(zip, XlsxPackage.ROOT_RELATIONS, ""));
             if (main == null) {
-                return FormatCheck.CORRUPT;
+                return Refusal.DAMAGED;
             }
             String workbook = main[0];
             int slash = workbook.lastIndexOf('/');
@@ -89,7 +89,7 @@ final class XlsxStream {
                 if (!s.hidden()) {
                     try (InputStream in = part(zip, s.part())) {
                         if (in != null) {
-                            new SheetRows(s.name(), name, strings, book.date1904(), percent, reader)
+                            new SheetRows(s.name(), strings, book.date1904(), percent, topRows, reader)
                                     .read(new XmlCursor(in));
                         }
                     }
@@ -97,7 +97,7 @@ final class XlsxStream {
             }
             return null;
         } catch (XmlCursor.Malformed e) {
-            return FormatCheck.CORRUPT;
+            return Refusal.DAMAGED;
         }
     }
 
@@ -158,23 +158,23 @@ final class XlsxStream {
     /** One sheet's rows: the first ones into a view for the header, then straight to the caller. */
     private static final class SheetRows {
         private final String sheet;
-        private final String file;
+        private final int topRows;
         private final SharedStrings strings;
         private final boolean date1904;
         private final boolean[] percent;
-        private final TableStream.Reader reader;
-        private final StreamedRow row = new StreamedRow();
-        private final List<StreamedRow> held = new ArrayList<>();
+        private final RowStream.Reader reader;
+        private final SheetRow row = new SheetRow();
+        private final List<SheetRow> held = new ArrayList<>();
         private SheetView.Builder top;
-        private TableStream.Plan plan;
+        private RowStream.Plan plan;
         private boolean[] wanted;
         private boolean skip;
 
-        SheetRows(String sheet, String file, SharedStrings strings, boolean date1904, boolean[] percent,
-                TableStream.Reader reader) {
+        SheetRows(String sheet, SharedStrings strings, boolean date1904, boolean[] percent, int topRows,
+                RowStream.Reader reader) {
             this.sheet = sheet;
             this.percent = percent;
-            this.file = file;
+            this.topRows = topRows;
             this.strings = strings;
             this.date1904 = date1904;
             this.reader = reader;
@@ -188,7 +188,7 @@ final class XlsxStream {
                 if (e == XmlCursor.Event.START && x.is(ROW)) {
                     int r = x.intAttribute("r");
                     rowIndex = r > 0 ? r - 1 : rowIndex + 1;
-                    if (plan == null && rowIndex > HeaderRows.SEARCH_ROWS) {
+                    if (plan == null && rowIndex > topRows) {
                         decide();
                         if (skip) {
                             return;
@@ -205,7 +205,7 @@ final class XlsxStream {
         }
 
         private void readRow(XmlCursor x, int rowIndex) throws IOException {
-            StreamedRow target = plan == null ? new StreamedRow() : row;
+            SheetRow target = plan == null ? new SheetRow() : row;
             target.start(sheet, rowIndex, date1904, strings);
             boolean any = false;
             if (x.empty()) {
@@ -240,7 +240,7 @@ final class XlsxStream {
         }
 
         /** One {@code <c>}: its type attribute, then the value, inline string or formula inside. */
-        private boolean cell(XmlCursor x, StreamedRow target, int col) throws IOException {
+        private boolean cell(XmlCursor x, SheetRow target, int col) throws IOException {
             byte type = type(x);
             int style = x.intAttribute("s");
             if (x.empty()) {
@@ -260,7 +260,7 @@ final class XlsxStream {
                 } else if (x.is(IS)) {
                     String s = inline(x);
                     if (!s.isEmpty()) {
-                        target.setText(col, StreamedRow.TEXT, XlsxSheets.decode(s));
+                        target.setText(col, SheetRow.TEXT, XlsxSheets.decode(s));
                         value = true;
                     }
                 } else if (x.is(F)) {
@@ -272,13 +272,13 @@ final class XlsxStream {
                 }
             }
             if (formula && !value) {
-                target.setText(col, StreamedRow.NO_RESULT, formulaText);
+                target.setText(col, SheetRow.NO_RESULT, formulaText);
                 return true;
             }
             return value;
         }
 
-        private void set(StreamedRow target, int col, byte type, XmlCursor x, boolean percentStyle) {
+        private void set(SheetRow target, int col, byte type, XmlCursor x, boolean percentStyle) {
             switch (type) {
                 case NUMERIC -> {
                     double v = number(x.textBytes(), x.textLength());
@@ -289,9 +289,9 @@ final class XlsxStream {
                     }
                 }
                 case SHARED -> target.setShared(col, parseIndex(x.textBytes(), x.textLength()));
-                case BOOL -> target.setText(col, StreamedRow.BOOLEAN, x.textString());
-                case ERR -> target.setText(col, StreamedRow.ERROR, x.textString());
-                default -> target.setText(col, StreamedRow.TEXT, XlsxSheets.decode(x.textString())); // str, d
+                case BOOL -> target.setText(col, SheetRow.BOOLEAN, x.textString());
+                case ERR -> target.setText(col, SheetRow.ERROR, x.textString());
+                default -> target.setText(col, SheetRow.TEXT, XlsxSheets.decode(x.textString())); // str, d
             }
         }
 
@@ -315,7 +315,7 @@ final class XlsxStream {
         }
 
         private void decide() {
-            plan = reader.plan(new HeaderRows(top.build(), file));
+            plan = reader.plan(top.build());
             top = null;
             if (plan == null) {
                 skip = true;
@@ -332,7 +332,7 @@ final class XlsxStream {
                     wanted[c] = true;
                 }
             }
-            for (StreamedRow r : held) {
+            for (SheetRow r : held) {
                 if (r.index() >= plan.firstDataRow() && !r.blank(plan.columns())) {
                     reader.row(r);
                 }

@@ -1,4 +1,4 @@
-package id.go.banggaikab.rekap.submission;
+package id.go.banggaikab.rekap.spreadsheet;
 
 import java.io.IOException;
 import java.util.Collections;
@@ -16,8 +16,8 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
  */
 final class ZipBomb {
 
-    static final String REFUSAL = "Berkas dicurigai bom zip (isi terkompresi jauh lebih besar dari wajarnya); tidak"
-            + " dibuka";
+    static final Refusal REFUSAL = Refusal.of(Refusal.Reason.ZIP_BOMB, "Berkas dicurigai bom zip (isi terkompresi jauh lebih besar dari wajarnya); tidak"
+            + " dibuka");
     /** More than any form part holds (a form's sheet is kilobytes; a sheet of 300,000 rows some 60 MB). */
     static final long FORM_PART_BYTES = 64L * 1024 * 1024;
     /** Below this a part may pack as tightly as it likes: repetitive text does, and costs nothing. */
@@ -45,7 +45,7 @@ final class ZipBomb {
     }
 
     /** {@link #REFUSAL} when a form's package declares a part that is a bomb, else null (also when no zip at all). */
-    static String refusal(byte[] bytes) {
+    static Refusal refusal(byte[] bytes) {
         try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get()) {
             return refusal(zip, FORM_PART_BYTES);
         } catch (IOException | RuntimeException e) {
@@ -54,7 +54,7 @@ final class ZipBomb {
     }
 
     /** {@link #REFUSAL} when a part of {@code zip} declares it is a bomb for {@code partLimit}, else null. */
-    static String refusal(ZipFile zip, long partLimit) {
+    static Refusal refusal(ZipFile zip, long partLimit) {
         long total = 0;
         for (ZipArchiveEntry e : Collections.list(zip.getEntries())) {
             if (is(e.getSize(), e.getCompressedSize(), partLimit)) {

@@ -1,5 +1,6 @@
 package id.go.banggaikab.rekap.submission;
 
+import id.go.banggaikab.rekap.spreadsheet.CellValue;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -1,5 +1,7 @@
 package id.go.banggaikab.rekap.submission;
 
+import id.go.banggaikab.rekap.spreadsheet.SheetView;
+
 /**
  * The first rows of a sheet as {@link TableStream} hands them to a caller to find its header: the same
  * {@link SheetView} the form reader looks at, read through its labels (a merged block reads as its top-left cell).

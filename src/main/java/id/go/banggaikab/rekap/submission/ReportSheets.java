@@ -1,5 +1,6 @@
 package id.go.banggaikab.rekap.submission;
 
+import id.go.banggaikab.rekap.spreadsheet.SheetView;
 import id.go.banggaikab.rekap.shared.Problem;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package id.go.banggaikab.rekap.submission;
 
+import id.go.banggaikab.rekap.spreadsheet.CellValue;
 import id.go.banggaikab.rekap.shared.Problem;
 import id.go.banggaikab.rekap.catalogue.Indicator;
 import id.go.banggaikab.rekap.catalogue.IndicatorKind;

@@ -1,5 +1,6 @@
 package id.go.banggaikab.rekap.submission;
 
+import id.go.banggaikab.rekap.spreadsheet.WorkbookSheets;
 import id.go.banggaikab.rekap.shared.Problem;
 import id.go.banggaikab.rekap.catalogue.Catalogue;
 import id.go.banggaikab.rekap.submission.WorkbookOpener.FileStamp;
@@ -99,7 +100,7 @@ public final class SubmissionReader {
         }
         WorkbookSheets.Result read = sheets.apply(bytes);
         if (read.refusal() != null) {
-            return List.of(Submission.rejected(file, Problem.file(file.path(), read.refusal())));
+            return List.of(Submission.rejected(file, Problem.file(file.path(), read.refusal().message())));
         }
         return new FormReading(settings, units, indicators, file).read(read.sheets());
     }

@@ -1,5 +1,8 @@
 package id.go.banggaikab.rekap.submission;
 
+import id.go.banggaikab.rekap.spreadsheet.CellValue;
+import id.go.banggaikab.rekap.spreadsheet.SheetView;
+import id.go.banggaikab.rekap.spreadsheet.WorkbookSheets;
 import id.go.banggaikab.rekap.catalogue.Predikat;
 import java.util.List;
 import java.util.Optional;
@@ -83,7 +86,7 @@ public final class WorkbookCells {
     public static WorkbookCells read(byte[] bytes) {
         WorkbookSheets.Result result = WorkbookSheets.read(bytes);
         if (result.refusal() != null) {
-            throw new IllegalArgumentException(result.refusal());
+            throw new IllegalArgumentException(result.refusal().message());
         }
         return new WorkbookCells(result.sheets().stream().filter(v -> !v.hidden()).map(Sheet::new).toList());
     }

@@ -1,5 +1,7 @@
 package id.go.banggaikab.rekap.submission;
 
+import id.go.banggaikab.rekap.spreadsheet.SheetView;
+import id.go.banggaikab.rekap.spreadsheet.WorkbookSheets;
 import java.util.List;
 import java.util.function.Function;
 

@@ -1,5 +1,6 @@
 package id.go.banggaikab.rekap.submission;
 
+import id.go.banggaikab.rekap.spreadsheet.WorkbookSheets;
 import static id.go.banggaikab.rekap.submission.ReaderFixture.KATALOG;
 import static id.go.banggaikab.rekap.submission.ReaderFixture.KWU;
 import static org.assertj.core.api.Assertions.assertThat;

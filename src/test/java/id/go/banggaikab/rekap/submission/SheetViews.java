@@ -1,5 +1,7 @@
 package id.go.banggaikab.rekap.submission;
 
+import id.go.banggaikab.rekap.spreadsheet.CellValue;
+import id.go.banggaikab.rekap.spreadsheet.SheetView;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.miachm.sods.OfficePercentage;

@@ -1,5 +1,8 @@
 package id.go.banggaikab.rekap.submission;
 
+import id.go.banggaikab.rekap.spreadsheet.CellValue;
+import id.go.banggaikab.rekap.spreadsheet.SheetView;
+import id.go.banggaikab.rekap.spreadsheet.WorkbookSheets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;

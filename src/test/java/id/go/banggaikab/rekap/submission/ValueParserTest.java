@@ -1,5 +1,6 @@
 package id.go.banggaikab.rekap.submission;
 
+import id.go.banggaikab.rekap.spreadsheet.CellValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.banggaikab.rekap.catalogue.Predikat;
