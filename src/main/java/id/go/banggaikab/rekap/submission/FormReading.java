@@ -1,9 +1,9 @@
 package id.go.banggaikab.rekap.submission;
 
-import id.go.banggaikab.rekap.spreadsheet.CellValue;
-import id.go.banggaikab.rekap.spreadsheet.SheetView;
 import id.go.banggaikab.rekap.shared.Periode;
 import id.go.banggaikab.rekap.shared.Problem;
+import id.go.banggaikab.rekap.spreadsheet.CellValue;
+import id.go.banggaikab.rekap.spreadsheet.SheetView;
 import id.go.banggaikab.rekap.submission.ReportSheets.Report;
 import id.go.banggaikab.rekap.submission.ReportSheets.Table;
 import java.util.ArrayList;

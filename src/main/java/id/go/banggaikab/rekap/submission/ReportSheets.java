@@ -1,7 +1,7 @@
 package id.go.banggaikab.rekap.submission;
 
-import id.go.banggaikab.rekap.spreadsheet.SheetView;
 import id.go.banggaikab.rekap.shared.Problem;
+import id.go.banggaikab.rekap.spreadsheet.SheetView;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,9 +1,9 @@
 package id.go.banggaikab.rekap.submission;
 
+import id.go.banggaikab.rekap.catalogue.Indicator;
+import id.go.banggaikab.rekap.shared.Problem;
 import id.go.banggaikab.rekap.spreadsheet.CellValue;
 import id.go.banggaikab.rekap.spreadsheet.SheetView;
-import id.go.banggaikab.rekap.shared.Problem;
-import id.go.banggaikab.rekap.catalogue.Indicator;
 import id.go.banggaikab.rekap.submission.IndicatorMatcher.Match;
 import id.go.banggaikab.rekap.submission.RowValues.Cells;
 import id.go.banggaikab.rekap.submission.RowValues.Slot;

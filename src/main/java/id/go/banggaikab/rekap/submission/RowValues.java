@@ -1,9 +1,9 @@
 package id.go.banggaikab.rekap.submission;
 
-import id.go.banggaikab.rekap.spreadsheet.CellValue;
-import id.go.banggaikab.rekap.shared.Problem;
 import id.go.banggaikab.rekap.catalogue.Indicator;
 import id.go.banggaikab.rekap.catalogue.IndicatorKind;
+import id.go.banggaikab.rekap.shared.Problem;
+import id.go.banggaikab.rekap.spreadsheet.CellValue;
 import id.go.banggaikab.rekap.submission.ValueParser.Parsed;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,8 +1,8 @@
 package id.go.banggaikab.rekap.submission;
 
-import id.go.banggaikab.rekap.spreadsheet.WorkbookSheets;
-import id.go.banggaikab.rekap.shared.Problem;
 import id.go.banggaikab.rekap.catalogue.Catalogue;
+import id.go.banggaikab.rekap.shared.Problem;
+import id.go.banggaikab.rekap.spreadsheet.WorkbookSheets;
 import id.go.banggaikab.rekap.submission.WorkbookOpener.FileStamp;
 import java.io.IOException;
 import java.nio.file.Path;

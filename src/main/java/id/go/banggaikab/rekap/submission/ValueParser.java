@@ -1,9 +1,9 @@
 package id.go.banggaikab.rekap.submission;
 
-import id.go.banggaikab.rekap.spreadsheet.CellValue;
-import id.go.banggaikab.rekap.shared.Severity;
-import id.go.banggaikab.rekap.shared.IndonesianNumbers;
 import id.go.banggaikab.rekap.catalogue.Predikat;
+import id.go.banggaikab.rekap.shared.IndonesianNumbers;
+import id.go.banggaikab.rekap.shared.Severity;
+import id.go.banggaikab.rekap.spreadsheet.CellValue;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Map;

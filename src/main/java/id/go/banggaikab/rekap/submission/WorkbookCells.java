@@ -1,9 +1,9 @@
 package id.go.banggaikab.rekap.submission;
 
+import id.go.banggaikab.rekap.catalogue.Predikat;
 import id.go.banggaikab.rekap.spreadsheet.CellValue;
 import id.go.banggaikab.rekap.spreadsheet.SheetView;
 import id.go.banggaikab.rekap.spreadsheet.WorkbookSheets;
-import id.go.banggaikab.rekap.catalogue.Predikat;
 import java.util.List;
 import java.util.Optional;
 

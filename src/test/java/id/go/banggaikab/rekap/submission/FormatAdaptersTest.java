@@ -1,6 +1,5 @@
 package id.go.banggaikab.rekap.submission;
 
-import id.go.banggaikab.rekap.spreadsheet.WorkbookSheets;
 import static id.go.banggaikab.rekap.submission.ReaderFixture.KATALOG;
 import static id.go.banggaikab.rekap.submission.ReaderFixture.KWU;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,14 +8,16 @@ import id.go.banggaikab.rekap.catalogue.Unit;
 import id.go.banggaikab.rekap.contoh.SampleForms;
 import id.go.banggaikab.rekap.formulir.FormTemplateWriter;
 import id.go.banggaikab.rekap.shared.Periode;
+import id.go.banggaikab.rekap.spreadsheet.CrossCheckedSheets;
+import id.go.banggaikab.rekap.spreadsheet.WorkbookSheets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.apache.commons.codec.digest.DigestUtils;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,10 +34,7 @@ class FormatAdaptersTest {
     private static final Function<byte[], WorkbookSheets.Result> FAST =
             bytes -> new WorkbookSheets.Result(CrossCheckedSheets.fast(bytes), null);
     private static final Function<byte[], WorkbookSheets.Result> POI = WorkbookSheets::withPoi;
-    private static final Function<byte[], WorkbookSheets.Result> ODS = bytes -> {
-        OdsSheets.Result r = OdsSheets.read(SheetViews.ods(WorkbookSheets.withPoi(bytes).sheets()));
-        return new WorkbookSheets.Result(r.sheets(), r.refusal());
-    };
+    private static final Function<byte[], WorkbookSheets.Result> ODS = CrossCheckedSheets::throughOds;
 
     private static List<Submission> read(Function<byte[], WorkbookSheets.Result> adapter, Path file, Path root)
             throws Exception {
@@ -84,7 +82,7 @@ class FormatAdaptersTest {
                         null)
                 .mergeDown("Jabatan", 2);
         Path xlsx = form.writeTo(dir.resolve("kwu.xlsx"));
-        Path ods = Files.write(dir.resolve("kwu.ods"), SheetViews.ods(WorkbookSheets.withPoi(form.bytes()).sheets()));
+        Path ods = Files.write(dir.resolve("kwu.ods"), CrossCheckedSheets.odsOf(form.bytes()));
 
         Submission fromXlsx = ReaderFixture.reader().read(xlsx, dir);
         Submission fromOds = ReaderFixture.reader().read(ods, dir);

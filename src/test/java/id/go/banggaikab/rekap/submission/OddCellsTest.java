@@ -7,6 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.banggaikab.rekap.shared.Problem;
 import id.go.banggaikab.rekap.shared.Severity;
+import id.go.banggaikab.rekap.spreadsheet.CellValue;
+import id.go.banggaikab.rekap.spreadsheet.CrossCheckedSheets;
+import id.go.banggaikab.rekap.spreadsheet.Refusal;
+import id.go.banggaikab.rekap.spreadsheet.SheetView;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -142,6 +146,6 @@ class OddCellsTest {
 
         assertThat(s.rows()).isEmpty();
         assertThat(s.problems()).singleElement().satisfies(p -> assertThat(p.reason())
-                .isEqualTo(FormatCheck.CORRUPT));
+                .isEqualTo(Refusal.DAMAGED.message()));
     }
 }

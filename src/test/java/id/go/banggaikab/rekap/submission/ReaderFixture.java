@@ -1,9 +1,10 @@
 package id.go.banggaikab.rekap.submission;
 
-import id.go.banggaikab.rekap.shared.Problem;
-import id.go.banggaikab.rekap.shared.Severity;
 import id.go.banggaikab.rekap.catalogue.Catalogue;
 import id.go.banggaikab.rekap.catalogue.CatalogueLoader;
+import id.go.banggaikab.rekap.shared.Problem;
+import id.go.banggaikab.rekap.shared.Severity;
+import id.go.banggaikab.rekap.spreadsheet.CrossCheckedSheets;
 import java.nio.file.Path;
 import java.util.List;
 

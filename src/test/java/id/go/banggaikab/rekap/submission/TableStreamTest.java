@@ -1,10 +1,11 @@
 package id.go.banggaikab.rekap.submission;
 
-import id.go.banggaikab.rekap.spreadsheet.CellValue;
-import id.go.banggaikab.rekap.spreadsheet.SheetView;
-import id.go.banggaikab.rekap.spreadsheet.WorkbookSheets;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.go.banggaikab.rekap.spreadsheet.CellValue;
+import id.go.banggaikab.rekap.spreadsheet.Refusal;
+import id.go.banggaikab.rekap.spreadsheet.SheetView;
+import id.go.banggaikab.rekap.spreadsheet.WorkbookSheets;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -176,7 +177,7 @@ class TableStreamTest {
                     @Override
                     public void row(StreamedRow row) {
                     }
-                })).isEqualTo(FormatCheck.CORRUPT);
+                })).isEqualTo(Refusal.DAMAGED.message());
     }
 
     @Test

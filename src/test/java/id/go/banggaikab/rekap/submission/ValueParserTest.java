@@ -1,9 +1,9 @@
 package id.go.banggaikab.rekap.submission;
 
-import id.go.banggaikab.rekap.spreadsheet.CellValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.go.banggaikab.rekap.catalogue.Predikat;
+import id.go.banggaikab.rekap.spreadsheet.CellValue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -1,4 +1,4 @@
-package id.go.banggaikab.rekap.submission;
+package id.go.banggaikab.rekap.spreadsheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -220,7 +220,7 @@ class XlsxSheetsTest {
 
         assertThatThrownBy(() -> XlsxSheets.read(damaged)).isInstanceOf(XlsxPackage.LeaveToPoi.class)
                 .hasMessageContaining("end tag does not close");
-        assertThat(WorkbookSheets.read(damaged).refusal()).isEqualTo(FormatCheck.CORRUPT);
+        assertThat(WorkbookSheets.read(damaged).refusal()).isEqualTo(Refusal.DAMAGED);
     }
 
     @Test
@@ -232,7 +232,7 @@ class XlsxSheetsTest {
 
         assertThatThrownBy(() -> XlsxSheets.read(cut)).isInstanceOf(XlsxPackage.LeaveToPoi.class)
                 .hasMessageContaining("cut off");
-        assertThat(WorkbookSheets.read(cut).refusal()).isEqualTo(FormatCheck.CORRUPT);
+        assertThat(WorkbookSheets.read(cut).refusal()).isEqualTo(Refusal.DAMAGED);
     }
 
     @Test

@@ -1,7 +1,5 @@
-package id.go.banggaikab.rekap.submission;
+package id.go.banggaikab.rekap.spreadsheet;
 
-import id.go.banggaikab.rekap.spreadsheet.CellValue;
-import id.go.banggaikab.rekap.spreadsheet.SheetView;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.miachm.sods.OfficePercentage;
