@@ -31,7 +31,7 @@ final class SharedStrings {
 
     /** {@code size}: the part's inflated size when known, else -1; the text of the strings is never larger. */
     static SharedStrings read(InputStream in, long size) throws IOException {
-        XmlCursor x = new XmlCursor(in, size);
+        XmlCursor x = XmlCursor.of(in, size);
         byte[] pool = new byte[size < 0 || size > 1 << 16 ? 1 << 16 : Math.max((int) size, 64)];
         int used = 0;
         int[] offsets = new int[size < 0 ? 1024 : 64];

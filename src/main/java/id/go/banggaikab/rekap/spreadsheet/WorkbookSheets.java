@@ -86,8 +86,9 @@ public final class WorkbookSheets {
                 return Result.refused(ZipBomb.REFUSAL);
             }
             if (lower.contains("strict ooxml")) {
-                return Result.refused(Refusal.of(Refusal.Reason.UNSUPPORTED_FORMAT, "Berkas disimpan sebagai Strict Open XML Spreadsheet, yang tidak dapat dibaca;"
-                        + " simpan ulang sebagai Excel Workbook (.xlsx) biasa"));
+                return Result.refused(Refusal.of(Refusal.Reason.UNSUPPORTED_FORMAT, "Berkas disimpan sebagai Strict"
+                        + " Open XML Spreadsheet, yang tidak dapat dibaca; simpan ulang sebagai Excel Workbook (.xlsx)"
+                        + " biasa"));
             }
             return Result.refused(Refusal.DAMAGED);
         }

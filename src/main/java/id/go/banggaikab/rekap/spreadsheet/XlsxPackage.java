@@ -81,7 +81,7 @@ final class XlsxPackage implements AutoCloseable {
     Book book() throws LeaveToPoi {
         Book book;
         try (InputStream in = open(workbookPart)) {
-            book = book(new XmlCursor(in, sizeOf(workbookPart)));
+            book = book(XmlCursor.of(in, sizeOf(workbookPart)));
         } catch (IOException | RuntimeException e) {
             throw new LeaveToPoi("workbook: " + e);
         }
@@ -127,7 +127,7 @@ final class XlsxPackage implements AutoCloseable {
         String folder = workbookPart.substring(0, slash + 1);
         String rels = folder + "_rels/" + workbookPart.substring(slash + 1) + ".rels";
         try (InputStream in = part(zip, rels)) {
-            return relations(new XmlCursor(in, sizeOf(rels)), folder);
+            return relations(XmlCursor.of(in, sizeOf(rels)), folder);
         } catch (IOException | RuntimeException e) {
             throw new LeaveToPoi("relationships " + rels + ": " + e);
         }
@@ -151,7 +151,7 @@ final class XlsxPackage implements AutoCloseable {
     private static String officeDocument(ZipFile zip) throws LeaveToPoi {
         String[] main;
         try (InputStream in = part(zip, ROOT_RELATIONS)) {
-            main = officeDocument(relations(new XmlCursor(in), ""));
+            main = officeDocument(relations(XmlCursor.of(in), ""));
         } catch (IOException | RuntimeException e) {
             throw new LeaveToPoi("relationships " + ROOT_RELATIONS + ": " + e);
         }

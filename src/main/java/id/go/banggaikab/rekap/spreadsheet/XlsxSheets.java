@@ -102,7 +102,7 @@ final class XlsxSheets {
                     try (InputStream in = pkg.open(target[0])) {
                         new SheetCells(entry.name(), view, strings, percent, book.recalculatesOnOpening(),
                                 formulas == null ? null : formulas.sheet(i), i, pending)
-                                .read(new XmlCursor(in, pkg.sizeOf(target[0])));
+                                .read(XmlCursor.of(in, pkg.sizeOf(target[0])));
                     }
                 }
                 views.add(view);

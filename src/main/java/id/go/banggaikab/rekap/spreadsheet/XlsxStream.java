@@ -62,7 +62,7 @@ final class XlsxStream {
                     + ".rels", folder);
             XlsxPackage.Book book;
             try (InputStream in = part(zip, workbook)) {
-                book = in == null ? new XlsxPackage.Book(List.of(), false, false) : XlsxPackage.book(new XmlCursor(in));
+                book = in == null ? new XlsxPackage.Book(List.of(), false, false) : XlsxPackage.book(XmlCursor.of(in));
             }
             List<SheetRef> sheets = new ArrayList<>();
             for (XlsxPackage.SheetEntry s : book.sheets()) {
@@ -90,7 +90,7 @@ final class XlsxStream {
                     try (InputStream in = part(zip, s.part())) {
                         if (in != null) {
                             new SheetRows(s.name(), strings, book.date1904(), percent, topRows, reader)
-                                    .read(new XmlCursor(in));
+                                    .read(XmlCursor.of(in));
                         }
                     }
                 }
@@ -104,7 +104,7 @@ final class XlsxStream {
     /** A relationships part: id to {target part, type}; empty when the package lacks it. */
     private static Map<String, String[]> relations(ZipFile zip, String relsPart, String folder) throws IOException {
         try (InputStream in = part(zip, relsPart)) {
-            return in == null ? Map.of() : XlsxPackage.relations(new XmlCursor(in), folder);
+            return in == null ? Map.of() : XlsxPackage.relations(XmlCursor.of(in), folder);
         }
     }
 
@@ -118,7 +118,7 @@ final class XlsxStream {
 
     /** As {@link #percentStyles(InputStream)}, for a part whose inflated size is {@code size}. */
     static boolean[] percentStyles(InputStream in, long size) throws IOException {
-        XmlCursor x = new XmlCursor(in, size);
+        XmlCursor x = XmlCursor.of(in, size);
         java.util.Set<Integer> percentFormats = new java.util.HashSet<>(List.of(9, 10));
         List<Boolean> styles = new ArrayList<>();
         boolean inCellXfs = false;

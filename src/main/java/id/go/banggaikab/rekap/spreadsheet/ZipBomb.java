@@ -16,8 +16,8 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
  */
 final class ZipBomb {
 
-    static final Refusal REFUSAL = Refusal.of(Refusal.Reason.ZIP_BOMB, "Berkas dicurigai bom zip (isi terkompresi jauh lebih besar dari wajarnya); tidak"
-            + " dibuka");
+    static final Refusal REFUSAL = Refusal.of(Refusal.Reason.ZIP_BOMB, "Berkas dicurigai bom zip (isi terkompresi"
+            + " jauh lebih besar dari wajarnya); tidak dibuka");
     /** More than any form part holds (a form's sheet is kilobytes; a sheet of 300,000 rows some 60 MB). */
     static final long FORM_PART_BYTES = 64L * 1024 * 1024;
     /** Below this a part may pack as tightly as it likes: repetitive text does, and costs nothing. */

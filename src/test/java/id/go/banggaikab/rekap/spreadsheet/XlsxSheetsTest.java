@@ -273,7 +273,7 @@ class XlsxSheetsTest {
 
     @Test
     void theCursorDecodesEntitiesAndRefusesDocumentTypes() throws Exception {
-        XmlCursor x = new XmlCursor(new ByteArrayInputStream(
+        XmlCursor x = XmlCursor.of(new ByteArrayInputStream(
                 "<a><t>Kendala &amp; solusi &#37;</t></a>".getBytes(StandardCharsets.UTF_8)), 40);
         assertThat(x.next()).isEqualTo(XmlCursor.Event.START);
         assertThat(x.next()).isEqualTo(XmlCursor.Event.START);
@@ -282,7 +282,7 @@ class XlsxSheetsTest {
         assertThat(x.next()).isEqualTo(XmlCursor.Event.END);
         assertThat(x.next()).isEqualTo(XmlCursor.Event.EOF);
 
-        XmlCursor withDoctype = new XmlCursor(new ByteArrayInputStream(
+        XmlCursor withDoctype = XmlCursor.of(new ByteArrayInputStream(
                 "<!DOCTYPE a [<!ENTITY x \"y\">]><a/>".getBytes(StandardCharsets.UTF_8)));
         assertThatThrownBy(withDoctype::next).isInstanceOf(XmlCursor.Malformed.class);
     }
@@ -290,8 +290,8 @@ class XlsxSheetsTest {
     @Test
     void theCursorRefusesAPartNotInUtf8RatherThanReadingItAsEmpty() {
         String xml = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><sheetData><row r=\"1\"/></sheetData>";
-        XmlCursor utf16 = new XmlCursor(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_16LE)));
-        XmlCursor latin1 = new XmlCursor(new ByteArrayInputStream(xml.replace("UTF-16", "ISO-8859-1")
+        XmlCursor utf16 = XmlCursor.of(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_16LE)));
+        XmlCursor latin1 = XmlCursor.of(new ByteArrayInputStream(xml.replace("UTF-16", "ISO-8859-1")
                 .getBytes(StandardCharsets.ISO_8859_1)));
 
         assertThatThrownBy(utf16::next).isInstanceOf(XmlCursor.Malformed.class).hasMessageContaining("not UTF-8");
