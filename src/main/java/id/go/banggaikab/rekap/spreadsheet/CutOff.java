@@ -12,8 +12,8 @@ import java.nio.ByteOrder;
 final class CutOff {
 
     static final Refusal REFUSAL = Refusal.of(Refusal.Reason.CUT_OFF, "Berkas belum selesai disalin: isinya"
-            + " berhenti sebelum akhir berkas (penyalinan terhenti atau belum selesai). Tunggu sampai penyalinan selesai, atau salin ulang berkasnya ke folder"
-            + " bersama; berkas ini dibaca lagi pada proses berikutnya");
+            + " berhenti sebelum akhir berkas (penyalinan terhenti atau belum selesai). Tunggu sampai penyalinan"
+            + " selesai, atau salin ulang berkasnya ke folder bersama; berkas ini dibaca lagi pada proses berikutnya");
 
     private static final int END_OF_CENTRAL_DIRECTORY = 0x06054b50;
     /** The end record is 22 bytes, followed by a comment of at most 65,535. */

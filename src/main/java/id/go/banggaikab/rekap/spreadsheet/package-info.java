@@ -63,20 +63,24 @@
  * string only when asked. It was measured against Aalto 1.3.3, the StAX parser already on the classpath for .ods,
  * behind the same face (the test tree's {@code AaltoCursor}: its async byte-array parser and its stream reader,
  * attribute values read from Aalto's buffer without a string), giving identical cells on every form and every register
- * cell. {@code scripts/benchmark-cursor.sh 1100 1000000 9} (each parser timed alone in a JVM of its own, the three
- * in turn, twice; sheet parsing only; median of 9 rounds after 2 warm-up rounds, 5 for the register), 2-core AMD EPYC
- * shared with two other builds, Java 17, load average 7–9, 6 December 2026:
+ * cell. {@code scripts/benchmark-cursor.sh 1100 1000000 9}: each parser timed alone in a JVM of its own, the three in
+ * turn, two passes; sheet parsing only; median of 9 rounds after 2 warm-up rounds (5 for the register); 2-core AMD
+ * EPYC shared with two other engineers' builds, load average 6.5–9.2, Java 17, 6 December 2026. Per pass, first /
+ * second:
  * <ul>
- * <li>1,100 forms as Excel lays them out, thread CPU per round: hand-written 240–280 ms, Aalto stream 198–245 ms,
- * Aalto async 336–388 ms; allocation 224 MB, 162 MB, 238 MB. Wall medians 0.27–0.70 ms a form for all three: within
- * the noise of the load.</li>
- * <li>The same forms re-saved by openpyxl: see the figures of the same run in issue 24's note; the same picture.</li>
- * <li>A register of 1,000,000 rows (52.8 MB .xlsx): hand-written 1.27–1.45 s thread CPU, 131 MB allocated, 320,000
- * rows/s wall; Aalto async 2.11 s CPU (1.66×), 627 MB; Aalto stream 2.39 s CPU (1.88×), 627 MB; wall 1.3–1.4× the
- * hand-written cursor's.</li>
+ * <li>1,100 forms as Excel lays them out, thread CPU a round: hand-written 280 / 241 ms, Aalto async 336 / 388 ms,
+ * Aalto stream 245 / 198 ms; wall 748 / 470, 561 / 668, 767 / 290 ms (0.27–0.70 ms a form); allocated 224, 238,
+ * 162 MB.</li>
+ * <li>The same forms re-saved by openpyxl (formulas computed by {@code FormulaCells}): CPU 299 / 228, 340 / 343,
+ * 158 / 310 ms; wall 493 / 638, 566 / 841, 409 / 883 ms; allocated 215, 228, 150 MB.</li>
+ * <li>A register of 1,000,000 rows (52.8 MB .xlsx), every cell: hand-written wall 2.16 / 2.26 s (463,000 /
+ * 443,000 rows/s), CPU 1.36 / 1.13 s, 128 MB allocated; Aalto async 4.36 / 3.77 s, CPU 2.43 / 2.16 s, 625 MB; Aalto
+ * stream 3.84 / 3.23 s, CPU 2.67 / 1.96 s, 624 MB.</li>
  * </ul>
- * On forms the two are alike within noise; on the register, the input whose size is the reason this reader exists,
- * the hand-written cursor takes about half the processor time and a fifth of the allocation. So it stays; rerun the
- * script before changing the parser.
+ * On forms the parsers are alike within the noise of the load (Aalto's stream reader allocates less: it recycles its
+ * buffers per thread, where the hand-written cursor takes a read buffer the size of each part). On the register, the
+ * input whose size is the reason this reader exists, the hand-written cursor takes 1.4–2.0× less wall time,
+ * 1.6–2.0× less processor time and a fifth of the allocation. So it stays; rerun the script before changing the
+ * parser.
  */
 package id.go.banggaikab.rekap.spreadsheet;
