@@ -71,7 +71,11 @@ if [ "${REKAP_CEPAT:-1}" != 0 ]; then
         fi
     fi
 fi
-# The archive's path is one word even in a folder such as "Rekap Kinerja"; REKAP_JAVA_OPTS holds several on purpose.
+# Arsip dipetakan di alamat yang dicatatnya (ArchiveRelocationMode=0; Java 17.0.15 memindahkannya ke alamat lain
+# setiap kali, 0,2-0,3 detik untuk arsip 66 MB), dan hanya bila alamat itu terpakai baru dipindahkan.
+relocation="-XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0"
+# The archive's path is one word even in a folder such as "Rekap Kinerja"; REKAP_JAVA_OPTS and relocation hold
+# several on purpose.
 # shellcheck disable=SC2086
-exec "$java" ${REKAP_JAVA_OPTS:-"@$options"} ${archive_option:+"$archive_option" -Xlog:cds=off -Xlog:cds+dynamic=off} \
+exec "$java" ${REKAP_JAVA_OPTS:-"@$options"} ${archive_option:+"$archive_option" -Xlog:cds=off -Xlog:cds+dynamic=off $relocation} \
     -jar "$run_jar" "$@"

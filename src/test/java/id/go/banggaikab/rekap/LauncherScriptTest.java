@@ -74,8 +74,8 @@ class LauncherScriptTest {
         assertThat(unpacked.resolve("rekap-kinerja.jar")).exists();
         assertThat(Files.readAllLines(javaHome.resolve("seen.txt"))).containsExactly(home.toRealPath().toString(),
                 "@" + home.resolve("scripts/opsi-java.txt").toRealPath(), "-XX:ArchiveClassesAtExit=" + archive,
-                "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-jar", unpacked.resolve("rekap-kinerja.jar").toString(),
-                "triwulan=1");
+                "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0",
+                "-jar", unpacked.resolve("rekap-kinerja.jar").toString(), "triwulan=1");
 
         Files.writeString(archive, "arsip");
         Process next = launcher.start();
@@ -83,8 +83,8 @@ class LauncherScriptTest {
         assertThat(next.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
         assertThat(next.exitValue()).isEqualTo(4);
-        assertThat(Files.readAllLines(javaHome.resolve("seen.txt"))).contains("-XX:SharedArchiveFile=" + archive)
-                .doesNotContain("-XX:ArchiveClassesAtExit=" + archive);
+        assertThat(Files.readAllLines(javaHome.resolve("seen.txt"))).contains("-XX:SharedArchiveFile=" + archive,
+                "-XX:ArchiveRelocationMode=0").doesNotContain("-XX:ArchiveClassesAtExit=" + archive);
         assertThat(Files.readAllLines(javaHome.resolve("extracted.txt"))).hasSize(1);
     }
 
