@@ -63,8 +63,10 @@ set /p VERSION=<"%UNPACKED%\versi-java.txt"
 set VERSION=%VERSION:"=_%
 set "VERSION=%VERSION: =_%"
 set "ARCHIVE=%UNPACKED%\kelas-%VERSION%.jsa"
-set SHARE="-XX:ArchiveClassesAtExit=%ARCHIVE%" -Xlog:cds=off -Xlog:cds+dynamic=off
-if exist "%ARCHIVE%" set SHARE="-XX:SharedArchiveFile=%ARCHIVE%" -Xlog:cds=off -Xlog:cds+dynamic=off
+rem Arsip dipetakan di alamat yang dicatatnya (ArchiveRelocationMode=0), dipindahkan hanya bila alamat itu terpakai.
+set "RELOCATION=-XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0"
+set SHARE="-XX:ArchiveClassesAtExit=%ARCHIVE%" -Xlog:cds=off -Xlog:cds+dynamic=off %RELOCATION%
+if exist "%ARCHIVE%" set SHARE="-XX:SharedArchiveFile=%ARCHIVE%" -Xlog:cds=off -Xlog:cds+dynamic=off %RELOCATION%
 :run
 "%JAVA_EXE%" %JAVA_OPTIONS% %SHARE% -jar "%RUN_JAR%" %*
 exit /b %ERRORLEVEL%

@@ -62,7 +62,19 @@ if [ "${REKAP_CEPAT:-1}" != 0 ]; then
     fi
     if [ -f "$unpacked/$name" ]; then
         run_jar=$unpacked/$name
-        version=$("$java" -version 2>&1 | head -n 1 | tr -c '[:alnum:]._\n-' '_')
+        # Arsip per versi Java: dibaca dari berkas release di sebelah bin/ Java itu (JAVA_RUNTIME_VERSION) tanpa
+        # menjalankan Java sekali lagi (0,1-0,2 detik), atau bila tidak ada dari baris pertama "java -version".
+        java_path=$(command -v -- "$java" 2>/dev/null) && java_path=$(readlink -f -- "$java_path" 2>/dev/null) \
+            || java_path=""
+        release=${java_path:+$(dirname -- "$(dirname -- "$java_path")")/release}
+        version=""
+        if [ -n "$release" ] && [ -f "$release" ]; then
+            version=$(sed -n 's/^JAVA_RUNTIME_VERSION="\(.*\)"$/\1/p' "$release" | head -n 1 \
+                | tr -c '[:alnum:]._\n-' '_')
+        fi
+        if [ -z "$version" ]; then
+            version=$("$java" -version 2>&1 | head -n 1 | tr -c '[:alnum:]._\n-' '_')
+        fi
         archive=$unpacked/kelas-$version.jsa
         if [ -f "$archive" ]; then
             archive_option="-XX:SharedArchiveFile=$archive"
@@ -71,7 +83,11 @@ if [ "${REKAP_CEPAT:-1}" != 0 ]; then
         fi
     fi
 fi
-# The archive's path is one word even in a folder such as "Rekap Kinerja"; REKAP_JAVA_OPTS holds several on purpose.
+# Arsip dipetakan di alamat yang dicatatnya (ArchiveRelocationMode=0; Java 17.0.15 memindahkannya ke alamat lain
+# setiap kali, 0,2-0,3 detik untuk arsip 66 MB), dan hanya bila alamat itu terpakai baru dipindahkan.
+relocation="-XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0"
+# The archive's path is one word even in a folder such as "Rekap Kinerja"; REKAP_JAVA_OPTS and relocation hold
+# several on purpose.
 # shellcheck disable=SC2086
-exec "$java" ${REKAP_JAVA_OPTS:-"@$options"} ${archive_option:+"$archive_option" -Xlog:cds=off -Xlog:cds+dynamic=off} \
+exec "$java" ${REKAP_JAVA_OPTS:-"@$options"} ${archive_option:+"$archive_option" -Xlog:cds=off -Xlog:cds+dynamic=off $relocation} \
     -jar "$run_jar" "$@"

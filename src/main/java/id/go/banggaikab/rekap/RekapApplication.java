@@ -10,8 +10,12 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The exit code drives whatever scheduled the run, so a start that fails (a bad setting) ends with one plain line
  * and the code {@link ExitCodes} gives it instead of a stack trace. In scheduled mode ({@code rekap.jadwal.aktif})
  * the process does not exit after startup.
+ *
+ * <p>Spring looks for components only in the packages that hold them (history, jadwal, job): scanning all 400 classes
+ * of the program read every class file on every start for nothing. {@code ComponentPackagesTest} keeps the list whole.
  */
-@SpringBootApplication
+@SpringBootApplication(scanBasePackages = {"id.go.banggaikab.rekap.history", "id.go.banggaikab.rekap.jadwal",
+    "id.go.banggaikab.rekap.job"})
 public class RekapApplication {
 
     public static void main(String[] args) {

@@ -50,7 +50,7 @@ class LauncherParityTest {
 
         Set<String> shOptions = jvmOptions(sh);
         assertThat(shOptions).contains("-Djarmode=tools", "-XX:SharedArchiveFile", "-XX:ArchiveClassesAtExit",
-                "-Xlog:cds=off", "-Xlog:cds+dynamic=off");
+                "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0");
         assertThat(jvmOptions(cmd)).isEqualTo(shOptions);
         assertThat(variables(cmd)).isEqualTo(variables(sh))
                 .contains("REKAP_HOME", "REKAP_JAR", "REKAP_JAVA_OPTS", "REKAP_CEPAT", "JAVA_HOME");

@@ -74,8 +74,8 @@ class LauncherScriptTest {
         assertThat(unpacked.resolve("rekap-kinerja.jar")).exists();
         assertThat(Files.readAllLines(javaHome.resolve("seen.txt"))).containsExactly(home.toRealPath().toString(),
                 "@" + home.resolve("scripts/opsi-java.txt").toRealPath(), "-XX:ArchiveClassesAtExit=" + archive,
-                "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-jar", unpacked.resolve("rekap-kinerja.jar").toString(),
-                "triwulan=1");
+                "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0",
+                "-jar", unpacked.resolve("rekap-kinerja.jar").toString(), "triwulan=1");
 
         Files.writeString(archive, "arsip");
         Process next = launcher.start();
@@ -83,9 +83,34 @@ class LauncherScriptTest {
         assertThat(next.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
         assertThat(next.exitValue()).isEqualTo(4);
-        assertThat(Files.readAllLines(javaHome.resolve("seen.txt"))).contains("-XX:SharedArchiveFile=" + archive)
-                .doesNotContain("-XX:ArchiveClassesAtExit=" + archive);
+        assertThat(Files.readAllLines(javaHome.resolve("seen.txt"))).contains("-XX:SharedArchiveFile=" + archive,
+                "-XX:ArchiveRelocationMode=0").doesNotContain("-XX:ArchiveClassesAtExit=" + archive);
         assertThat(Files.readAllLines(javaHome.resolve("extracted.txt"))).hasSize(1);
+    }
+
+    @Test
+    void shouldNameTheClassArchiveAfterTheReleaseFileOfTheJavaWithoutStartingItForItsVersion() throws Exception {
+        Path home = Files.createDirectories(root.resolve("Rekap Kinerja"));
+        Files.createDirectories(home.resolve("config"));
+        Files.writeString(home.resolve("rekap-kinerja.jar"), "");
+        installScripts(home);
+        Path javaHome = fakeJava(0);
+        Files.writeString(javaHome.resolve("release"), "IMPLEMENTOR=\"Debian\"\n"
+                + "JAVA_RUNTIME_VERSION=\"17.0.99+6-Debian-1deb12u1\"\nJAVA_VERSION=\"17.0.99\"\n");
+        Path unpacked = home.toRealPath().resolve("rekap-kinerja");
+
+        ProcessBuilder launcher = new ProcessBuilder(home.resolve("scripts/rekap.sh").toString(), "triwulan=1")
+                .redirectErrorStream(true);
+        launcher.environment().keySet().removeAll(List.of("REKAP_HOME", "REKAP_JAR", "REKAP_JAVA_OPTS", "REKAP_CEPAT"));
+        launcher.environment().put("JAVA_HOME", javaHome.toString());
+        Process p = launcher.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(p.exitValue()).as(out).isZero();
+        assertThat(Files.readAllLines(javaHome.resolve("seen.txt"))).contains("-XX:ArchiveClassesAtExit="
+                + unpacked.resolve("kelas-17.0.99_6-Debian-1deb12u1.jsa"));
+        assertThat(javaHome.resolve("version-asked.txt")).as("java -version was not run").doesNotExist();
     }
 
     @Test
@@ -139,7 +164,8 @@ class LauncherScriptTest {
         Path javaHome = javaHome();
         Path java = Files.createDirectories(javaHome.resolve("bin")).resolve("java");
         Files.writeString(java, "#!/bin/sh\n"
-                + "if [ \"$1\" = -version ]; then echo 'openjdk version \"17.0.99\" 2030-01-01' >&2; exit 0; fi\n"
+                + "if [ \"$1\" = -version ]; then : > '" + javaHome.resolve("version-asked.txt")
+                + "'; echo 'openjdk version \"17.0.99\" 2030-01-01' >&2; exit 0; fi\n"
                 + "if [ \"$1\" = -Djarmode=tools ]; then mkdir -p \"$6\" && : > \"$6/$(basename \"$3\")\" && echo \"$6\" >> '"
                 + javaHome.resolve("extracted.txt") + "'; exit 0; fi\n"
                 + "{ pwd -P; for a in \"$@\"; do echo \"$a\"; done; } > '"

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -33,10 +32,13 @@ public class SubmissionStore {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    /** The statements every saved form runs, prepared once per transaction (a chunk of forms). */
+    private final TransactionStatements statements;
 
     public SubmissionStore(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.statements = new TransactionStatements(jdbc);
     }
 
     /** True when these exact bytes were imported (or refused) before, under any name. */
@@ -95,8 +97,13 @@ public class SubmissionStore {
     public void save(List<Submission> reports, Predicate<String> stillThere) {
         SourceFile file = reports.get(0).file();
         boolean accepted = reports.stream().anyMatch(Submission::accepted);
-        Long earlier = jdbc.query("SELECT id FROM submission_file WHERE path = ? AND sha256 = ?", rs -> rs.next()
-                ? rs.getLong(1) : null, file.path(), sha256(file));
+        Long earlier = statements.run("SELECT id FROM submission_file WHERE path = ? AND sha256 = ?", null, ps -> {
+            ps.setString(1, file.path());
+            ps.setString(2, sha256(file));
+            try (var rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : null;
+            }
+        });
         if (earlier == null) {
             earlier = renamedFrom(file, stillThere);
         }
@@ -110,7 +117,7 @@ public class SubmissionStore {
             }
         }
         if (!problems.isEmpty()) {
-            jdbc.batchUpdate("INSERT INTO masalah (file_id, laporan_id, severity, file, sheet, cell, value, reason)"
+            statements.insertAll("INSERT INTO masalah (file_id, laporan_id, severity, file, sheet, cell, value, reason)"
                     + " VALUES (?,?,?,?,?,?,?,?)", problems);
         }
         if (!accepted) {
@@ -124,29 +131,34 @@ public class SubmissionStore {
      * old bytes of a path that has since been saved again.
      */
     private Long renamedFrom(SourceFile file, Predicate<String> stillThere) {
-        List<Object[]> same = jdbc.query("SELECT f.id, f.path FROM submission_file f WHERE f.sha256 = ? AND f.path <> ?"
-                + " AND NOT EXISTS (SELECT 1 FROM submission_file g WHERE g.path = f.path AND (g.imported_ms"
-                + " > f.imported_ms OR (g.imported_ms = f.imported_ms AND g.id > f.id)))"
-                + " ORDER BY f.imported_ms DESC, f.id DESC", (rs, i) -> new Object[] {rs.getLong(1), rs.getString(2)},
-                sha256(file), file.path());
+        List<Object[]> same = statements.run("SELECT f.id, f.path FROM submission_file f WHERE f.sha256 = ?"
+                + " AND f.path <> ? AND NOT EXISTS (SELECT 1 FROM submission_file g WHERE g.path = f.path AND"
+                + " (g.imported_ms > f.imported_ms OR (g.imported_ms = f.imported_ms AND g.id > f.id)))"
+                + " ORDER BY f.imported_ms DESC, f.id DESC", null, ps -> {
+                    ps.setString(1, sha256(file));
+                    ps.setString(2, file.path());
+                    List<Object[]> rows = new ArrayList<>();
+                    try (var rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            rows.add(new Object[] {rs.getLong(1), rs.getString(2)});
+                        }
+                    }
+                    return rows;
+                });
         return same.stream().filter(r -> !stillThere.test((String) r[1])).map(r -> (Long) r[0]).findFirst()
                 .orElse(null);
     }
 
     private long insertFile(SourceFile file, boolean accepted) {
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.update(con -> {
-            var ps = con.prepareStatement("INSERT INTO submission_file (path, size, modified_ms, sha256, status,"
-                    + " imported_ms) VALUES (?,?,?,?,?,?)", new String[] {"id"});
-            ps.setString(1, file.path());
-            ps.setLong(2, file.size());
-            ps.setLong(3, millis(file.modified()));
-            ps.setString(4, sha256(file));
-            ps.setString(5, accepted ? DITERIMA : DITOLAK);
-            ps.setLong(6, Instant.now(clock).toEpochMilli());
-            return ps;
-        }, key);
-        return key.getKey().longValue();
+        return statements.insert("INSERT INTO submission_file (path, size, modified_ms, sha256, status, imported_ms)"
+                + " VALUES (?,?,?,?,?,?)", ps -> {
+                    ps.setString(1, file.path());
+                    ps.setLong(2, file.size());
+                    ps.setLong(3, millis(file.modified()));
+                    ps.setString(4, sha256(file));
+                    ps.setString(5, accepted ? DITERIMA : DITOLAK);
+                    ps.setLong(6, Instant.now(clock).toEpochMilli());
+                });
     }
 
     /**
@@ -174,19 +186,15 @@ public class SubmissionStore {
     }
 
     private long insertReport(long fileId, Submission report) {
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.update(con -> {
-            var ps = con.prepareStatement("INSERT INTO laporan (file_id, unit_code, tahun, triwulan) VALUES (?,?,?,?)",
-                    new String[] {"id"});
-            ps.setLong(1, fileId);
-            ps.setString(2, report.unitCode());
-            ps.setInt(3, report.periode().tahun());
-            ps.setInt(4, report.periode().triwulan());
-            return ps;
-        }, key);
-        long laporan = key.getKey().longValue();
-        jdbc.batchUpdate("INSERT INTO realisasi (laporan_id, indicator_code, sheet, cell, nilai, pembilang, penyebut,"
-                + " predikat, kumulatif, ditarik, anggaran, keterangan, bukti, kendala, solusi)"
+        long laporan = statements.insert("INSERT INTO laporan (file_id, unit_code, tahun, triwulan)"
+                + " VALUES (?,?,?,?)", ps -> {
+                    ps.setLong(1, fileId);
+                    ps.setString(2, report.unitCode());
+                    ps.setInt(3, report.periode().tahun());
+                    ps.setInt(4, report.periode().triwulan());
+                });
+        statements.insertAll("INSERT INTO realisasi (laporan_id, indicator_code, sheet, cell, nilai, pembilang,"
+                + " penyebut, predikat, kumulatif, ditarik, anggaran, keterangan, bukti, kendala, solusi)"
                 + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", report.rows().stream().map(r -> new Object[] {laporan,
                     r.indicatorCode(), r.sheet(), r.cell(), r.value(), r.numerator(), r.denominator(),
                     r.predikat() == null ? null : r.predikat().name(), r.cumulative() ? 1 : 0, r.withdrawn() ? 1 : 0,

@@ -21,10 +21,13 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import org.apache.commons.codec.digest.DigestUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -55,12 +58,16 @@ class RecapOutputs {
     private final RekapProperties properties;
     private final java.time.Clock clock;
     private final RecapPublisher publisher;
+    private final Executor writers;
 
-    RecapOutputs(QuarterLocks locks, RekapProperties properties, java.time.Clock clock, RecapPublisher publisher) {
+    /** {@code formReaders}: the run's threads, one per core, idle once the forms are read; they write the documents. */
+    RecapOutputs(QuarterLocks locks, RekapProperties properties, java.time.Clock clock, RecapPublisher publisher,
+            @Qualifier("formReaders") Executor formReaders) {
         this.locks = locks;
         this.properties = properties;
         this.clock = clock;
         this.publisher = publisher;
+        this.writers = formReaders;
     }
 
     /**
@@ -78,11 +85,15 @@ class RecapOutputs {
             String reach) {
     }
 
-    /** The outputs of a {@code rekap} run: drafts, or for a locked quarter its finals (and a later version if any). */
+    /**
+     * The outputs of a {@code rekap} run: drafts, or for a locked quarter its finals (and a later version if any).
+     * Which names to use is decided document by document on this thread (it asks the history); the documents are
+     * then written at the same time ({@link Concurrently}), each from the figures already computed.
+     */
     Written write(RecapMaker.Made made) throws IOException {
         Path dir = directory();
         Periode periode = made.recap().periode();
-        List<Path> out = new ArrayList<>();
+        List<Supplier<Path>> out = new ArrayList<>();
         boolean unchanged = true;
         Map<String, byte[]> kept = made.lock().map(locks::inputs).orElse(Map.of());
         for (Document doc : documents(made)) {
@@ -94,13 +105,19 @@ class RecapOutputs {
             }
             Path newest = doc.name().newestIn(dir).orElse(null);
             if (newest != null && made.digest().equals(InputDigest.of(newest).digest())) {
-                out.add(newest);
+                out.add(() -> newest);
                 continue;
             }
-            out.add(doc.writer().apply(doc.name().in(dir, sealed ? Version.TERKUNCI : Version.DRAF,
-                    sealed ? null : doc.reach(), made.recap().runTime()), made.digest()));
+            Path target = doc.name().in(dir, sealed ? Version.TERKUNCI : Version.DRAF, sealed ? null : doc.reach(),
+                    made.recap().runTime());
+            out.add(() -> doc.writer().apply(target, made.digest()));
             unchanged = false;
         }
+        return published(made, Concurrently.all(out, writers), unchanged);
+    }
+
+    /** The run's figures published with the recap file they are in. */
+    private Written published(RecapMaker.Made made, List<Path> out, boolean unchanged) {
         publisher.publish(made.recap(), out.get(0));
         return written(made, out, unchanged);
     }
@@ -118,7 +135,7 @@ class RecapOutputs {
     /** The outputs of the {@code kunci} job: the finals under the plain names. */
     Written writeFinal(RecapMaker.Made made) throws IOException {
         Path dir = directory();
-        List<Path> out = new ArrayList<>();
+        List<Supplier<Path>> out = new ArrayList<>();
         Periode periode = made.recap().periode();
         for (Document doc : documents(made)) {
             if (!doc.finalWith().equals(periode)) {
@@ -127,16 +144,19 @@ class RecapOutputs {
                     clearPlainName(doc.name(), doc.finalWith(), dir);
                 }
                 Path newest = doc.name().newestIn(dir).orElse(null);
-                out.add(newest != null && made.digest().equals(InputDigest.of(newest).digest()) ? newest
-                        : doc.writer().apply(doc.name().in(dir, Version.DRAF, doc.reach(), made.recap().runTime()),
-                                made.digest()));
+                if (newest != null && made.digest().equals(InputDigest.of(newest).digest())) {
+                    out.add(() -> newest);
+                } else {
+                    Path draft = doc.name().in(dir, Version.DRAF, doc.reach(), made.recap().runTime());
+                    out.add(() -> doc.writer().apply(draft, made.digest()));
+                }
                 continue;
             }
             clearPlainName(doc.name(), periode, dir);
-            out.add(doc.writer().apply(doc.name().finalIn(dir), made.digest()));
+            Path plain = doc.name().finalIn(dir);
+            out.add(() -> doc.writer().apply(plain, made.digest()));
         }
-        publisher.publish(made.recap(), out.get(0));
-        return written(made, out, false);
+        return published(made, Concurrently.all(out, writers), false);
     }
 
     /**
