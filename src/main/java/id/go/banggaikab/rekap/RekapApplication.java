@@ -1,6 +1,8 @@
 package id.go.banggaikab.rekap;
 
 import id.go.banggaikab.rekap.job.ExitCodes;
+import id.go.banggaikab.rekap.launch.Relaunch;
+import java.util.OptionalInt;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -9,12 +11,17 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Rekap Kinerja: reads the quarterly realisation forms of the dinas's units and writes the recap and LAKIP table.
  * The exit code drives whatever scheduled the run, so a start that fails (a bad setting) ends with one plain line
  * and the code {@link ExitCodes} gives it instead of a stack trace. In scheduled mode ({@code rekap.jadwal.aktif})
- * the process does not exit after startup.
+ * the process does not exit after startup. Started without a heap ceiling (a plain {@code java -jar}), it first starts
+ * itself again with the options of opsi-java.txt ({@link Relaunch}).
  */
 @SpringBootApplication
 public class RekapApplication {
 
     public static void main(String[] args) {
+        OptionalInt child = Relaunch.ifNeeded(RekapApplication.class, args);
+        if (child.isPresent()) {
+            System.exit(child.getAsInt());
+        }
         int code;
         try {
             ConfigurableApplicationContext context = SpringApplication.run(RekapApplication.class, args);
