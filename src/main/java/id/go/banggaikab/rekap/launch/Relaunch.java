@@ -29,6 +29,8 @@ public final class Relaunch {
     /** Set in the child's environment: a program started again never starts itself once more. */
     static final String GUARD = "REKAP_DIMULAI_ULANG";
     static final String OFF = "rekap.mulai-ulang";
+    /** A heap ceiling at or below opsi-java.txt's needs no second start, whoever chose it. */
+    private static final long CEILING = 512L * 1024 * 1024;
     private static final List<String> BOOT_LAUNCHERS = List.of("org.springframework.boot.loader.launch.JarLauncher",
             "org.springframework.boot.loader.launch.PropertiesLauncher");
 
@@ -57,6 +59,9 @@ public final class Relaunch {
      * the child's exit code; empty when this JVM should run the program itself.
      */
     public static OptionalInt ifNeeded(Class<?> main, String[] args) {
+        if (System.getenv(GUARD) != null || Runtime.getRuntime().maxMemory() <= CEILING) {
+            return OptionalInt.empty(); // the common case, decided before the JVM's arguments are asked for
+        }
         Optional<List<String>> command = command(Start.current(), main, args, JavaOptions::bundled);
         if (command.isEmpty()) {
             return OptionalInt.empty();
