@@ -2,6 +2,7 @@ package id.go.banggaikab.rekap;
 
 import id.go.banggaikab.rekap.job.ExitCodes;
 import id.go.banggaikab.rekap.launch.Relaunch;
+import id.go.banggaikab.rekap.output.JobTempFolder;
 import java.util.OptionalInt;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -36,6 +37,7 @@ public class RekapApplication {
 
         static int run(String[] args) {
             try {
+                JobTempFolder.useSystemTemp();
                 ConfigurableApplicationContext context = SpringApplication.run(RekapApplication.class, args);
                 if (context.getEnvironment().getProperty("rekap.jadwal.aktif", Boolean.class, false)) {
                     return KEEP_RUNNING; // scheduled mode: spring.main.keep-alive holds the JVM until a stop
