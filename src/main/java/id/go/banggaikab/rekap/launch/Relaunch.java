@@ -85,17 +85,22 @@ public final class Relaunch {
         }
     }
 
-    /** Stopping this process (Ctrl+C, a service stop) stops the child the same way and waits for it to finish. */
+    /**
+     * Stopping this process (Ctrl+C, a service stop) stops the child the same way and waits for it to finish. On
+     * Windows a process cannot be asked to stop, only killed; Ctrl+C reaches the child through the shared console,
+     * so it gets time to stop on its own first.
+     */
     private static void stop(Process child) {
-        if (child.isAlive()) {
+        try {
+            if (File.separatorChar == '\\' && child.waitFor(30, TimeUnit.SECONDS)) {
+                return;
+            }
             child.destroy();
-            try {
-                if (!child.waitFor(60, TimeUnit.SECONDS)) {
-                    child.destroyForcibly();
-                }
-            } catch (InterruptedException e) {
+            if (!child.waitFor(60, TimeUnit.SECONDS)) {
                 child.destroyForcibly();
             }
+        } catch (InterruptedException e) {
+            child.destroyForcibly();
         }
     }
 
