@@ -82,8 +82,10 @@ public final class RecapWorkbookWriter {
                 model.write(out);
                 return;
             }
-            // unbounded window: a sheet's rows stay reachable until it is fitted, then flushed all at once
-            SXSSFWorkbook workbook = new SXSSFWorkbook(model, -1, true, true);
+            // unbounded window: a sheet's rows stay reachable until it is fitted, then flushed all at once; text
+            // inline: a shared-strings table would keep every distinct text as XmlBeans for the whole write (and
+            // serialise each one to look it up: 0.85 GB of garbage for a 200,000-row register's recap)
+            SXSSFWorkbook workbook = new SXSSFWorkbook(model, -1, true, false);
             try {
                 for (SheetWriter w : STREAMED) {
                     w.write(workbook, styles, recap);

@@ -41,7 +41,7 @@ final class JobProcess {
     static JobProcess start(Path workDir, List<String> databaseArgs, Predicate<String> killWhen, String... args)
             throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+                .toString(), "-Xshare:auto", "-Xmx512m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
                 MAIN));
         command.addAll(List.of(args));
         command.addAll(databaseArgs);
