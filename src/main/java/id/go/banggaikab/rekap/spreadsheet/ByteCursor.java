@@ -435,26 +435,6 @@ final class ByteCursor extends XmlCursor {
         return new String(text, 0, textLen, StandardCharsets.UTF_8);
     }
 
-    /** Skips the element just started, children and all. */
-    @Override
-    void skipElement() throws IOException {
-        if (pendingEnd) {
-            pendingEnd = false;
-            return;
-        }
-        int depth = 1;
-        while (depth > 0) {
-            Event e = next();
-            if (e == Event.START) {
-                depth++;
-            } else if (e == Event.END) {
-                depth--;
-            } else {
-                throw new Malformed("element cut off");
-            }
-        }
-    }
-
     private void add(int nameFrom, int nameTo, int valueFrom, int valueTo, boolean entities) throws Malformed {
         if (attrCount * 4 + 4 > attrs.length) {
             attrs = Arrays.copyOf(attrs, attrs.length * 2);
