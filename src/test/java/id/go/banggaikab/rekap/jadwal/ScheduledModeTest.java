@@ -18,6 +18,7 @@ import org.springframework.scheduling.config.TriggerTask;
 import org.springframework.scheduling.support.CronTrigger;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * With {@code rekap.jadwal.aktif=true} the application starts, registers the cron run and the input watch, and
@@ -62,6 +63,14 @@ class ScheduledModeTest {
         try {
             Path dir = Files.createTempDirectory("rekap-jadwal");
             Files.createDirectories(dir.resolve("input"));
+            // The context is cached until the test JVM ends, holding the database open: remove the folder then.
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    FileSystemUtils.deleteRecursively(dir);
+                } catch (IOException ignored) {
+                    // best effort: a folder left in the system temp folder does no harm
+                }
+            }));
             return dir;
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
