@@ -3,6 +3,7 @@ package id.go.banggaikab.rekap;
 import id.go.banggaikab.rekap.job.ExitCodes;
 import id.go.banggaikab.rekap.launch.PreparedContext;
 import id.go.banggaikab.rekap.launch.Relaunch;
+import id.go.banggaikab.rekap.launch.Warmup;
 import id.go.banggaikab.rekap.output.JobTempFolder;
 import java.util.OptionalInt;
 import org.springframework.boot.SpringApplication;
@@ -44,6 +45,7 @@ public class RekapApplication {
             try {
                 JobTempFolder.useSystemTemp();
                 PreparedContext.useWhenPackaged(RekapApplication.class);
+                Warmup.begin();
                 ConfigurableApplicationContext context = SpringApplication.run(RekapApplication.class, args);
                 if (context.getEnvironment().getProperty("rekap.jadwal.aktif", Boolean.class, false)) {
                     return KEEP_RUNNING; // scheduled mode: spring.main.keep-alive holds the JVM until a stop
