@@ -1,7 +1,9 @@
 package id.go.banggaikab.rekap;
 
 import id.go.banggaikab.rekap.job.ExitCodes;
+import id.go.banggaikab.rekap.launch.PreparedContext;
 import id.go.banggaikab.rekap.launch.Relaunch;
+import id.go.banggaikab.rekap.launch.Warmup;
 import id.go.banggaikab.rekap.output.JobTempFolder;
 import java.util.OptionalInt;
 import org.springframework.boot.SpringApplication;
@@ -42,11 +44,15 @@ public class RekapApplication {
         static int run(String[] args) {
             try {
                 JobTempFolder.useSystemTemp();
+                PreparedContext.useWhenPackaged(RekapApplication.class);
+                Warmup.begin();
                 ConfigurableApplicationContext context = SpringApplication.run(RekapApplication.class, args);
                 if (context.getEnvironment().getProperty("rekap.jadwal.aktif", Boolean.class, false)) {
                     return KEEP_RUNNING; // scheduled mode: spring.main.keep-alive holds the JVM until a stop
                 }
                 return SpringApplication.exit(context);
+            } catch (SpringApplication.AbandonedRunException e) {
+                throw e; // the build's AOT processing stops the start here on purpose, after the context is prepared
             } catch (RuntimeException e) {
                 System.err.println("GAGAL: " + startupMessage(e));
                 return ExitCodes.of(e);

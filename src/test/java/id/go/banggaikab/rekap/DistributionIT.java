@@ -66,7 +66,55 @@ class DistributionIT {
             }
             assertThat(zip.getEntry(base + "rekap-kinerja.jar").getSize()).as("the runnable jar, not the thin one")
                     .isGreaterThan(20_000_000);
+            assertThat(entriesOfJar(zip, zip.getEntry(base + "rekap-kinerja.jar")))
+                    .as("the context prepared at build time (process-aot), which the jar starts from")
+                    .contains("BOOT-INF/classes/id/go/banggaikab/rekap/RekapApplication__ApplicationContextInitializer.class");
         }
+    }
+
+    /**
+     * Scheduled mode is decided when the program starts, not when the jar was built (its context is prepared then): the
+     * same jar, given {@code --rekap.jadwal.aktif=true}, announces its schedule, stays up and runs no recap.
+     */
+    @Test
+    void shouldStayUpInScheduledModeFromTheUnzippedFolder() throws Exception {
+        Path home = unzip(root.resolve("Kantor Dinas"));
+        ProcessBuilder builder = launcher(home, root, List.of("--rekap.jadwal.aktif=true"));
+        Process p = builder.start();
+        List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Thread reader = new Thread(() -> new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(),
+                StandardCharsets.UTF_8)).lines().forEach(lines::add));
+        reader.start();
+        try {
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+            while (lines.stream().noneMatch(l -> l.contains("Mode terjadwal aktif")) && p.isAlive()
+                    && System.nanoTime() < until) {
+                Thread.sleep(200);
+            }
+            assertThat(lines).as(String.join("\n", lines)).anyMatch(l -> l.contains("Mode terjadwal aktif"));
+            Thread.sleep(1000);
+            assertThat(p.isAlive()).as("the process stays up").isTrue();
+            assertThat(lines).noneMatch(l -> l.contains("Mulai rekap"));
+        } finally {
+            p.destroy();
+            if (!p.waitFor(60, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+            }
+            reader.join(10_000);
+        }
+        try (Stream<Path> out = Files.list(home.resolve("output"))) {
+            assertThat(out.filter(f -> !f.getFileName().toString().startsWith("."))).as("no recap written").isEmpty();
+        }
+    }
+
+    private static List<String> entriesOfJar(ZipFile zip, ZipArchiveEntry jar) throws IOException {
+        List<String> names = new ArrayList<>();
+        try (java.util.jar.JarInputStream in = new java.util.jar.JarInputStream(zip.getInputStream(jar))) {
+            for (java.util.jar.JarEntry e = in.getNextJarEntry(); e != null; e = in.getNextJarEntry()) {
+                names.add(e.getName());
+            }
+        }
+        return names;
     }
 
     @Test
@@ -144,6 +192,15 @@ class DistributionIT {
 
     /** The launcher as cron runs it: by its full path from another folder, Java from JAVA_HOME, a bare PATH. */
     private static Run run(Path home, Path from, List<String> args) throws Exception {
+        Process p = launcher(home, from, args).start();
+        byte[] output = p.getInputStream().readAllBytes();
+        if (!p.waitFor(300, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+        }
+        return new Run(p.exitValue(), new String(output, StandardCharsets.UTF_8));
+    }
+
+    private static ProcessBuilder launcher(Path home, Path from, List<String> args) {
         List<String> command = new ArrayList<>(List.of(home.resolve("scripts/rekap.sh").toString()));
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).directory(from.toFile()).redirectErrorStream(true);
@@ -151,12 +208,7 @@ class DistributionIT {
                 || k.equals("CLASSPATH"));
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().put("PATH", "/usr/bin:/bin");
-        Process p = builder.start();
-        byte[] output = p.getInputStream().readAllBytes();
-        if (!p.waitFor(300, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-        }
-        return new Run(p.exitValue(), new String(output, StandardCharsets.UTF_8));
+        return builder;
     }
 
     /** Unzips as unzip(1) does, file modes included; returns the one folder the zip holds. */

@@ -6,10 +6,8 @@ import java.time.Clock;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -19,9 +17,12 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 /**
  * Wiring of scheduled mode ({@code rekap.jadwal.aktif=true}): the cron run and, when asked, the input folder watch.
  * Boot's scheduler has one thread, so the two never overlap; the run lock keeps them apart from a manual run.
+ *
+ * <p>Always part of the context, and registers its tasks only in scheduled mode: the packaged jar's beans are fixed
+ * when it is built (launch.PreparedContext), so the mode is decided here at startup, not by a condition on the class.
+ * In a one-shot run nothing of it is built beyond this class and an idle scheduler (no thread until a task).
  */
 @Configuration
-@ConditionalOnBooleanProperty("rekap.jadwal.aktif")
 @EnableScheduling
 @EnableConfigurationProperties(JadwalProperties.class)
 class JadwalConfiguration implements SchedulingConfigurer {
@@ -40,20 +41,18 @@ class JadwalConfiguration implements SchedulingConfigurer {
         this.clock = clock;
     }
 
-    @Bean
-    RecapSchedule recapSchedule() {
+    /** The cron as written, read only in scheduled mode (a one-shot run does not fail on a schedule it ignores). */
+    private RecapSchedule recapSchedule() {
         return new RecapSchedule(properties.cron(), clock.getZone());
-    }
-
-    @Bean
-    ScheduledRecap scheduledRecap(RecapSchedule recapSchedule) {
-        return new ScheduledRecap(quarterRun, recapSchedule, clock);
     }
 
     @Override
     public void configureTasks(ScheduledTaskRegistrar registrar) {
+        if (!properties.aktif()) {
+            return;
+        }
         RecapSchedule schedule = recapSchedule();
-        ScheduledRecap recap = scheduledRecap(schedule);
+        ScheduledRecap recap = new ScheduledRecap(quarterRun, schedule, clock);
         registrar.addTriggerTask(() -> recap.run("jadwal"), schedule.trigger());
         if (properties.pantauInput()) {
             registrar.addFixedDelayTask(new InputWatch(rekap.inputDir(), properties.jeda(), clock, recap),
@@ -67,6 +66,9 @@ class JadwalConfiguration implements SchedulingConfigurer {
 
     @EventListener(ApplicationReadyEvent.class)
     void announce() {
+        if (!properties.aktif()) {
+            return;
+        }
         RecapSchedule schedule = recapSchedule();
         log.info("Mode terjadwal aktif: rekap berikutnya {} (rekap.jadwal.cron \"{}\", zona {}){}. Hentikan dengan "
                 + "Ctrl+C.", RecapSchedule.shown(schedule.nextAfter(clock.instant())), schedule.cron(),

@@ -25,7 +25,6 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -260,11 +259,14 @@ class RekapJobConfiguration {
         return new QuarterRun(jobs, jobName, launcher, properties, locks, trouble);
     }
 
-    /** The one-shot mode. Off in tests, which launch the job themselves, and in scheduled mode. */
+    /**
+     * The one-shot mode. Off in tests, which launch the job themselves, and in scheduled mode: decided when it would
+     * run, not by leaving the bean out, since the packaged jar's beans are fixed at build time (launch.PreparedContext).
+     */
     @Bean
-    @ConditionalOnBooleanProperty(name = "rekap.jalankan-saat-mulai", matchIfMissing = true)
-    @ConditionalOnBooleanProperty(name = "rekap.jadwal.aktif", havingValue = false, matchIfMissing = true)
-    RekapRunner rekapRunner(QuarterRun quarterRun, Clock clock) {
-        return new RekapRunner(quarterRun, clock);
+    RekapRunner rekapRunner(QuarterRun quarterRun, Clock clock,
+            @Value("${rekap.jalankan-saat-mulai:true}") boolean runAtStart,
+            @Value("${rekap.jadwal.aktif:false}") boolean scheduled) {
+        return new RekapRunner(quarterRun, clock, runAtStart && !scheduled);
     }
 }

@@ -20,15 +20,31 @@ class RekapRunner implements ApplicationRunner, ExitCodeGenerator {
 
     private final QuarterRun quarterRun;
     private final Clock clock;
+    private final boolean active;
     private int exitCode = ExitCodes.UNEXPECTED;
 
     RekapRunner(QuarterRun quarterRun, Clock clock) {
+        this(quarterRun, clock, true);
+    }
+
+    /**
+     * @param active false where nothing runs at startup (scheduled mode, tests launching the job themselves): the
+     *               runner then does nothing and ends with 0
+     */
+    RekapRunner(QuarterRun quarterRun, Clock clock, boolean active) {
         this.quarterRun = quarterRun;
         this.clock = clock;
+        this.active = active;
+        if (!active) {
+            exitCode = ExitCodes.OK;
+        }
     }
 
     @Override
     public void run(ApplicationArguments args) throws Exception {
+        if (!active) {
+            return;
+        }
         Periode periode;
         try {
             periode = JobArguments.periode(args.getNonOptionArgs(), LocalDate.now(clock));
