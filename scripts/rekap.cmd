@@ -35,8 +35,9 @@ chcp 65001 >nul
 cd /d "%REKAP_HOME%" || exit /b 2
 
 rem Mulai cepat: jar dibuka sekali di sebelahnya (kelas dimuat dari jar biasa, bukan jar di dalam jar) dan arsip
-rem kelas (class data sharing) untuk Java ini ditulis oleh proses pertama lalu dipakai proses berikutnya.
-rem REKAP_CEPAT=0 mematikannya. Jar yang berubah (ukuran atau waktu simpan lain) dibuka ulang.
+rem kelas (class data sharing) untuk Java ini dipakai setiap proses. Proses pertama dengan Java ini mencatat kelas yang
+rem dimuatnya; setelah proses itu berhasil, Java kedua yang singkat menulis arsip dari catatan itu. REKAP_CEPAT=0
+rem mematikannya. Jar yang berubah (ukuran atau waktu simpan lain) dibuka ulang.
 set "RUN_JAR=%REKAP_JAR%"
 set "SHARE="
 if "%REKAP_CEPAT%"=="0" goto :run
@@ -56,20 +57,65 @@ move "%UNPACKED%.baru" "%UNPACKED%" >nul || goto :run
 :unpacked
 if not exist "%UNPACKED%\%JAR_NAME%" goto :run
 set "RUN_JAR=%UNPACKED%\%JAR_NAME%"
-rem Arsip kelas per versi Java (baris pertama "java -version"), sehingga Java yang diperbarui menulis arsip baru.
+rem Arsip per versi Java: dibaca dari berkas release di sebelah bin\ Java itu (JAVA_RUNTIME_VERSION) tanpa
+rem menjalankan Java sekali lagi, atau bila tidak ada dari baris pertama "java -version". Tanda selain huruf, angka,
+rem titik dan minus menjadi _, seperti di rekap.sh: 17.0.15+6-LTS menjadi kelas-17.0.15_6-LTS.jsa.
+set "JAVA_FOUND=%JAVA_EXE%"
+if not defined JAVA_HOME for %%J in (java.exe) do set "JAVA_FOUND=%%~$PATH:J"
+set "RELEASE="
+if defined JAVA_FOUND for %%J in ("%JAVA_FOUND%") do set "RELEASE=%%~dpJ..\release"
+set "VERSION="
+if defined RELEASE if exist "%RELEASE%" for /f "usebackq tokens=1,* delims==" %%A in ("%RELEASE%") do if "%%A"=="JAVA_RUNTIME_VERSION" set "VERSION=%%~B"
+if defined VERSION goto :version_known
 "%JAVA_EXE%" -version 2>"%UNPACKED%\versi-java.txt"
 set "VERSION=lain"
 set /p VERSION=<"%UNPACKED%\versi-java.txt"
+:version_known
 set VERSION=%VERSION:"=_%
 set "VERSION=%VERSION: =_%"
+set "VERSION=%VERSION:+=_%"
 set "ARCHIVE=%UNPACKED%\kelas-%VERSION%.jsa"
+rem Arsip mencatat jalur jar; di folder yang dipindah Java menolaknya (dan arsip bawaan Java juga), jadi arsip
+rem hanya dipakai untuk jalur yang tercatat di sebelahnya, selain itu ditulis ulang.
+set "MADE_FOR="
+if exist "%ARCHIVE%.jalur" set /p MADE_FOR=<"%ARCHIVE%.jalur"
 rem Arsip dipetakan di alamat yang dicatatnya (ArchiveRelocationMode=0), dipindahkan hanya bila alamat itu terpakai.
+rem Arsip yang rusak atau tidak cocok dilewati Java (-Xshare:auto, bawaannya) tanpa pesan; proses tetap berjalan.
 set "RELOCATION=-XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0"
-set SHARE="-XX:ArchiveClassesAtExit=%ARCHIVE%" -Xlog:cds=off -Xlog:cds+dynamic=off %RELOCATION%
-if exist "%ARCHIVE%" set SHARE="-XX:SharedArchiveFile=%ARCHIVE%" -Xlog:cds=off -Xlog:cds+dynamic=off %RELOCATION%
+rem Java yang menulis arsip hanya memuat kelas dari catatan, tanpa menjalankan rekap: 128 MB heap cukup.
+set "DUMP_OPTIONS=-Xmx128m -Xshare:dump"
+if not exist "%ARCHIVE%" goto :first_run
+if not "%MADE_FOR%"=="%RUN_JAR%" goto :first_run
+set SHARE="-XX:SharedArchiveFile=%ARCHIVE%" -Xlog:cds=off %RELOCATION%
 :run
 "%JAVA_EXE%" %JAVA_OPTIONS% %SHARE% -jar "%RUN_JAR%" %*
 exit /b %ERRORLEVEL%
+
+rem Proses pertama dengan Java ini. Arsip ditulis oleh proses terpisah sesudah rekap, bukan oleh proses rekap saat
+rem keluar (-XX:ArchiveClassesAtExit menambah ~240 MB di atas memori rekap): memori keduanya tidak pernah dijumlahkan.
+rem Catatan yang tertinggal dari proses yang dihentikan dihapus dulu (catatan yang sedang ditulis terkunci, tetap ada).
+:first_run
+del /q "%UNPACKED%\kelas-*.lst" >nul 2>&1
+set "TAG=%RANDOM%%RANDOM%"
+set "CLASS_LIST=%UNPACKED%\kelas-%VERSION%.%TAG%.lst"
+"%JAVA_EXE%" %JAVA_OPTIONS% "-XX:DumpLoadedClassList=%CLASS_LIST%" -jar "%RUN_JAR%" %*
+set "CODE=%ERRORLEVEL%"
+if not "%CODE%"=="0" goto :first_done
+set "LIST_SIZE=0"
+if exist "%CLASS_LIST%" for %%L in ("%CLASS_LIST%") do set "LIST_SIZE=%%~zL"
+if "%LIST_SIZE%"=="0" goto :first_done
+echo Menulis arsip kelas Java agar proses berikutnya mulai lebih cepat (sekali untuk Java ini, biasanya kurang dari satu menit)...
+"%JAVA_EXE%" %DUMP_OPTIONS% "-XX:SharedClassListFile=%CLASS_LIST%" "-XX:SharedArchiveFile=%ARCHIVE%.%TAG%" -cp "%RUN_JAR%" >nul 2>&1 || goto :dump_failed
+>"%ARCHIVE%.jalur" echo %RUN_JAR%
+move /y "%ARCHIVE%.%TAG%" "%ARCHIVE%" >nul || goto :dump_failed
+echo Arsip kelas Java selesai ditulis.
+goto :first_done
+:dump_failed
+echo Arsip kelas Java tidak dapat ditulis (rekap tetap berhasil); proses berikutnya mencobanya lagi.
+if exist "%ARCHIVE%.%TAG%" del /q "%ARCHIVE%.%TAG%"
+:first_done
+if exist "%CLASS_LIST%" del /q "%CLASS_LIST%"
+exit /b %CODE%
 
 :no_config
 echo GAGAL: folder config\ tidak ditemukan di "%REKAP_HOME%". Isi REKAP_HOME dengan folder kerja Rekap Kinerja. 1>&2

@@ -47,10 +47,12 @@ if [ -n "${JAVA_HOME:-}" ]; then
 fi
 cd "$home" || exit 2
 # Mulai cepat: jar dibuka sekali di sebelahnya (kelas dimuat dari jar biasa, bukan jar di dalam jar) dan arsip
-# kelas (class data sharing) untuk Java ini ditulis oleh proses pertama lalu dipakai proses berikutnya.
-# REKAP_CEPAT=0 mematikannya.
+# kelas (class data sharing) untuk Java ini dipakai setiap proses. Proses pertama dengan Java ini mencatat kelas yang
+# dimuatnya; setelah proses itu berhasil, Java kedua yang singkat menulis arsip dari catatan itu. REKAP_CEPAT=0
+# mematikannya.
 run_jar=$jar
 archive_option=""
+class_list=""
 if [ "${REKAP_CEPAT:-1}" != 0 ]; then
     unpacked=${jar%.jar}
     name=$(basename -- "$jar")
@@ -75,19 +77,53 @@ if [ "${REKAP_CEPAT:-1}" != 0 ]; then
         if [ -z "$version" ]; then
             version=$("$java" -version 2>&1 | head -n 1 | tr -c '[:alnum:]._\n-' '_')
         fi
+        # Arsip mencatat jalur jar; di folder yang dipindah Java menolaknya (dan arsip bawaan Java juga), jadi arsip
+        # hanya dipakai untuk jalur yang tercatat di sebelahnya, selain itu ditulis ulang.
         archive=$unpacked/kelas-$version.jsa
-        if [ -f "$archive" ]; then
+        made_for=""
+        if [ -f "$archive.jalur" ]; then
+            read -r made_for < "$archive.jalur"
+        fi
+        if [ -f "$archive" ] && [ "$made_for" = "$run_jar" ]; then
             archive_option="-XX:SharedArchiveFile=$archive"
         else
-            archive_option="-XX:ArchiveClassesAtExit=$archive"
+            class_list=$unpacked/kelas-$version.$$.lst
         fi
     fi
 fi
 # Arsip dipetakan di alamat yang dicatatnya (ArchiveRelocationMode=0; Java 17.0.15 memindahkannya ke alamat lain
-# setiap kali, 0,2-0,3 detik untuk arsip 66 MB), dan hanya bila alamat itu terpakai baru dipindahkan.
+# setiap kali, 0,2-0,3 detik untuk arsip 66 MB), dan hanya bila alamat itu terpakai baru dipindahkan. Arsip yang
+# rusak atau tidak cocok dilewati Java (-Xshare:auto, bawaannya) tanpa pesan; proses tetap berjalan.
 relocation="-XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0"
-# The archive's path is one word even in a folder such as "Rekap Kinerja"; REKAP_JAVA_OPTS and relocation hold
-# several on purpose.
+# Java yang menulis arsip hanya memuat kelas dari catatan, tanpa menjalankan rekap: 128 MB heap cukup.
+dump_options="-Xmx128m -Xshare:dump"
+if [ -z "$class_list" ]; then
+    # The archive's path is one word even in a folder such as "Rekap Kinerja"; REKAP_JAVA_OPTS and relocation hold
+    # several on purpose.
+    # shellcheck disable=SC2086
+    exec "$java" ${REKAP_JAVA_OPTS:-"@$options"} ${archive_option:+"$archive_option" -Xlog:cds=off $relocation} \
+        -jar "$run_jar" "$@"
+fi
+# Proses pertama dengan Java ini. Arsip ditulis oleh proses terpisah sesudah rekap, bukan oleh proses rekap saat
+# keluar (-XX:ArchiveClassesAtExit menambah ~240 MB di atas memori rekap, 554-608 MB): memori keduanya tidak
+# pernah dijumlahkan. Dihentikan di tengah jalan (Ctrl+C, systemd), catatan dan arsip setengah jadi dihapus.
+trap 'rm -f "$class_list" "$archive.$$"' EXIT
+trap 'exit 143' TERM
+trap 'exit 130' INT
+trap 'exit 129' HUP
 # shellcheck disable=SC2086
-exec "$java" ${REKAP_JAVA_OPTS:-"@$options"} ${archive_option:+"$archive_option" -Xlog:cds=off -Xlog:cds+dynamic=off $relocation} \
-    -jar "$run_jar" "$@"
+"$java" ${REKAP_JAVA_OPTS:-"@$options"} -XX:DumpLoadedClassList="$class_list" -jar "$run_jar" "$@"
+code=$?
+if [ "$code" = 0 ] && [ -s "$class_list" ]; then
+    echo "Menulis arsip kelas Java agar proses berikutnya mulai lebih cepat (sekali untuk Java ini, biasanya" \
+        "kurang dari satu menit)..."
+    # shellcheck disable=SC2086
+    if "$java" $dump_options -XX:SharedClassListFile="$class_list" -XX:SharedArchiveFile="$archive.$$" \
+        -cp "$run_jar" >/dev/null 2>&1 && printf '%s\n' "$run_jar" > "$archive.jalur" \
+        && mv -f "$archive.$$" "$archive"; then
+        echo "Arsip kelas Java selesai ditulis."
+    else
+        echo "Arsip kelas Java tidak dapat ditulis (rekap tetap berhasil); proses berikutnya mencobanya lagi."
+    fi
+fi
+exit "$code"

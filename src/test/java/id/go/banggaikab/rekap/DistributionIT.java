@@ -28,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The office zip as an office gets it ({@code mvn verify}, after the package phase): {@code
  * target/rekap-kinerja-<versi>.zip} holds the jar, both launchers, config/ with the catalogue and example workbooks,
  * docs/ and empty input/ and output/; unzipped into an empty folder far from the project and started through its
- * launcher from yet another folder, with Java and nothing else, it writes the sample recap, the receipts and a backup,
+ * launcher from yet another folder, with Java and nothing else, it writes the sample recap, the receipts and a backup
+ * (the first run also the class-data archive, in a second Java after the recap),
  * and every launcher command of the README and the guides that can run on sample data runs from it.
  */
 @DisabledOnOs(OS.WINDOWS)
@@ -124,7 +125,14 @@ class DistributionIT {
 
         Run sample = run(home, elsewhere, readmeSampleArguments(home));
         assertThat(sample.code).as(sample.output).isZero();
-        assertThat(sample.output).contains("DATA CONTOH").contains("Rekap (draf)");
+        assertThat(sample.output).contains("DATA CONTOH").contains("Rekap (draf)")
+                .contains(LauncherParityTest.FIRST_RUN_MESSAGES.get(0), LauncherParityTest.FIRST_RUN_MESSAGES.get(1));
+        try (Stream<Path> unpacked = Files.list(home.resolve("rekap-kinerja"))) {
+            assertThat(unpacked.map(p -> p.getFileName().toString()))
+                    .as("the first run left the unpacked jar, the class-data archive of this Java and its path, no list")
+                    .contains("rekap-kinerja.jar", "lib").anyMatch(n -> n.matches("kelas-.+\\.jsa"))
+                    .anyMatch(n -> n.matches("kelas-.+\\.jsa\\.jalur")).noneMatch(n -> n.endsWith(".lst"));
+        }
         Path out = home.resolve("output/contoh");
         Path recap = only(out, "Rekap Kinerja ");
         try (InputStream in = Files.newInputStream(recap); Workbook wb = WorkbookFactory.create(in)) {
@@ -139,6 +147,7 @@ class DistributionIT {
         for (List<String> args : runnableDocumentedCommands(home)) {
             Run r = run(home, elsewhere, args);
             assertThat(r.code).as(args + "\n" + r.output).isZero();
+            assertThat(r.output).as("later runs use the archive").doesNotContainIgnoringCase("arsip kelas Java");
             ran.add(String.join(" ", args));
         }
         System.out.println("Perintah dokumen yang dijalankan dari zip: scripts/rekap.sh " + String.join(" | ", ran));

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
@@ -17,9 +18,10 @@ import org.junit.jupiter.api.Test;
 /**
  * One way to run the job on either platform: {@code scripts/rekap.sh} (Linux) and {@code scripts/rekap.cmd} (Windows)
  * take their Java options from one place, {@code scripts/opsi-java.txt}, as {@code mvn spring-boot:run} does, and
- * start Java alike (the jar unpacked beside itself, a class-data archive per Java version, the same settings, the
- * same exit codes). The Windows script cannot run here, so both scripts are read and compared; the Linux one is run
- * by {@link LauncherScriptTest}.
+ * start Java alike (the jar unpacked beside itself, a class-data archive per Java version named alike, recorded on the
+ * first run and written by a second Java with the same options, the same messages, the same exit codes). The Windows
+ * script cannot run here, so both scripts are read and compared; the Linux one is run by {@link LauncherScriptTest},
+ * which checks the names and messages below against what it really does.
  */
 class LauncherParityTest {
 
@@ -29,6 +31,18 @@ class LauncherParityTest {
     /** A JVM option as the scripts write it, up to the variable that completes it ($archive, %ARCHIVE%). */
     private static final Pattern JVM_OPTION = Pattern.compile("(?<![\\w-])-(?:X|D)[\\w:+.-]+(?:=[\\w:+.-]+)?");
     private static final Pattern VARIABLE = Pattern.compile("\\bREKAP_[A-Z_]+\\b|\\bJAVA_HOME\\b");
+    /** The archive each Java gets, from JAVA_RUNTIME_VERSION in its release file (Debian's, Temurin's, Oracle's). */
+    static final Map<String, String> ARCHIVE_NAMES = Map.of(
+            "17.0.15+6-Debian-1deb12u1", "kelas-17.0.15_6-Debian-1deb12u1.jsa",
+            "25.0.3+9-LTS", "kelas-25.0.3_9-LTS.jsa",
+            "21.0.5+9-LTS-239", "kelas-21.0.5_9-LTS-239.jsa",
+            "17.0.13+11", "kelas-17.0.13_11.jsa");
+    /** What the first run with a Java says about the archive: before writing it, then done or not written. */
+    static final List<String> FIRST_RUN_MESSAGES = List.of(
+            "Menulis arsip kelas Java agar proses berikutnya mulai lebih cepat (sekali untuk Java ini, biasanya kurang "
+                    + "dari satu menit)...",
+            "Arsip kelas Java selesai ditulis.",
+            "Arsip kelas Java tidak dapat ditulis (rekap tetap berhasil); proses berikutnya mencobanya lagi.");
 
     @Test
     void bothLaunchersReadTheJavaOptionsFromTheSharedFileUnlessReplacedByRekapJavaOpts() throws IOException {
@@ -49,29 +63,58 @@ class LauncherParityTest {
         String cmd = Files.readString(CMD);
 
         Set<String> shOptions = jvmOptions(sh);
-        assertThat(shOptions).contains("-Djarmode=tools", "-XX:SharedArchiveFile", "-XX:ArchiveClassesAtExit",
-                "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0");
+        assertThat(shOptions).contains("-Djarmode=tools", "-XX:SharedArchiveFile", "-XX:DumpLoadedClassList",
+                "-Xshare:dump", "-XX:SharedClassListFile", "-Xmx128m", "-Xlog:cds=off", "-XX:+UnlockDiagnosticVMOptions",
+                "-XX:ArchiveRelocationMode=0").doesNotContain("-XX:ArchiveClassesAtExit");
         assertThat(jvmOptions(cmd)).isEqualTo(shOptions);
+        assertThat(value(cmd, "set \"RELOCATION=(.*)\"")).isEqualTo(value(sh, "relocation=\"(.*)\""));
+        assertThat(value(cmd, "set \"DUMP_OPTIONS=(.*)\"")).isEqualTo(value(sh, "dump_options=\"(.*)\""))
+                .isEqualTo("-Xmx128m -Xshare:dump");
         assertThat(variables(cmd)).isEqualTo(variables(sh))
                 .contains("REKAP_HOME", "REKAP_JAR", "REKAP_JAVA_OPTS", "REKAP_CEPAT", "JAVA_HOME");
-        for (String step : List.of("extract --destination", "kelas-", ".jsa", ".baru", "GAGAL", "opsi-java.txt")) {
+        for (String step : List.of("extract --destination", "JAVA_RUNTIME_VERSION", "release", "-version", "kelas-",
+                ".jsa", ".jalur", ".lst", ".baru", "GAGAL", "opsi-java.txt")) {
             assertThat(sh).as(step).contains(step);
             assertThat(cmd).as(step).contains(step);
         }
     }
 
     @Test
-    void bothLaunchersHandBackJavasExitCodeAndTwoForWhatIsMissing() throws IOException {
+    void bothLaunchersNameTheArchiveAlikeFromTheJavasReleaseFile() throws IOException {
         String sh = Files.readString(SH);
         String cmd = Files.readString(CMD);
 
-        assertThat(sh).containsPattern("(?m)^exec \"\\$java\" .*\\n +-jar \"\\$run_jar\" \"\\$@\"$");
-        assertThat(cmd).containsPattern("(?m)^\"%JAVA_EXE%\" .* -jar \"%RUN_JAR%\" %\\*\r\nexit /b %ERRORLEVEL%\r\n");
-        assertThat(count(sh, "GAGAL")).isEqualTo(count(cmd, "GAGAL")).isEqualTo(3);
-        assertThat(count(sh, "exit 2")).isEqualTo(count(sh, "GAGAL") + 1); // and a working folder it cannot enter
-        assertThat(count(cmd, "exit /b 2")).isEqualTo(count(cmd, "GAGAL") + 1);
-        assertThat(cmd.replace("\r\n", "")).as("every line of rekap.cmd ends in CRLF").doesNotContain("\n");
-        assertThat(cmd).doesNotContain("(\r\n"); // no ( ) blocks: "Program Files (x86)" would break them
+        assertThat(sh).contains("sed -n 's/^JAVA_RUNTIME_VERSION=\"\\(.*\\)\"$/\\1/p' \"$release\"")
+                .contains("tr -c '[:alnum:]._\\n-' '_'").contains("archive=$unpacked/kelas-$version.jsa");
+        assertThat(cmd).contains("for /f \"usebackq tokens=1,* delims==\" %%A in (\"%RELEASE%\") do if "
+                + "\"%%A\"==\"JAVA_RUNTIME_VERSION\" set \"VERSION=%%~B\"")
+                .contains("set \"ARCHIVE=%UNPACKED%\\kelas-%VERSION%.jsa\"");
+        // rekap.sh turns every character but letters, digits, '.', '_' and '-' into '_' (and is run on these names by
+        // LauncherScriptTest); rekap.cmd replaces characters one by one: the same names for every Java listed.
+        for (Map.Entry<String, String> java : ARCHIVE_NAMES.entrySet()) {
+            String version = java.getKey();
+            Matcher replace = Pattern.compile("(?m)^set \"?VERSION=%VERSION:(.)=_%\"?\r?$").matcher(cmd);
+            while (replace.find()) {
+                version = version.replace(replace.group(1), "_");
+            }
+            assertThat("kelas-" + version + ".jsa").as(java.getKey()).isEqualTo(java.getValue());
+        }
+    }
+
+    @Test
+    void bothLaunchersRecordTheFirstRunAndWriteTheArchiveOnlyAfterItSucceededSayingSo() throws IOException {
+        String sh = Files.readString(SH);
+        String cmd = Files.readString(CMD);
+
+        assertThat(sh).contains("-XX:DumpLoadedClassList=\"$class_list\" -jar \"$run_jar\" \"$@\"\ncode=$?\n"
+                + "if [ \"$code\" = 0 ]");
+        assertThat(cmd).contains("\"-XX:DumpLoadedClassList=%CLASS_LIST%\" -jar \"%RUN_JAR%\" %*\r\n"
+                + "set \"CODE=%ERRORLEVEL%\"\r\nif not \"%CODE%\"==\"0\" goto :first_done\r\n");
+        assertThat(sh).contains("-XX:SharedClassListFile=\"$class_list\" -XX:SharedArchiveFile=\"$archive.$$\"");
+        assertThat(cmd).contains("\"-XX:SharedClassListFile=%CLASS_LIST%\" \"-XX:SharedArchiveFile=%ARCHIVE%.%TAG%\"");
+        for (String message : FIRST_RUN_MESSAGES) {
+            assertThat(cmd).contains("echo " + message + "\r\n");
+        }
     }
 
     @Test
@@ -93,7 +136,7 @@ class LauncherParityTest {
     private static Set<String> jvmOptions(String script) {
         Set<String> found = new TreeSet<>();
         for (String line : script.split("\r?\n")) {
-            if (line.startsWith("#") || line.startsWith("rem ")) {
+            if (line.strip().startsWith("#") || line.startsWith("rem ")) {
                 continue; // comments may name options the script does not pass
             }
             Matcher m = JVM_OPTION.matcher(line);
@@ -102,6 +145,12 @@ class LauncherParityTest {
             }
         }
         return found;
+    }
+
+    private static String value(String script, String regex) {
+        Matcher m = Pattern.compile("(?m)^ *" + regex + "\r?$").matcher(script);
+        assertThat(m.find()).as(regex).isTrue();
+        return m.group(1);
     }
 
     private static Set<String> variables(String script) {

@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -53,64 +56,148 @@ class LauncherScriptTest {
     }
 
     @Test
-    void shouldUnpackTheJarOnceWriteTheClassArchiveOnTheFirstRunAndUseItOnTheNext() throws Exception {
-        Path home = Files.createDirectories(root.resolve("Rekap Kinerja"));
-        Files.createDirectories(home.resolve("config"));
-        Files.writeString(home.resolve("rekap-kinerja.jar"), "");
-        installScripts(home);
-        Path javaHome = fakeJava(4);
+    void shouldRecordTheClassesOnTheFirstRunThenWriteTheArchiveInASeparateJavaAndUseItOnTheNext() throws Exception {
+        Path home = installedHome();
+        Path javaHome = fakeJava(0, 0);
         Path unpacked = home.toRealPath().resolve("rekap-kinerja");
         Path archive = unpacked.resolve("kelas-openjdk_version__17.0.99__2030-01-01.jsa");
+        String jar = unpacked.resolve("rekap-kinerja.jar").toString();
 
-        ProcessBuilder launcher = new ProcessBuilder(home.resolve("scripts/rekap.sh").toString(), "triwulan=1")
-                .redirectErrorStream(true);
-        launcher.environment().keySet().removeAll(List.of("REKAP_HOME", "REKAP_JAR", "REKAP_JAVA_OPTS", "REKAP_CEPAT"));
-        launcher.environment().put("JAVA_HOME", javaHome.toString());
-        Process first = launcher.start();
-        String out = new String(first.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        Run first = launch(home, javaHome);
 
-        assertThat(first.exitValue()).as(out).isEqualTo(4);
+        assertThat(first.code).as(first.output).isZero();
         assertThat(unpacked.resolve("rekap-kinerja.jar")).exists();
+        List<String> seen = Files.readAllLines(javaHome.resolve("seen.txt"));
+        String classList = seen.get(2);
+        assertThat(classList).matches("-XX:DumpLoadedClassList=" + Pattern.quote(unpacked + "/kelas-openjdk_version__"
+                + "17.0.99__2030-01-01.") + "[0-9]+\\.lst");
+        assertThat(seen).containsExactly(home.toRealPath().toString(),
+                "@" + home.resolve("scripts/opsi-java.txt").toRealPath(), classList, "-jar", jar, "triwulan=1")
+                .noneMatch(a -> a.contains("ArchiveClassesAtExit") || a.contains("SharedArchiveFile"));
+        String list = classList.substring(classList.indexOf('=') + 1);
+        List<String> dumped = Files.readAllLines(javaHome.resolve("dumped.txt"));
+        assertThat(dumped).containsExactly("-Xmx128m", "-Xshare:dump", "-XX:SharedClassListFile=" + list,
+                dumped.get(3), "-cp", jar);
+        assertThat(dumped.get(3)).startsWith("-XX:SharedArchiveFile=" + archive + ".");
+        assertThat(Files.readString(javaHome.resolve("listed.txt"))).as("the dump read the first run's list")
+                .isEqualTo("java/lang/Object id: 0\n");
+        assertThat(archive).hasContent("arsip");
+        assertThat(Path.of(archive + ".jalur")).hasContent(jar);
+        assertThat(namesIn(unpacked)).as("the list and the half-written archive are gone")
+                .containsExactlyInAnyOrder("rekap-kinerja.jar", archive.getFileName().toString(),
+                        archive.getFileName() + ".jalur");
+        assertThat(first.output).contains(LauncherParityTest.FIRST_RUN_MESSAGES.get(0),
+                LauncherParityTest.FIRST_RUN_MESSAGES.get(1));
+
+        Files.delete(javaHome.resolve("dumped.txt"));
+        Run next = launch(home, javaHome);
+
+        assertThat(next.code).isZero();
         assertThat(Files.readAllLines(javaHome.resolve("seen.txt"))).containsExactly(home.toRealPath().toString(),
-                "@" + home.resolve("scripts/opsi-java.txt").toRealPath(), "-XX:ArchiveClassesAtExit=" + archive,
-                "-Xlog:cds=off", "-Xlog:cds+dynamic=off", "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0",
-                "-jar", unpacked.resolve("rekap-kinerja.jar").toString(), "triwulan=1");
-
-        Files.writeString(archive, "arsip");
-        Process next = launcher.start();
-        next.getInputStream().readAllBytes();
-        assertThat(next.waitFor(30, TimeUnit.SECONDS)).isTrue();
-
-        assertThat(next.exitValue()).isEqualTo(4);
-        assertThat(Files.readAllLines(javaHome.resolve("seen.txt"))).contains("-XX:SharedArchiveFile=" + archive,
-                "-XX:ArchiveRelocationMode=0").doesNotContain("-XX:ArchiveClassesAtExit=" + archive);
+                "@" + home.resolve("scripts/opsi-java.txt").toRealPath(), "-XX:SharedArchiveFile=" + archive,
+                "-Xlog:cds=off", "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0", "-jar", jar,
+                "triwulan=1");
+        assertThat(javaHome.resolve("dumped.txt")).doesNotExist();
+        assertThat(next.output).doesNotContain("arsip kelas");
         assertThat(Files.readAllLines(javaHome.resolve("extracted.txt"))).hasSize(1);
     }
 
     @Test
-    void shouldNameTheClassArchiveAfterTheReleaseFileOfTheJavaWithoutStartingItForItsVersion() throws Exception {
-        Path home = Files.createDirectories(root.resolve("Rekap Kinerja"));
-        Files.createDirectories(home.resolve("config"));
-        Files.writeString(home.resolve("rekap-kinerja.jar"), "");
-        installScripts(home);
-        Path javaHome = fakeJava(0);
-        Files.writeString(javaHome.resolve("release"), "IMPLEMENTOR=\"Debian\"\n"
-                + "JAVA_RUNTIME_VERSION=\"17.0.99+6-Debian-1deb12u1\"\nJAVA_VERSION=\"17.0.99\"\n");
+    void shouldWriteNoArchiveAfterAFailedFirstRunAndHandBackItsExitCode() throws Exception {
+        Path home = installedHome();
+        Path javaHome = fakeJava(4, 0);
         Path unpacked = home.toRealPath().resolve("rekap-kinerja");
 
-        ProcessBuilder launcher = new ProcessBuilder(home.resolve("scripts/rekap.sh").toString(), "triwulan=1")
-                .redirectErrorStream(true);
-        launcher.environment().keySet().removeAll(List.of("REKAP_HOME", "REKAP_JAR", "REKAP_JAVA_OPTS", "REKAP_CEPAT"));
-        launcher.environment().put("JAVA_HOME", javaHome.toString());
-        Process p = launcher.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        Run first = launch(home, javaHome);
 
-        assertThat(p.exitValue()).as(out).isZero();
-        assertThat(Files.readAllLines(javaHome.resolve("seen.txt"))).contains("-XX:ArchiveClassesAtExit="
-                + unpacked.resolve("kelas-17.0.99_6-Debian-1deb12u1.jsa"));
-        assertThat(javaHome.resolve("version-asked.txt")).as("java -version was not run").doesNotExist();
+        assertThat(first.code).as(first.output).isEqualTo(4);
+        assertThat(javaHome.resolve("dumped.txt")).as("a failed run's classes are no archive").doesNotExist();
+        assertThat(namesIn(unpacked)).containsExactly("rekap-kinerja.jar");
+        assertThat(first.output).doesNotContain("arsip kelas");
+
+        Run next = launch(home, javaHome);
+        assertThat(next.code).isEqualTo(4);
+        assertThat(Files.readAllLines(javaHome.resolve("seen.txt"))).as("the next run records again")
+                .anyMatch(a -> a.startsWith("-XX:DumpLoadedClassList="));
+    }
+
+    @Test
+    void shouldHandBackTheJobsExitCodeWhenTheArchiveCannotBeWrittenAndTryAgainNextTime() throws Exception {
+        Path home = installedHome();
+        Path javaHome = fakeJava(0, 1);
+        Path unpacked = home.toRealPath().resolve("rekap-kinerja");
+
+        Run first = launch(home, javaHome);
+
+        assertThat(first.code).as(first.output).isZero();
+        assertThat(javaHome.resolve("dumped.txt")).exists();
+        assertThat(namesIn(unpacked)).as("no list, no half-written archive").containsExactly("rekap-kinerja.jar");
+        assertThat(first.output).contains(LauncherParityTest.FIRST_RUN_MESSAGES.get(2));
+
+        Files.delete(javaHome.resolve("dumped.txt"));
+        launch(home, javaHome);
+        assertThat(javaHome.resolve("dumped.txt")).as("tried again").exists();
+    }
+
+    @Test
+    void shouldWriteTheArchiveAgainWhenTheFolderWasMovedSinceJavaRejectsAnArchiveOfAnotherPath() throws Exception {
+        Path home = installedHome();
+        Path javaHome = fakeJava(0, 0);
+        Path unpacked = home.toRealPath().resolve("rekap-kinerja");
+        Path archive = unpacked.resolve("kelas-openjdk_version__17.0.99__2030-01-01.jsa");
+        launch(home, javaHome);
+        Files.writeString(Path.of(archive + ".jalur"), "D:\\Lama\\rekap-kinerja\\rekap-kinerja.jar\n");
+        Files.delete(javaHome.resolve("dumped.txt"));
+
+        Run moved = launch(home, javaHome);
+
+        assertThat(moved.code).isZero();
+        assertThat(Files.readAllLines(javaHome.resolve("seen.txt"))).noneMatch(a -> a.startsWith(
+                "-XX:SharedArchiveFile="));
+        assertThat(javaHome.resolve("dumped.txt")).exists();
+        assertThat(Path.of(archive + ".jalur")).hasContent(unpacked.resolve("rekap-kinerja.jar").toString());
+    }
+
+    /**
+     * The promise behind "a broken archive never fails a run", asked of the Java running this test: started with the
+     * launchers' archive options on a file that is no archive, or an empty one, it runs, exits 0 and says nothing.
+     */
+    @Test
+    void shouldRunQuietlyWithTheLaunchersArchiveOptionsWhenTheArchiveIsBroken() throws Exception {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        for (String content : List.of("arsip", "")) {
+            Path broken = Files.writeString(root.resolve("kelas-rusak.jsa"), content);
+            Process p = new ProcessBuilder(java.toString(), "-XX:SharedArchiveFile=" + broken, "-Xlog:cds=off",
+                    "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0", "-version")
+                    .redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+            assertThat(p.exitValue()).as(out).isZero();
+            assertThat(out.lines()).as(out).allMatch(line -> line.matches("(openjdk|java) version .*|.*Runtime "
+                    + "Environment.*|.*(Server|Client) VM.*"));
+        }
+    }
+
+    /** Each Java writes its own archive, named from its release file as {@link LauncherParityTest} expects. */
+    @Test
+    void shouldNameTheClassArchiveAfterTheReleaseFileOfTheJavaWithoutStartingItForItsVersion() throws Exception {
+        Path home = installedHome();
+        Path unpacked = home.toRealPath().resolve("rekap-kinerja");
+        for (Map.Entry<String, String> java : LauncherParityTest.ARCHIVE_NAMES.entrySet()) {
+            Path javaHome = fakeJava(0);
+            Files.writeString(javaHome.resolve("release"), "IMPLEMENTOR=\"Debian\"\n"
+                    + "JAVA_RUNTIME_VERSION=\"" + java.getKey() + "\"\nJAVA_VERSION=\"17.0.99\"\n");
+
+            Run run = launch(home, javaHome);
+
+            assertThat(run.code).as(run.output).isZero();
+            assertThat(Files.readAllLines(javaHome.resolve("seen.txt"))).as(java.getKey())
+                    .anyMatch(a -> a.startsWith("-XX:DumpLoadedClassList=" + unpacked.resolve(java.getValue()
+                            .replace(".jsa", "."))));
+            assertThat(unpacked.resolve(java.getValue())).exists();
+            assertThat(javaHome.resolve("version-asked.txt")).as("java -version was not run").doesNotExist();
+        }
     }
 
     @Test
@@ -156,11 +243,46 @@ class LauncherScriptTest {
         assertThat(out).contains("GAGAL").contains("config/").contains("REKAP_HOME");
     }
 
+    private record Run(int code, String output) {
+    }
+
+    private Path installedHome() throws IOException {
+        Path home = Files.createDirectories(root.resolve("Rekap Kinerja"));
+        Files.createDirectories(home.resolve("config"));
+        Files.writeString(home.resolve("rekap-kinerja.jar"), "");
+        installScripts(home);
+        return home;
+    }
+
+    /** The launcher from any folder with this JAVA_HOME, REKAP_* unset, argument triwulan=1. */
+    private static Run launch(Path home, Path javaHome) throws Exception {
+        ProcessBuilder launcher = new ProcessBuilder(home.resolve("scripts/rekap.sh").toString(), "triwulan=1")
+                .redirectErrorStream(true);
+        launcher.environment().keySet().removeAll(List.of("REKAP_HOME", "REKAP_JAR", "REKAP_JAVA_OPTS", "REKAP_CEPAT"));
+        launcher.environment().put("JAVA_HOME", javaHome.toString());
+        Process p = launcher.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        return new Run(p.exitValue(), out);
+    }
+
+    private static List<String> namesIn(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(f -> f.getFileName().toString()).toList();
+        }
+    }
+
+    private Path fakeJava(int exitCode) throws IOException {
+        return fakeJava(exitCode, 0);
+    }
+
     /**
      * A JAVA_HOME whose bin/java writes its working folder and arguments, one per line, then exits; asked for its
-     * version it answers as a JDK does, asked to unpack a jar it makes the unpacked jar and notes that it did.
+     * version it answers as a JDK does, asked to unpack a jar it makes the unpacked jar and notes that it did; asked
+     * to note its classes (-XX:DumpLoadedClassList) it writes one line there; asked to dump an archive (-Xshare:dump)
+     * it notes its arguments and the list it read, writes the archive file and exits with dumpCode.
      */
-    private Path fakeJava(int exitCode) throws IOException {
+    private Path fakeJava(int exitCode, int dumpCode) throws IOException {
         Path javaHome = javaHome();
         Path java = Files.createDirectories(javaHome.resolve("bin")).resolve("java");
         Files.writeString(java, "#!/bin/sh\n"
@@ -168,6 +290,16 @@ class LauncherScriptTest {
                 + "'; echo 'openjdk version \"17.0.99\" 2030-01-01' >&2; exit 0; fi\n"
                 + "if [ \"$1\" = -Djarmode=tools ]; then mkdir -p \"$6\" && : > \"$6/$(basename \"$3\")\" && echo \"$6\" >> '"
                 + javaHome.resolve("extracted.txt") + "'; exit 0; fi\n"
+                + "if [ \"$2\" = -Xshare:dump ]; then\n"
+                + "  for a in \"$@\"; do echo \"$a\"; done > '" + javaHome.resolve("dumped.txt") + "'\n"
+                + "  for a in \"$@\"; do case \"$a\" in\n"
+                + "    -XX:SharedClassListFile=*) cp \"${a#*=}\" '" + javaHome.resolve("listed.txt") + "' ;;\n"
+                + "    -XX:SharedArchiveFile=*) printf arsip > \"${a#*=}\" ;;\n"
+                + "  esac; done\n"
+                + "  exit " + dumpCode + "\n"
+                + "fi\n"
+                + "for a in \"$@\"; do case \"$a\" in -XX:DumpLoadedClassList=*) echo 'java/lang/Object id: 0' > \"${a#*=}\" ;;"
+                + " esac; done\n"
                 + "{ pwd -P; for a in \"$@\"; do echo \"$a\"; done; } > '"
                 + javaHome.resolve("seen.txt") + "'\nexit " + exitCode + "\n");
         Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
