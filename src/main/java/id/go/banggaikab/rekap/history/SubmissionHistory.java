@@ -120,13 +120,15 @@ public class SubmissionHistory {
 
     /**
      * The files a unit sent for a quarter, those that count first (the most recently saved first), then earlier
-     * versions of them that a re-save replaced: what its receipt lists.
+     * versions of them that a re-save replaced: what its receipt lists. Files saved and imported within the same
+     * millisecond (a script copying versions, a fast import) are listed the one imported last first, as always, by
+     * their record's order rather than as the database happens to return them.
      */
     public List<SentFile> filesOf(String unitCode, Periode periode) {
         return jdbc.query("SELECT DISTINCT f.id, f.path, f.size, f.modified_ms, f.sha256, f.imported_ms, CASE WHEN "
                 + CURRENT + " THEN 0 ELSE 1 END AS superseded FROM submission_file f JOIN laporan l ON l.file_id = f.id"
                 + " WHERE f.status = 'DITERIMA' AND l.unit_code = ? AND l.tahun = ? AND l.triwulan = ?"
-                + " ORDER BY superseded, f.modified_ms DESC, f.imported_ms DESC",
+                + " ORDER BY superseded, f.modified_ms DESC, f.imported_ms DESC, f.id DESC",
                 (rs, i) -> new SentFile(new SourceFile(rs.getString("path"), rs.getLong("size"),
                         Instant.ofEpochMilli(rs.getLong("modified_ms")), rs.getString("sha256")),
                         rs.getInt("superseded") == 0),

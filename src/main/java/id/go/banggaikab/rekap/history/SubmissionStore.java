@@ -97,14 +97,21 @@ public class SubmissionStore {
     public void save(List<Submission> reports, Predicate<String> stillThere) {
         SourceFile file = reports.get(0).file();
         boolean accepted = reports.stream().anyMatch(Submission::accepted);
-        Long earlier = statements.run("SELECT id FROM submission_file WHERE path = ? AND sha256 = ?", null, ps -> {
-            ps.setString(1, file.path());
-            ps.setString(2, sha256(file));
-            try (var rs = ps.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : null;
-            }
-        });
-        if (earlier == null) {
+        // one look-up by content: new content (nearly every form) has no record at all, and needs no second query
+        List<Object[]> sameContent = statements.run("SELECT id, path FROM submission_file WHERE sha256 = ?", null,
+                ps -> {
+                    ps.setString(1, sha256(file));
+                    List<Object[]> rows = new ArrayList<>();
+                    try (var rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            rows.add(new Object[] {rs.getLong(1), rs.getString(2)});
+                        }
+                    }
+                    return rows;
+                });
+        Long earlier = sameContent.stream().filter(r -> file.path().equals(r[1])).map(r -> (Long) r[0]).findFirst()
+                .orElse(null);
+        if (earlier == null && !sameContent.isEmpty()) {
             earlier = renamedFrom(file, stillThere);
         }
         long id = earlier == null ? insertFile(file, accepted) : readAgain(earlier, file, accepted);

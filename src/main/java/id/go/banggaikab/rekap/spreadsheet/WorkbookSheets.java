@@ -47,20 +47,36 @@ public final class WorkbookSheets {
         if (detected.refusal() != null) {
             return Result.refused(detected.refusal());
         }
-        Refusal bomb = detected.format() == FormatCheck.Format.XLS ? null : ZipBomb.refusal(bytes);
-        if (bomb != null) {
-            return Result.refused(bomb);
+        if (detected.format() == FormatCheck.Format.XLS) {
+            return withPoi(bytes);
         }
-        return switch (detected.format()) {
-            case XLSX -> fast(bytes);
-            case XLS -> withPoi(bytes);
-            case ODS -> ods(bytes);
-        };
+        ZipParts zip;
+        String unreadable = null;
+        try {
+            zip = ZipParts.of(bytes); // the directory read once, for the bomb rule and the one-pass reader
+        } catch (IOException | RuntimeException e) {
+            zip = null; // not readable as a zip here: the readers say what it is
+            unreadable = "zip: " + e;
+        }
+        try (ZipParts parts = zip) {
+            Refusal bomb = parts == null ? null : ZipBomb.refusal(parts.parts(), ZipBomb.FORM_PART_BYTES);
+            if (bomb != null) {
+                return Result.refused(bomb);
+            }
+            if (detected.format() == FormatCheck.Format.ODS) {
+                return ods(bytes);
+            }
+            if (parts == null) {
+                log.debug("Dibaca lewat POI: {}", unreadable);
+                return withPoi(bytes);
+            }
+            return fast(bytes, parts);
+        }
     }
 
-    private static Result fast(byte[] bytes) {
+    private static Result fast(byte[] bytes, ZipParts zip) {
         try {
-            return new Result(XlsxSheets.read(bytes), null);
+            return new Result(XlsxSheets.read(zip), null);
         } catch (XlsxPackage.LeaveToPoi e) {
             log.debug("Dibaca lewat POI: {}", e.getMessage());
             return withPoi(bytes);

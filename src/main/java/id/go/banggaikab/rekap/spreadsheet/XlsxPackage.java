@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
-import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
@@ -48,29 +47,18 @@ final class XlsxPackage implements AutoCloseable {
 
     static final String ROOT_RELATIONS = "_rels/.rels";
 
-    private final ZipFile zip;
+    private final ZipParts zip;
     private final String workbookPart;
 
-    private XlsxPackage(ZipFile zip, String workbookPart) {
+    private XlsxPackage(ZipParts zip, String workbookPart) {
         this.zip = zip;
         this.workbookPart = workbookPart;
     }
 
-    static XlsxPackage open(byte[] bytes) throws LeaveToPoi {
-        ZipFile zip;
-        try {
-            zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get();
-        } catch (IOException | RuntimeException e) {
-            throw new LeaveToPoi("zip: " + e);
-        }
-        try {
-            checkInflation(zip);
-            String workbook = officeDocument(zip);
-            return new XlsxPackage(zip, workbook);
-        } catch (LeaveToPoi e) {
-            closeQuietly(zip);
-            throw e;
-        }
+    /** The package in {@code zip}, whose directory the caller has read (and closes). */
+    static XlsxPackage open(ZipParts zip) throws LeaveToPoi {
+        checkInflation(zip);
+        return new XlsxPackage(zip, officeDocument(zip));
     }
 
     /**
@@ -148,7 +136,7 @@ final class XlsxPackage implements AutoCloseable {
     }
 
     /** The package's officeDocument part; a Strict OOXML package is left to POI, which names it. */
-    private static String officeDocument(ZipFile zip) throws LeaveToPoi {
+    private static String officeDocument(ZipParts zip) throws LeaveToPoi {
         String[] main;
         try (InputStream in = part(zip, ROOT_RELATIONS)) {
             main = officeDocument(relations(XmlCursor.of(in), ""));
@@ -205,16 +193,16 @@ final class XlsxPackage implements AutoCloseable {
 
     /** A part's inflated size as the zip tells it; -1 when it does not or the part is missing. */
     long sizeOf(String partName) {
-        ZipArchiveEntry entry = entry(zip, partName);
-        return entry == null ? -1 : entry.getSize();
+        ZipParts.Part part = zip.part(partName);
+        return part == null ? -1 : part.size();
     }
 
-    private static InputStream part(ZipFile zip, String name) throws IOException, LeaveToPoi {
-        ZipArchiveEntry entry = entry(zip, name);
-        if (entry == null) {
+    private static InputStream part(ZipParts zip, String name) throws IOException, LeaveToPoi {
+        ZipParts.Part part = zip.part(name);
+        if (part == null) {
             throw new LeaveToPoi("missing part " + name);
         }
-        return new Bounded(zip.getInputStream(entry), MAX_PART_BYTES);
+        return new Bounded(zip.open(part), MAX_PART_BYTES);
     }
 
     /** A part by name, or failing that by its name in any case, as Excel itself finds it; null when missing. */
@@ -235,27 +223,19 @@ final class XlsxPackage implements AutoCloseable {
      * Entries that do not say how far they inflate, or that are bombs ({@link ZipBomb}, refused before this path is
      * tried), are not opened here: POI, whose guard follows the same rule, says what they are.
      */
-    private static void checkInflation(ZipFile zip) throws LeaveToPoi {
-        for (ZipArchiveEntry e : Collections.list(zip.getEntries())) {
-            long size = e.getSize();
-            long packed = e.getCompressedSize();
+    private static void checkInflation(ZipParts zip) throws LeaveToPoi {
+        for (ZipParts.Part p : zip.parts()) {
+            long size = p.size();
+            long packed = p.packed();
             if (size < 0 || packed < 0 || ZipBomb.is(size, packed, MAX_PART_BYTES)) {
-                throw new LeaveToPoi("inflation of " + e.getName() + ": " + packed + " -> " + size);
+                throw new LeaveToPoi("inflation of " + p.name() + ": " + packed + " -> " + size);
             }
         }
     }
 
+    /** Nothing to release: the caller that read the zip closes it. */
     @Override
     public void close() {
-        closeQuietly(zip);
-    }
-
-    private static void closeQuietly(ZipFile zip) {
-        try {
-            zip.close();
-        } catch (IOException e) {
-            // in memory: nothing to release
-        }
     }
 
     /** A part that inflates beyond {@code limit} bytes is cut off, whatever its header claims. */

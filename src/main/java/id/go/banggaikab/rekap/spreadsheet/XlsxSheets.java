@@ -45,10 +45,19 @@ final class XlsxSheets {
 
     /** The sheets, or {@link LeaveToPoi} saying why POI must read this file instead. */
     static List<SheetView> read(byte[] bytes) throws LeaveToPoi {
+        try (ZipParts zip = ZipParts.of(bytes)) {
+            return read(zip);
+        } catch (IOException | RuntimeException e) {
+            throw new LeaveToPoi("zip: " + e);
+        }
+    }
+
+    /** As {@link #read(byte[])} for a zip whose directory the caller has read already (and closes). */
+    static List<SheetView> read(ZipParts zip) throws LeaveToPoi {
         try {
-            return read(bytes, false);
+            return read(zip, false);
         } catch (NeedsComputing e) {
-            return read(bytes, true); // read again, keeping the cells as written for the formulas
+            return read(zip, true); // read again, keeping the cells as written for the formulas
         }
     }
 
@@ -66,8 +75,8 @@ final class XlsxSheets {
     private record Pending(SheetView.Builder view, int sheet, int row, int col, boolean percent) {
     }
 
-    private static List<SheetView> read(byte[] bytes, boolean computing) throws LeaveToPoi {
-        try (XlsxPackage pkg = XlsxPackage.open(bytes)) {
+    private static List<SheetView> read(ZipParts zip, boolean computing) throws LeaveToPoi {
+        try (XlsxPackage pkg = XlsxPackage.open(zip)) {
             XlsxPackage.Book book = pkg.book();
             Map<String, String[]> relations = pkg.workbookRelations();
             SharedStrings strings = SharedStrings.NONE;

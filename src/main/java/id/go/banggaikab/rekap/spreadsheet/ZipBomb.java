@@ -2,9 +2,8 @@ package id.go.banggaikab.rekap.spreadsheet;
 
 import java.io.IOException;
 import java.util.Collections;
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import java.util.List;
 import org.apache.commons.compress.archivers.zip.ZipFile;
-import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 
 /**
@@ -46,8 +45,8 @@ final class ZipBomb {
 
     /** {@link #REFUSAL} when a form's package declares a part that is a bomb, else null (also when no zip at all). */
     static Refusal refusal(byte[] bytes) {
-        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get()) {
-            return refusal(zip, FORM_PART_BYTES);
+        try (ZipParts zip = ZipParts.of(bytes)) {
+            return refusal(zip.parts(), FORM_PART_BYTES);
         } catch (IOException | RuntimeException e) {
             return null; // not readable as a zip here: the readers say what it is
         }
@@ -55,12 +54,17 @@ final class ZipBomb {
 
     /** {@link #REFUSAL} when a part of {@code zip} declares it is a bomb for {@code partLimit}, else null. */
     static Refusal refusal(ZipFile zip, long partLimit) {
+        return refusal(ZipParts.partsOf(Collections.list(zip.getEntries())), partLimit);
+    }
+
+    /** {@link #REFUSAL} when one of these parts declares it is a bomb for {@code partLimit}, else null. */
+    static Refusal refusal(List<ZipParts.Part> parts, long partLimit) {
         long total = 0;
-        for (ZipArchiveEntry e : Collections.list(zip.getEntries())) {
-            if (is(e.getSize(), e.getCompressedSize(), partLimit)) {
+        for (ZipParts.Part p : parts) {
+            if (is(p.size(), p.packed(), partLimit)) {
                 return REFUSAL;
             }
-            total += Math.max(0, e.getSize());
+            total += Math.max(0, p.size());
             if (total > 4 * partLimit) {
                 return REFUSAL;
             }

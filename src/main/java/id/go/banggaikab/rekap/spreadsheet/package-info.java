@@ -24,7 +24,10 @@
  * Everything else is package-private.
  *
  * <h2>The one-pass route (.xlsx, .xlsm)</h2>
- * The format is told from the bytes, never the name ({@code FormatCheck}). {@code XlsxPackage} opens the zip once:
+ * The format is told from the bytes, never the name ({@code FormatCheck}). A form's zip directory is read once, in its
+ * bytes, for the bomb rule and the reader alike ({@code ZipParts}: a plain package as Excel, LibreOffice, openpyxl and
+ * POI write it is walked directly and each part inflated whole by an inflater kept per thread; any other zip goes
+ * through Commons Compress, which gives the same bytes). {@code XlsxPackage} then reads the package facts once:
  * the relationships, the workbook's sheet list, its date system and whether it asks to be recalculated on opening.
  * {@code XlsxSheets} then reads each sheet part once with {@code XmlCursor}: cells, merged blocks and formula facts in
  * the same pass; shared strings are kept as UTF-8 bytes ({@code SharedStrings}); hyperlinks, comments, drawings and

@@ -159,6 +159,19 @@ class SubmissionStoreTest {
     }
 
     @Test
+    void versionsSavedAndImportedInTheSameMillisecondAreListedTheOneImportedLastFirst() {
+        Clock sameInstant = Clock.fixed(Instant.parse("2026-07-10T00:00:00Z"), java.time.ZoneOffset.UTC);
+        SubmissionStore fast = new SubmissionStore(jdbc, sameInstant);
+        for (String version : List.of("v1", "v2", "v3", "v4")) {
+            fast.save(List.of(form(version + "/kwu.xlsx", "2026-07-05T00:00:00Z", version, 10.0)), path -> true);
+        }
+
+        assertThat(new SubmissionHistory(jdbc, sameInstant).filesOf("SEKSI-KWU", TW2))
+                .extracting(f -> f.file().sha256() + ":" + f.counts())
+                .containsExactly("v4:true", "v3:true", "v2:true", "v1:true");
+    }
+
+    @Test
     void shouldStoreTheSameBytesUnderTwoPathsAsTwoSubmissionsAndARenameAsOne() {
         store.save(List.of(form("2026/TW2/kwu.xlsx", "2026-07-05T00:00:00Z", "same", 10.0)), path -> true);
         store.save(List.of(form("2026/TW2/salinan kwu.xlsx", "2026-07-05T00:00:00Z", "same", 10.0)),
