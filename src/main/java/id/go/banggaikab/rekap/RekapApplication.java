@@ -3,6 +3,7 @@ package id.go.banggaikab.rekap;
 import id.go.banggaikab.rekap.job.ExitCodes;
 import id.go.banggaikab.rekap.launch.Relaunch;
 import id.go.banggaikab.rekap.output.JobTempFolder;
+import id.go.banggaikab.rekap.warmup.Warmup;
 import java.util.OptionalInt;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -41,6 +42,7 @@ public class RekapApplication {
 
         static int run(String[] args) {
             try {
+                Warmup.start(); // the office libraries' first use, on the second core while Spring starts
                 JobTempFolder.useSystemTemp();
                 ConfigurableApplicationContext context = SpringApplication.run(RekapApplication.class, args);
                 if (context.getEnvironment().getProperty("rekap.jadwal.aktif", Boolean.class, false)) {
