@@ -29,7 +29,6 @@ class WarmupTest {
 
     @Test
     void everyPieceDoesTheWorkItStandsFor() throws Exception {
-        assertThat(YamlWork.compose()).as("units composed from the YAML text").isEqualTo(40);
         assertThat(SpreadsheetWork.writeAndRead()).as("cells read back").isEqualTo(36);
         try (XSSFWorkbook written = new XSSFWorkbook(new ByteArrayInputStream(SpreadsheetWork.write()))) {
             XSSFSheet sheet = written.getSheetAt(0);
@@ -63,6 +62,8 @@ class WarmupTest {
             throw new NoClassDefFoundError("org/apache/poi/Missing");
         }, () -> {
             throw new OutOfMemoryError("Java heap space");
+        }, () -> {
+            throw new StackOverflowError();
         }, () -> ran.add("after the failures")));
 
         assertThat(done).isEqualTo(1);
@@ -81,6 +82,36 @@ class WarmupTest {
         release.countDown();
         assertThat(finished.await(10, TimeUnit.SECONDS)).isTrue();
         thread.join(10_000);
+    }
+
+    @Test
+    void theJobWaitsForAWarmupStillRunningSoNoLibraryIsFirstUsedOnTwoThreadsAtOnce() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        Thread warmup = Warmup.start(List.of(() -> release.await()));
+        Thread job = new Thread(Warmup::awaitEnd, "job");
+        job.start();
+
+        job.join(300);
+        assertThat(job.isAlive()).as("the job waits while the warm-up runs").isTrue();
+        release.countDown();
+        job.join(10_000);
+        assertThat(job.isAlive()).as("and goes on once it is over").isFalse();
+        assertThat(warmup.isAlive()).isFalse();
+    }
+
+    @Test
+    void aWarmupThatNeverEndsHoldsTheJobNoLongerThanTheLimit() throws Exception {
+        CountDownLatch never = new CountDownLatch(1);
+        Thread warmup = Warmup.start(List.of(() -> never.await()));
+        long start = System.nanoTime();
+
+        Warmup.awaitEnd(java.time.Duration.ofMillis(200));
+
+        assertThat((System.nanoTime() - start) / 1_000_000).isBetween(150L, 5_000L);
+        assertThat(warmup.isAlive()).isTrue();
+        never.countDown();
+        warmup.join(10_000);
+        assertThat(Warmup.LIMIT).isLessThanOrEqualTo(java.time.Duration.ofMinutes(1));
     }
 
     @Test
