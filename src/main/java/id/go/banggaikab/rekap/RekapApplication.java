@@ -5,6 +5,7 @@ import id.go.banggaikab.rekap.launch.PreparedContext;
 import id.go.banggaikab.rekap.launch.Relaunch;
 import id.go.banggaikab.rekap.launch.Warmup;
 import id.go.banggaikab.rekap.output.JobTempFolder;
+import id.go.banggaikab.rekap.warmup.Warmup;
 import java.util.OptionalInt;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -43,6 +44,7 @@ public class RekapApplication {
 
         static int run(String[] args) {
             try {
+                Warmup.start(); // the office libraries' first use, on the second core while Spring starts
                 JobTempFolder.useSystemTemp();
                 PreparedContext.useWhenPackaged(RekapApplication.class);
                 Warmup.begin();

@@ -1,5 +1,6 @@
 package id.go.banggaikab.rekap.job;
 
+import id.go.banggaikab.rekap.warmup.Warmup;
 import id.go.banggaikab.rekap.shared.Periode;
 import id.go.banggaikab.rekap.output.LeftoverOutputs;
 import id.go.banggaikab.rekap.shared.DiskCause;
@@ -96,6 +97,7 @@ public class QuarterRun {
         }
         log.info("Mulai {} untuk {} — input: {}, output: {}", job.getName(), periode.longLabel(),
                 properties.inputDir().toAbsolutePath(), properties.outputDir().toAbsolutePath());
+        Warmup.awaitEnd(); // no first use of POI or Java2D on two threads at once (see Warmup)
         return outcome(launcher.launch(job, periode, others));
     }
 
