@@ -3,7 +3,6 @@ package id.go.banggaikab.rekap;
 import id.go.banggaikab.rekap.job.ExitCodes;
 import id.go.banggaikab.rekap.launch.PreparedContext;
 import id.go.banggaikab.rekap.launch.Relaunch;
-import id.go.banggaikab.rekap.launch.Warmup;
 import id.go.banggaikab.rekap.output.JobTempFolder;
 import id.go.banggaikab.rekap.warmup.Warmup;
 import java.util.OptionalInt;
@@ -47,7 +46,6 @@ public class RekapApplication {
                 Warmup.start(); // the office libraries' first use, on the second core while Spring starts
                 JobTempFolder.useSystemTemp();
                 PreparedContext.useWhenPackaged(RekapApplication.class);
-                Warmup.begin();
                 ConfigurableApplicationContext context = SpringApplication.run(RekapApplication.class, args);
                 if (context.getEnvironment().getProperty("rekap.jadwal.aktif", Boolean.class, false)) {
                     return KEEP_RUNNING; // scheduled mode: spring.main.keep-alive holds the JVM until a stop

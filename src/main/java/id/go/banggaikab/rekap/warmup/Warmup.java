@@ -6,15 +6,16 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Starts the warm-up of the office libraries on a daemon thread of its own (see the package). The pieces go in the
- * order the {@code rekap} job first needs them: reading a workbook (the Renstra and budget of the first step),
- * writing one (the receipts), then charts, drawing and Word (the recap's step). A piece that fails is left behind
- * with a debug line and the next one goes on; nothing of it ever reaches the run.
+ * order the run first needs them: Spring Batch's flight-recorder events and Jackson (Spring's start and the job's
+ * launch), reading a workbook (the Renstra and budget of the first step), writing one (the receipts), then charts,
+ * drawing and Word (the recap's step). A piece that fails is left behind with a debug line and the next one goes on;
+ * nothing of it ever reaches the run.
  *
  * <p>The job does not start while the warm-up still runs ({@link #awaitEnd}): two threads initialising the same
  * libraries' classes at once, in different orders, can wait on each other for ever (a run under heavy load hung in
- * its first step that way). Spring's start itself touches none of these libraries, and on a machine that is not
- * overloaded the warm-up is over before Spring is, so the wait is nothing; under load the job waits for first uses it
- * would otherwise pay itself.
+ * its first step that way). Spring's start touches none of the office libraries (of the warmed classes only Jackson,
+ * through Flyway, whose initialisation has no cycle with them), and on a machine that is not overloaded the warm-up is
+ * over before Spring is, so the wait is nothing; under load the job waits for first uses it would otherwise pay.
  */
 public final class Warmup {
 
@@ -35,7 +36,7 @@ public final class Warmup {
         // Java2D decides once whether it has a screen; Spring says "none" (java.awt.headless=true unless set) as it
         // starts. Said here first, the same way, so drawing on this thread cannot decide otherwise.
         System.setProperty(HEADLESS, System.getProperty(HEADLESS, "true"));
-        return start(List.of(SpreadsheetWork::writeAndRead, DocumentWork::write));
+        return start(List.of(FrameworkClasses::load, SpreadsheetWork::writeAndRead, DocumentWork::write));
     }
 
     /** Starts {@code pieces} one after the other on a daemon thread; for tests, which give pieces that fail. */

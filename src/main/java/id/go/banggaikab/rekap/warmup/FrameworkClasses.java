@@ -1,4 +1,4 @@
-package id.go.banggaikab.rekap.launch;
+package id.go.banggaikab.rekap.warmup;
 
 import java.util.List;
 
@@ -8,9 +8,10 @@ import java.util.List;
  * whether or not anything records), and Jackson's, which Flyway uses to copy its configuration. Measured on a quarter
  * (issue 24): the main thread reaches the first step with ~0.2 s less processor time, the process's total unchanged. Class initialisation
  * is thread-safe: whichever thread comes first does it, the other waits for it or finds it done. Nothing here prints
- * or opens a file; any failure (a library that moved a class) only means the main thread does the work itself.
+ * or opens a file; any failure (a library that moved a class) only means the main thread does the work itself. The
+ * first piece of {@link Warmup}, before the office libraries, because Spring's start needs it sooner.
  */
-public final class Warmup {
+final class FrameworkClasses {
 
     static final List<String> CLASSES = List.of(
             "org.springframework.batch.core.observability.jfr.events.job.JobLaunchEvent",
@@ -18,18 +19,12 @@ public final class Warmup {
             "org.springframework.batch.core.observability.jfr.events.step.StepExecutionEvent",
             "com.fasterxml.jackson.databind.ObjectMapper");
 
-    private Warmup() {
+    private FrameworkClasses() {
     }
 
-    /** Starts the warm-up thread (a daemon: it never holds the program up). */
-    public static void begin() {
-        Thread thread = new Thread(Warmup::run, "rekap-pemanasan");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    static void run() {
-        ClassLoader loader = Warmup.class.getClassLoader();
+    /** The warm-up's first piece: Jackson is wanted while Spring is still starting (Flyway), the events at launch. */
+    static void load() {
+        ClassLoader loader = FrameworkClasses.class.getClassLoader();
         for (String name : CLASSES) {
             try {
                 Class<?> type = Class.forName(name, true, loader);
