@@ -121,7 +121,8 @@ class LauncherParityTest {
     void theSharedOptionsBoundTheHeapAt512MegabytesForARealJava() throws Exception {
         List<String> options = Files.readAllLines(OPTIONS).stream().map(String::strip)
                 .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
-        assertThat(options).containsExactly("-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+        assertThat(options).containsExactly("-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "--enable-native-access=ALL-UNNAMED");
 
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process p = new ProcessBuilder(java.toString(), "@" + OPTIONS.toAbsolutePath(), "-XshowSettings:vm",
@@ -130,6 +131,7 @@ class LauncherParityTest {
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
 
         assertThat(p.exitValue()).as(out).isZero();
+        assertThat(out).as("every option is one this Java knows, without a warning").doesNotContain("WARNING");
         assertThat(out).containsPattern("Max\\. Heap Size( \\(Estimated\\))?: 512\\.00M");
     }
 
