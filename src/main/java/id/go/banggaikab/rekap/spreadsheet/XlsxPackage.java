@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
@@ -208,15 +207,8 @@ final class XlsxPackage implements AutoCloseable {
     /** A part by name, or failing that by its name in any case, as Excel itself finds it; null when missing. */
     static ZipArchiveEntry entry(ZipFile zip, String name) {
         ZipArchiveEntry entry = zip.getEntry(name);
-        if (entry == null) {
-            for (ZipArchiveEntry e : Collections.list(zip.getEntries())) {
-                if (e.getName().toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT))) {
-                    entry = e;
-                    break;
-                }
-            }
-        }
-        return entry;
+        return entry != null ? entry
+                : ZipParts.byName(Collections.list(zip.getEntries()), ZipArchiveEntry::getName, name);
     }
 
     /**

@@ -128,22 +128,4 @@ abstract class XmlCursor {
         }
         return false;
     }
-
-    /** "AB12" → 27; -1 when it starts with no column letters or more than three. */
-    static int column(CharSequence ref) {
-        int col = 0;
-        int letters = 0;
-        for (int k = 0; k < ref.length(); k++) {
-            int c = ref.charAt(k);
-            if (c >= 'a' && c <= 'z') {
-                c -= 32;
-            }
-            if (c < 'A' || c > 'Z') {
-                break;
-            }
-            col = col * 26 + (c - 'A' + 1);
-            letters++;
-        }
-        return letters == 0 || letters > 3 ? -1 : col - 1;
-    }
 }

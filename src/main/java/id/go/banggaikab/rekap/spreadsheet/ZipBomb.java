@@ -1,6 +1,5 @@
 package id.go.banggaikab.rekap.spreadsheet;
 
-import java.io.IOException;
 import java.util.Collections;
 import java.util.List;
 import org.apache.commons.compress.archivers.zip.ZipFile;
@@ -41,15 +40,6 @@ final class ZipBomb {
     /** Whether a part that says it inflates from {@code packed} to {@code size} bytes is a bomb. */
     static boolean is(long size, long packed, long partLimit) {
         return size > partLimit || size > RATIO_GRACE_BYTES && packed >= 0 && packed < size * MIN_INFLATE_RATIO;
-    }
-
-    /** {@link #REFUSAL} when a form's package declares a part that is a bomb, else null (also when no zip at all). */
-    static Refusal refusal(byte[] bytes) {
-        try (ZipParts zip = ZipParts.of(bytes)) {
-            return refusal(zip.parts(), FORM_PART_BYTES);
-        } catch (IOException | RuntimeException e) {
-            return null; // not readable as a zip here: the readers say what it is
-        }
     }
 
     /** {@link #REFUSAL} when a part of {@code zip} declares it is a bomb for {@code partLimit}, else null. */

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
@@ -87,15 +88,24 @@ final class ZipParts implements AutoCloseable {
 
     /** A part by name, or failing that by its name in any case, as Excel itself finds it; null when missing. */
     Part part(String name) {
-        for (Part p : parts) {
-            if (p.name().equals(name)) {
-                return p;
+        return byName(parts, Part::name, name);
+    }
+
+    /**
+     * The item called {@code name}, or failing that the first whose name matches in any case (Excel finds
+     * "xl/Workbook.xml" for "xl/workbook.xml"); null when none does. The one lookup of parts by name, for this
+     * package's parts and for a register's zip entries alike.
+     */
+    static <T> T byName(List<T> items, Function<T, String> nameOf, String name) {
+        for (T item : items) {
+            if (nameOf.apply(item).equals(name)) {
+                return item;
             }
         }
         String lower = name.toLowerCase(Locale.ROOT);
-        for (Part p : parts) {
-            if (p.name().toLowerCase(Locale.ROOT).equals(lower)) {
-                return p;
+        for (T item : items) {
+            if (nameOf.apply(item).toLowerCase(Locale.ROOT).equals(lower)) {
+                return item;
             }
         }
         return null;

@@ -340,4 +340,25 @@ final class AaltoCursor extends XmlCursor {
         }
         utf8Len = n;
     }
+
+    /**
+     * "AB12" → 27; -1 when it starts with no column letters or more than three: ByteCursor's rule (columnOf) over
+     * Aalto's characters, so both parsers give the same cells.
+     */
+    static int column(CharSequence ref) {
+        int col = 0;
+        int letters = 0;
+        for (int k = 0; k < ref.length(); k++) {
+            int c = ref.charAt(k);
+            if (c >= 'a' && c <= 'z') {
+                c -= 32;
+            }
+            if (c < 'A' || c > 'Z') {
+                break;
+            }
+            col = col * 26 + (c - 'A' + 1);
+            letters++;
+        }
+        return letters == 0 || letters > 3 ? -1 : col - 1;
+    }
 }
