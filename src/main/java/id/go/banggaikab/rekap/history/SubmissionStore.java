@@ -98,18 +98,18 @@ public class SubmissionStore {
         SourceFile file = reports.get(0).file();
         boolean accepted = reports.stream().anyMatch(Submission::accepted);
         // one look-up by content: new content (nearly every form) has no record at all, and needs no second query
-        List<Object[]> sameContent = statements.run("SELECT id, path FROM submission_file WHERE sha256 = ?", null,
+        List<Stored> sameContent = statements.run("SELECT id, path FROM submission_file WHERE sha256 = ?", null,
                 ps -> {
                     ps.setString(1, sha256(file));
-                    List<Object[]> rows = new ArrayList<>();
+                    List<Stored> rows = new ArrayList<>();
                     try (var rs = ps.executeQuery()) {
                         while (rs.next()) {
-                            rows.add(new Object[] {rs.getLong(1), rs.getString(2)});
+                            rows.add(new Stored(rs.getLong(1), rs.getString(2)));
                         }
                     }
                     return rows;
                 });
-        Long earlier = sameContent.stream().filter(r -> file.path().equals(r[1])).map(r -> (Long) r[0]).findFirst()
+        Long earlier = sameContent.stream().filter(r -> file.path().equals(r.path())).map(Stored::id).findFirst()
                 .orElse(null);
         if (earlier == null && !sameContent.isEmpty()) {
             earlier = renamedFrom(file, stillThere);
@@ -226,5 +226,9 @@ public class SubmissionStore {
                             + IndonesianTime.format(Instant.ofEpochMilli(modified), clock.getZone())
                             + ") tetap dipakai sampai berkas ini diperbaiki");
         }
+    }
+
+    /** A form already on record: its id and the path it was read from. */
+    private record Stored(long id, String path) {
     }
 }
