@@ -30,6 +30,8 @@ if not defined REKAP_JAVA_OPTS set JAVA_OPTIONS="@%OPTIONS%"
 if not defined REKAP_JAVA_OPTS if not exist "%OPTIONS%" goto :no_options
 set "JAVA_EXE=java"
 if defined JAVA_HOME set "JAVA_EXE=%JAVA_HOME%\bin\java.exe"
+rem Halaman memori besar untuk heap Java (REKAP_HALAMAN_BESAR di rekap.sh) hanya dipakai di Linux: di Windows
+rem Java memerlukan hak khusus "Lock pages in memory" untuk itu, yang tidak dimiliki PC kantor biasa.
 rem Log dan pesan ditulis dalam UTF-8.
 chcp 65001 >nul
 cd /d "%REKAP_HOME%" || exit /b 2

@@ -45,6 +45,19 @@ java=java
 if [ -n "${JAVA_HOME:-}" ]; then
     java=$JAVA_HOME/bin/java
 fi
+# Halaman memori besar (transparent huge pages) untuk heap Java bila kernel Linux menawarkannya (mode madvise atau
+# always): lebih sedikit page fault, proses lebih cepat, memori sama. Hanya bersama opsi-java.txt (REKAP_JAVA_OPTS
+# dipakai apa adanya). REKAP_HALAMAN_BESAR=0 mematikannya, =1 memakainya tanpa memeriksa kernel. Tidak ada di Windows.
+huge_pages=""
+if [ -z "${REKAP_JAVA_OPTS:-}" ]; then
+    case ${REKAP_HALAMAN_BESAR:-} in
+        0) ;;
+        1) huge_pages="-XX:+UseTransparentHugePages" ;;
+        *) if grep -qs '\[madvise\]\|\[always\]' /sys/kernel/mm/transparent_hugepage/enabled; then
+               huge_pages="-XX:+UseTransparentHugePages"
+           fi ;;
+    esac
+fi
 cd "$home" || exit 2
 # Mulai cepat: jar dibuka sekali di sebelahnya (kelas dimuat dari jar biasa, bukan jar di dalam jar) dan arsip
 # kelas (class data sharing) untuk Java ini dipakai setiap proses. Proses pertama dengan Java ini mencatat kelas yang
@@ -101,7 +114,7 @@ if [ -z "$class_list" ]; then
     # The archive's path is one word even in a folder such as "Rekap Kinerja"; REKAP_JAVA_OPTS and relocation hold
     # several on purpose.
     # shellcheck disable=SC2086
-    exec "$java" ${REKAP_JAVA_OPTS:-"@$options"} ${archive_option:+"$archive_option" -Xlog:cds=off $relocation} \
+    exec "$java" ${REKAP_JAVA_OPTS:-"@$options"} $huge_pages ${archive_option:+"$archive_option" -Xlog:cds=off $relocation} \
         -jar "$run_jar" "$@"
 fi
 # Proses pertama dengan Java ini. Arsip ditulis oleh proses terpisah sesudah rekap, bukan oleh proses rekap saat
@@ -112,7 +125,7 @@ trap 'exit 143' TERM
 trap 'exit 130' INT
 trap 'exit 129' HUP
 # shellcheck disable=SC2086
-"$java" ${REKAP_JAVA_OPTS:-"@$options"} -XX:DumpLoadedClassList="$class_list" -jar "$run_jar" "$@"
+"$java" ${REKAP_JAVA_OPTS:-"@$options"} $huge_pages -XX:DumpLoadedClassList="$class_list" -jar "$run_jar" "$@"
 code=$?
 if [ "$code" = 0 ] && [ -s "$class_list" ]; then
     echo "Menulis arsip kelas Java agar proses berikutnya mulai lebih cepat (sekali untuk Java ini, biasanya" \

@@ -43,6 +43,7 @@ class LauncherScriptTest {
         launcher.environment().keySet().removeAll(List.of("REKAP_HOME", "REKAP_JAR", "REKAP_JAVA_OPTS"));
         launcher.environment().put("JAVA_HOME", javaHome.toString());
         launcher.environment().put("REKAP_CEPAT", "0"); // the fake java cannot unpack a jar
+        launcher.environment().put("REKAP_HALAMAN_BESAR", "0"); // huge pages: shouldAddHugePagesWhenTheKernelOffersThem
         Process p = launcher.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
@@ -100,6 +101,45 @@ class LauncherScriptTest {
         assertThat(javaHome.resolve("dumped.txt")).doesNotExist();
         assertThat(next.output).doesNotContain("arsip kelas");
         assertThat(Files.readAllLines(javaHome.resolve("extracted.txt"))).hasSize(1);
+    }
+
+    /**
+     * Transparent huge pages for the heap go with the shared options: after them on the first run and on later runs,
+     * whenever the kernel offers them unless REKAP_HALAMAN_BESAR=0, always with REKAP_HALAMAN_BESAR=1, never with the
+     * user's own REKAP_JAVA_OPTS.
+     */
+    @Test
+    void shouldAddHugePagesAfterTheSharedOptionsWhenTheKernelOffersThem() throws Exception {
+        Path home = installedHome();
+        Path javaHome = fakeJava(0, 0);
+        String options = "@" + home.resolve("scripts/opsi-java.txt").toRealPath();
+        String hugePages = "-XX:+UseTransparentHugePages";
+
+        Run first = launch(home, javaHome, Map.of("REKAP_HALAMAN_BESAR", "1"));
+        assertThat(first.code).as(first.output).isZero();
+        assertThat(Files.readAllLines(javaHome.resolve("seen.txt")).subList(1, 4)).as("first run")
+                .startsWith(options, hugePages)
+                .anyMatch(a -> a.startsWith("-XX:DumpLoadedClassList="));
+        assertThat(Files.readAllLines(javaHome.resolve("dumped.txt"))).as("the archive's Java")
+                .doesNotContain(hugePages);
+
+        launch(home, javaHome, Map.of("REKAP_HALAMAN_BESAR", "1"));
+        List<String> later = Files.readAllLines(javaHome.resolve("seen.txt"));
+        assertThat(later.subList(1, 3)).as("later run").containsExactly(options, hugePages);
+        assertThat(later.get(3)).startsWith("-XX:SharedArchiveFile=");
+
+        launch(home, javaHome, Map.of());
+        assertThat(Files.readAllLines(javaHome.resolve("seen.txt")).contains(hugePages))
+                .as("automatic: the kernel of this machine offers huge pages").isEqualTo(
+                        LauncherParityTest.kernelOffersHugePages());
+
+        launch(home, javaHome, Map.of("REKAP_HALAMAN_BESAR", "0"));
+        assertThat(Files.readAllLines(javaHome.resolve("seen.txt"))).as("turned off").contains(options)
+                .doesNotContain(hugePages);
+
+        launch(home, javaHome, Map.of("REKAP_HALAMAN_BESAR", "1", "REKAP_JAVA_OPTS", "-Xmx300m"));
+        assertThat(Files.readAllLines(javaHome.resolve("seen.txt"))).as("the user's own options as they are")
+                .contains("-Xmx300m").doesNotContain(hugePages, options);
     }
 
     @Test
@@ -254,12 +294,21 @@ class LauncherScriptTest {
         return home;
     }
 
-    /** The launcher from any folder with this JAVA_HOME, REKAP_* unset, argument triwulan=1. */
+    /**
+     * The launcher from any folder with this JAVA_HOME, REKAP_* unset but huge pages off (the fake java's arguments
+     * then do not depend on the machine's kernel), argument triwulan=1.
+     */
     private static Run launch(Path home, Path javaHome) throws Exception {
+        return launch(home, javaHome, Map.of("REKAP_HALAMAN_BESAR", "0"));
+    }
+
+    private static Run launch(Path home, Path javaHome, Map<String, String> environment) throws Exception {
         ProcessBuilder launcher = new ProcessBuilder(home.resolve("scripts/rekap.sh").toString(), "triwulan=1")
                 .redirectErrorStream(true);
-        launcher.environment().keySet().removeAll(List.of("REKAP_HOME", "REKAP_JAR", "REKAP_JAVA_OPTS", "REKAP_CEPAT"));
+        launcher.environment().keySet().removeAll(List.of("REKAP_HOME", "REKAP_JAR", "REKAP_JAVA_OPTS", "REKAP_CEPAT",
+                "REKAP_HALAMAN_BESAR"));
         launcher.environment().put("JAVA_HOME", javaHome.toString());
+        launcher.environment().putAll(environment);
         Process p = launcher.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();

@@ -20,6 +20,8 @@ public final class JavaOptions {
 
     /** Where the jar holds its copy of scripts/opsi-java.txt. */
     static final String RESOURCE = "/opsi-java.txt";
+    /** What -Xmn and the NewSize, MaxNewSize and NewRatio flags decide: the young generation's size. */
+    static final String YOUNG = "young generation";
 
     private JavaOptions() {
     }
@@ -59,11 +61,15 @@ public final class JavaOptions {
 
     /**
      * {@code ours} followed by {@code given}, without those of ours that {@code given} already decides (same flag, or
-     * any collector when {@code given} names one): what the user typed wins, and two collectors never meet.
+     * any collector when {@code given} names one): what the user typed wins, and two collectors never meet. Our young
+     * generation size is made for our collector, so a user's collector also drops it.
      */
     static List<String> merged(List<String> ours, List<String> given) {
         Set<String> decided = new LinkedHashSet<>();
         given.forEach(o -> decided.add(key(o)));
+        if (decided.contains("GC")) {
+            decided.add(YOUNG);
+        }
         List<String> out = new ArrayList<>();
         for (String o : ours) {
             if (!decided.contains(key(o))) {
@@ -76,7 +82,8 @@ public final class JavaOptions {
 
     /**
      * What an option decides: "-Xmx" for -Xmx512m, "TieredStopAtLevel" for -XX:TieredStopAtLevel=1, "GC" for every
-     * -XX:+Use…GC, "-Dname" for a system property, the option itself otherwise.
+     * -XX:+Use…GC, {@link #YOUNG} for -Xmn and the NewSize/MaxNewSize/NewRatio flags, "-Dname" for a system property,
+     * the option itself otherwise.
      */
     static String key(String option) {
         if (option.startsWith("-XX:")) {
@@ -86,9 +93,13 @@ public final class JavaOptions {
                 return flag.startsWith("Use") && flag.endsWith("GC") ? "GC" : flag;
             }
             int eq = flag.indexOf('=');
-            return eq < 0 ? flag : flag.substring(0, eq);
+            String name = eq < 0 ? flag : flag.substring(0, eq);
+            return List.of("NewSize", "MaxNewSize", "NewRatio").contains(name) ? YOUNG : name;
         }
-        for (String sized : List.of("-Xmx", "-Xms", "-Xss", "-Xmn")) {
+        if (option.startsWith("-Xmn")) {
+            return YOUNG;
+        }
+        for (String sized : List.of("-Xmx", "-Xms", "-Xss")) {
             if (option.startsWith(sized)) {
                 return sized;
             }

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /** When a start runs the program itself and when it starts it again, and with which command line. */
 class RelaunchTest {
 
-    private static final List<String> OURS = List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+    private static final List<String> OURS = List.of("-Xmx512m", "-XX:+UseSerialGC", "-Xmn32m",
+            "-XX:TieredStopAtLevel=1");
     private static final String MAIN = "id.go.banggaikab.rekap.RekapApplication";
 
     private static Optional<List<String>> command(String command, String classPath, String separator,
@@ -29,28 +30,33 @@ class RelaunchTest {
         String jar = "C:\\Kantor Dinas\\Rekap Kinerja\\rekap-kinerja.jar";
 
         assertThat(command(jar + " tahun=2026 triwulan=3", jar, ";", List.of())).contains(List.of("java",
-                "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", jar, "tahun=2026", "triwulan=3"));
+                "-Xmx512m", "-XX:+UseSerialGC", "-Xmn32m", "-XX:TieredStopAtLevel=1", "-jar", jar, "tahun=2026",
+                "triwulan=3"));
     }
 
     @Test
     void theJarInTargetAndTheUnpackedDistributionStartAgainTheWayTheyWereStarted() {
         assertThat(command("target/rekap-kinerja.jar", "target/rekap-kinerja.jar", ":", List.of("-Dx=1")))
-                .contains(List.of("java", "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dx=1", "-jar",
-                        "target/rekap-kinerja.jar", "tahun=2026", "triwulan=3"));
+                .contains(List.of("java", "-Xmx512m", "-XX:+UseSerialGC", "-Xmn32m", "-XX:TieredStopAtLevel=1", "-Dx=1",
+                        "-jar", "target/rekap-kinerja.jar", "tahun=2026", "triwulan=3"));
         String launcher = "org.springframework.boot.loader.launch.JarLauncher";
         assertThat(command(launcher + " tahun=2026", "rekap-kinerja", ":", List.of())).get()
-                .satisfies(c -> assertThat(c.subList(4, 7)).containsExactly("-cp", "rekap-kinerja", launcher));
+                .satisfies(c -> assertThat(c.subList(5, 8)).containsExactly("-cp", "rekap-kinerja", launcher));
         String classes = "target/classes:lib/a.jar";
         assertThat(command(Dummy.class.getName(), classes, ":", List.of())).get()
-                .satisfies(c -> assertThat(c.subList(4, 7)).containsExactly("-cp", classes, Dummy.class.getName()));
+                .satisfies(c -> assertThat(c.subList(5, 8)).containsExactly("-cp", classes, Dummy.class.getName()));
     }
 
     @Test
     void whatTheUserChoseWinsAndTwoCollectorsNeverMeet() {
         assertThat(command("x.jar", "x.jar", ":", List.of("-XX:+UseG1GC", "-XX:TieredStopAtLevel=4",
-                "-Dfile.encoding=UTF-8"))).contains(List.of("java", "-Xmx512m", "-XX:+UseG1GC",
-                        "-XX:TieredStopAtLevel=4", "-Dfile.encoding=UTF-8", "-jar", "x.jar", "tahun=2026",
-                        "triwulan=3"));
+                "-Dfile.encoding=UTF-8"))).as("our young generation is sized for our collector, so it goes with it")
+                .contains(List.of("java", "-Xmx512m", "-XX:+UseG1GC", "-XX:TieredStopAtLevel=4",
+                        "-Dfile.encoding=UTF-8", "-jar", "x.jar", "tahun=2026", "triwulan=3"));
+        for (String young : List.of("-Xmn64m", "-XX:NewSize=16m", "-XX:MaxNewSize=100m", "-XX:NewRatio=3")) {
+            assertThat(command("x.jar", "x.jar", ":", List.of(young))).as(young).contains(List.of("java", "-Xmx512m",
+                    "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", young, "-jar", "x.jar", "tahun=2026", "triwulan=3"));
+        }
     }
 
     @Test
