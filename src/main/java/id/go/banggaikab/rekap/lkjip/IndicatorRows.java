@@ -30,7 +30,7 @@ final class IndicatorRows {
      * zip bomb, a password) stop the run with the package's reason, naming the file.
      */
     static List<SheetView> sheets(String name, byte[] bytes) {
-        WorkbookSheets.Result read = WorkbookSheets.read(bytes);
+        WorkbookSheets.Result read = WorkbookSheets.readWithHidden(bytes);
         if (read.refusal() != null) {
             throw new CatalogueException(List.of(name + ": " + read.refusal().message() + "."));
         }
