@@ -58,17 +58,17 @@ public final class BudgetWorkbook {
     }
 
     public Budget read(Path file, int tahun, boolean examples) {
-        return read(file.getFileName().toString(), IndicatorRows.sheets(file), tahun, examples);
+        return read(file.getFileName().toString(), InputWorkbook.sheets(file), tahun, examples);
     }
 
     /** The budget as the workbook says; rows marked CONTOH count only when {@code examples} (sample runs). */
     public Budget read(String name, InputStream in, int tahun, boolean examples) {
-        return read(name, IndicatorRows.sheets(name, in), tahun, examples);
+        return read(name, InputWorkbook.sheets(name, in), tahun, examples);
     }
 
     /** As {@link #read(String, InputStream, int, boolean)}, from the workbook's bytes. */
     public Budget read(String name, byte[] bytes, int tahun, boolean examples) {
-        return read(name, IndicatorRows.sheets(name, bytes), tahun, examples);
+        return read(name, InputWorkbook.sheets(name, bytes), tahun, examples);
     }
 
     private Budget read(String name, List<SheetView> sheets, int tahun, boolean examples) {
@@ -76,10 +76,10 @@ public final class BudgetWorkbook {
         List<Problem> notes = new ArrayList<>();
         List<Budget.Line> lines = new ArrayList<>();
         int skipped = 0;
-        SheetView sheet = IndicatorRows.find(sheets, SHEET);
+        SheetView sheet = InputWorkbook.find(sheets, SHEET);
         if (sheet == null) {
             throw new CatalogueException(List.of(name + ": lembar \"" + SHEET + "\" tidak ditemukan (lembar yang"
-                    + " ada: " + String.join(", ", IndicatorRows.names(sheets)) + "). Kembalikan nama lembarnya."));
+                    + " ada: " + String.join(", ", InputWorkbook.names(sheets)) + "). Kembalikan nama lembarnya."));
         }
         int header = InputSheet.findHeader(sheet, KODE);
         if (header < 0) {

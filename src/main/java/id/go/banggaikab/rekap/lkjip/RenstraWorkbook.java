@@ -3,7 +3,6 @@ package id.go.banggaikab.rekap.lkjip;
 import id.go.banggaikab.rekap.aggregation.Figure;
 import id.go.banggaikab.rekap.catalogue.Catalogue;
 import id.go.banggaikab.rekap.catalogue.CatalogueException;
-import id.go.banggaikab.rekap.catalogue.Indicator;
 import id.go.banggaikab.rekap.catalogue.IndicatorKind;
 import id.go.banggaikab.rekap.catalogue.Target;
 import id.go.banggaikab.rekap.output.OutputFiles;
@@ -55,25 +54,25 @@ public final class RenstraWorkbook {
 
     /** The workbook as its file says; rows marked CONTOH count only when {@code examples} is true (sample runs). */
     public Renstra read(java.nio.file.Path file, boolean examples) {
-        return read(file.getFileName().toString(), IndicatorRows.sheets(file), examples);
+        return read(file.getFileName().toString(), InputWorkbook.sheets(file), examples);
     }
 
     /** As {@link #read(java.nio.file.Path, boolean)}, from the workbook's bytes (as kept with a lock). */
     public Renstra read(String name, InputStream in, boolean examples) {
-        return read(name, IndicatorRows.sheets(name, in), examples);
+        return read(name, InputWorkbook.sheets(name, in), examples);
     }
 
     /** As {@link #read(java.nio.file.Path, boolean)}, from the workbook's bytes. */
     public Renstra read(String name, byte[] bytes, boolean examples) {
-        return read(name, IndicatorRows.sheets(name, bytes), examples);
+        return read(name, InputWorkbook.sheets(name, bytes), examples);
     }
 
     private Renstra read(String name, List<SheetView> sheets, boolean examples) {
         List<String> findings = new ArrayList<>();
         int[] skipped = {0};
-        Parsed paths = paths(name, IndicatorRows.sheet(sheets, PATHS, name, findings), examples, skipped, findings);
+        Parsed paths = paths(name, InputWorkbook.sheet(sheets, PATHS, name, findings), examples, skipped, findings);
         Map<String, SortedMap<Integer, Renstra.Earlier>> earlier = earlier(name,
-                IndicatorRows.sheet(sheets, EARLIER, name, findings), examples, skipped, findings);
+                InputWorkbook.sheet(sheets, EARLIER, name, findings), examples, skipped, findings);
         Renstra out = new Renstra(paths.awal, paths.akhir, paths.paths, earlier, skipped[0]);
         if (!findings.isEmpty()) {
             throw new CatalogueException(findings);
