@@ -5,29 +5,26 @@ import id.go.banggaikab.rekap.catalogue.CatalogueException;
 import id.go.banggaikab.rekap.output.OutputFiles;
 import id.go.banggaikab.rekap.shared.IndonesianNumbers;
 import id.go.banggaikab.rekap.shared.Problem;
-import java.io.ByteArrayInputStream;
+import id.go.banggaikab.rekap.spreadsheet.SheetView;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 /**
  * {@code config/anggaran-<tahun>.xlsx}: the year's programs, kegiatan and sub kegiatan with the codes and names of
  * Permendagri 90/2019, their pagu (DPA), the catalogue indicators each serves, and the realisation of each quarter
  * that the keuangan sub bagian fills in (each quarter's own amount, not the sum so far). A parent's pagu may be left
- * empty (it is the sum of its rows) and its realisation comes from its rows.
+ * empty (it is the sum of its rows) and its realisation comes from its rows. Read through the spreadsheet package as
+ * every workbook is (.xlsx, .xls, .ods; formulas computed; a file that is no workbook refused with the reason).
  */
 public final class BudgetWorkbook {
 
@@ -61,62 +58,58 @@ public final class BudgetWorkbook {
     }
 
     public Budget read(Path file, int tahun, boolean examples) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(file.getFileName().toString(), in, tahun, examples);
-        } catch (IOException e) {
-            throw IndicatorRows.unreadable(file.getFileName().toString(), e);
-        }
+        return read(file.getFileName().toString(), InputWorkbook.sheets(file), tahun, examples);
     }
 
     /** The budget as the workbook says; rows marked CONTOH count only when {@code examples} (sample runs). */
     public Budget read(String name, InputStream in, int tahun, boolean examples) {
+        return read(name, InputWorkbook.sheets(name, in), tahun, examples);
+    }
+
+    /** As {@link #read(String, InputStream, int, boolean)}, from the workbook's bytes. */
+    public Budget read(String name, byte[] bytes, int tahun, boolean examples) {
+        return read(name, InputWorkbook.sheets(name, bytes), tahun, examples);
+    }
+
+    private Budget read(String name, List<SheetView> sheets, int tahun, boolean examples) {
         List<String> findings = new ArrayList<>();
         List<Problem> notes = new ArrayList<>();
         List<Budget.Line> lines = new ArrayList<>();
         int skipped = 0;
-        try (Workbook wb = WorkbookFactory.create(in)) {
-            Sheet sheet = wb.getSheet(SHEET);
-            if (sheet == null) {
-                throw new CatalogueException(List.of(name + ": lembar \"" + SHEET + "\" tidak ditemukan (lembar yang"
-                        + " ada: " + String.join(", ", IndicatorRows.names(wb)) + "). Kembalikan nama lembarnya."));
-            }
-            int header = InputSheet.findHeader(sheet, KODE);
-            if (header < 0) {
-                throw new CatalogueException(List.of(name + ", lembar " + SHEET + ": baris judul kolom dengan \""
-                        + KODE + "\" tidak ditemukan di 30 baris pertama."));
-            }
-            InputSheet s = new InputSheet(name, sheet, header, findings);
-            Map<String, Integer> seen = new LinkedHashMap<>();
-            for (int r = header + 1; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                String kode = InputSheet.text(row, 1);
-                if (row == null || kode.isEmpty() && InputSheet.text(row, NAME).isEmpty()) {
-                    continue;
-                }
-                if (InputSheet.isExample(row) && !examples) {
-                    skipped++;
-                    continue;
-                }
-                Budget.Line line = line(s, row, kode, seen);
-                if (line != null) {
-                    lines.add(line);
-                }
-            }
-            BudgetTree.check(s, new Budget(tahun, lines, List.of(), skipped), notes);
-            if (!findings.isEmpty()) {
-                throw new CatalogueException(findings);
-            }
-            return new Budget(tahun, lines, notes, skipped);
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof CatalogueException ce) {
-                throw ce;
-            }
-            throw IndicatorRows.unreadable(name, e);
+        SheetView sheet = InputWorkbook.find(sheets, SHEET);
+        if (sheet == null) {
+            throw new CatalogueException(List.of(name + ": lembar \"" + SHEET + "\" tidak ditemukan (lembar yang"
+                    + " ada: " + String.join(", ", InputWorkbook.names(sheets)) + "). Kembalikan nama lembarnya."));
         }
+        int header = InputSheet.findHeader(sheet, KODE);
+        if (header < 0) {
+            throw new CatalogueException(List.of(name + ", lembar " + SHEET + ": baris judul kolom dengan \""
+                    + KODE + "\" tidak ditemukan di " + InputSheet.HEADER_SEARCH + " baris pertama."));
+        }
+        InputSheet s = new InputSheet(name, sheet, header, findings);
+        Map<String, Integer> seen = new LinkedHashMap<>();
+        for (int r = header + 1; r <= sheet.lastRow(); r++) {
+            String kode = s.text(r, 1);
+            if (kode.isEmpty() && s.text(r, NAME).isEmpty()) {
+                continue;
+            }
+            if (s.isExample(r) && !examples) {
+                skipped++;
+                continue;
+            }
+            Budget.Line line = line(s, r, kode, seen);
+            if (line != null) {
+                lines.add(line);
+            }
+        }
+        BudgetTree.check(s, new Budget(tahun, lines, List.of(), skipped), notes);
+        if (!findings.isEmpty()) {
+            throw new CatalogueException(findings);
+        }
+        return new Budget(tahun, lines, notes, skipped);
     }
 
-    private Budget.Line line(InputSheet s, Row row, String kode, Map<String, Integer> seen) {
-        int r = row.getRowNum();
+    private Budget.Line line(InputSheet s, int r, String kode, Map<String, Integer> seen) {
         int depth = depth(kode);
         if (depth < 0) {
             s.add(s.where(r, 1) + ": \"" + InputSheet.cut(kode) + "\" bukan kode Permendagri 90/2019. Tulis kode"
@@ -128,13 +121,13 @@ public final class BudgetWorkbook {
             s.add(s.where(r, 1) + ": kode " + kode + " sudah ada di baris " + (first + 1) + ".");
             return null;
         }
-        String nama = InputSheet.text(row, NAME);
+        String nama = s.text(r, NAME);
         if (nama.isEmpty()) {
             s.add(s.where(r, NAME) + ": nama " + levelName(depth).toLowerCase() + " " + kode + " kosong.");
         }
         List<String> indicators = new ArrayList<>();
-        String listed = InputSheet.text(row, INDICATORS);
-        for (String code : listed.split("[,;\\n]")) {
+        String listed = s.text(r, INDICATORS);
+        for (String code : listed.split("[,;\\s]")) { // a line break reads as a space (text is cleaned)
             String c = code.strip();
             if (c.isEmpty()) {
                 continue;
@@ -148,9 +141,9 @@ public final class BudgetWorkbook {
         }
         List<BigDecimal> quarters = new ArrayList<>();
         for (int tw = 1; tw <= 4; tw++) {
-            quarters.add(s.rupiah(row, FIRST_QUARTER + tw - 1));
+            quarters.add(s.rupiah(r, FIRST_QUARTER + tw - 1));
         }
-        return new Budget.Line(kode, nama, depth, s.rupiah(row, PAGU), indicators, quarters, r + 1);
+        return new Budget.Line(kode, nama, depth, s.rupiah(r, PAGU), indicators, quarters, r + 1);
     }
 
     private static int depth(String kode) {
@@ -187,7 +180,7 @@ public final class BudgetWorkbook {
         try (Workbook wb = new BudgetLayout(catalogue).build(tahun, "DATA CONTOH");
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             wb.write(out);
-            return read(fileName(tahun), new ByteArrayInputStream(out.toByteArray()), tahun, true);
+            return read(fileName(tahun), out.toByteArray(), tahun, true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

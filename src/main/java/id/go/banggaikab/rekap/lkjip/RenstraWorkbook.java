@@ -3,13 +3,12 @@ package id.go.banggaikab.rekap.lkjip;
 import id.go.banggaikab.rekap.aggregation.Figure;
 import id.go.banggaikab.rekap.catalogue.Catalogue;
 import id.go.banggaikab.rekap.catalogue.CatalogueException;
-import id.go.banggaikab.rekap.catalogue.Indicator;
 import id.go.banggaikab.rekap.catalogue.IndicatorKind;
 import id.go.banggaikab.rekap.catalogue.Target;
 import id.go.banggaikab.rekap.output.OutputFiles;
+import id.go.banggaikab.rekap.spreadsheet.SheetView;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,10 +17,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
 
 /**
@@ -29,7 +25,9 @@ import org.apache.poi.ss.util.CellReference;
  * {@value #PATHS}: per indicator the kondisi awal and the Renstra target of each year, the last year's being the
  * Target Akhir Renstra. Sheet {@value #EARLIER}: per indicator the target and realisation of the years before the
  * history began, since the system starts mid-Renstra. The years are read from the column headers ("Kondisi Awal
- * 2021", "Target 2026", "Realisasi 2024"), so a Renstra of other years only needs its headers changed.
+ * 2021", "Target 2026", "Realisasi 2024"), so a Renstra of other years only needs its headers changed. Read through
+ * the spreadsheet package as every workbook is (.xlsx, .xls, .ods; formulas computed; a file that is no workbook
+ * refused with the reason).
  */
 public final class RenstraWorkbook {
 
@@ -56,29 +54,26 @@ public final class RenstraWorkbook {
 
     /** The workbook as its file says; rows marked CONTOH count only when {@code examples} is true (sample runs). */
     public Renstra read(java.nio.file.Path file, boolean examples) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(file.getFileName().toString(), in, examples);
-        } catch (IOException e) {
-            throw IndicatorRows.unreadable(file.getFileName().toString(), e);
-        }
+        return read(file.getFileName().toString(), InputWorkbook.sheets(file), examples);
     }
 
     /** As {@link #read(java.nio.file.Path, boolean)}, from the workbook's bytes (as kept with a lock). */
     public Renstra read(String name, InputStream in, boolean examples) {
+        return read(name, InputWorkbook.sheets(name, in), examples);
+    }
+
+    /** As {@link #read(java.nio.file.Path, boolean)}, from the workbook's bytes. */
+    public Renstra read(String name, byte[] bytes, boolean examples) {
+        return read(name, InputWorkbook.sheets(name, bytes), examples);
+    }
+
+    private Renstra read(String name, List<SheetView> sheets, boolean examples) {
         List<String> findings = new ArrayList<>();
-        Renstra out;
-        try (Workbook wb = WorkbookFactory.create(in)) {
-            int[] skipped = {0};
-            Parsed paths = paths(name, IndicatorRows.sheet(wb, PATHS, name, findings), examples, skipped, findings);
-            Map<String, SortedMap<Integer, Renstra.Earlier>> earlier = earlier(name,
-                    IndicatorRows.sheet(wb, EARLIER, name, findings), examples, skipped, findings);
-            out = new Renstra(paths.awal, paths.akhir, paths.paths, earlier, skipped[0]);
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof CatalogueException ce) {
-                throw ce;
-            }
-            throw IndicatorRows.unreadable(name, e);
-        }
+        int[] skipped = {0};
+        Parsed paths = paths(name, InputWorkbook.sheet(sheets, PATHS, name, findings), examples, skipped, findings);
+        Map<String, SortedMap<Integer, Renstra.Earlier>> earlier = earlier(name,
+                InputWorkbook.sheet(sheets, EARLIER, name, findings), examples, skipped, findings);
+        Renstra out = new Renstra(paths.awal, paths.akhir, paths.paths, earlier, skipped[0]);
         if (!findings.isEmpty()) {
             throw new CatalogueException(findings);
         }
@@ -101,7 +96,7 @@ public final class RenstraWorkbook {
         try (Workbook wb = new RenstraLayout(catalogue, new Examples(targets)).build(tahun, "DATA CONTOH");
                 java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
             wb.write(out);
-            return read(FILE, new java.io.ByteArrayInputStream(out.toByteArray()), true);
+            return read(FILE, out.toByteArray(), true);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -110,7 +105,7 @@ public final class RenstraWorkbook {
     private record Parsed(int awal, int akhir, Map<String, Renstra.Path> paths) {
     }
 
-    private Parsed paths(String name, Sheet sheet, boolean examples, int[] skipped, List<String> findings) {
+    private Parsed paths(String name, SheetView sheet, boolean examples, int[] skipped, List<String> findings) {
         if (sheet == null) {
             return new Parsed(0, 0, Map.of());
         }
@@ -118,13 +113,12 @@ public final class RenstraWorkbook {
         if (in == null) {
             return new Parsed(0, 0, Map.of());
         }
-        Row head = sheet.getRow(in.header());
         int awalColumn = -1;
         int awal = 0;
         TreeMap<Integer, Integer> targetColumns = new TreeMap<>();
         int previous = 0;
-        for (int c = FIXED.length; c < head.getLastCellNum(); c++) {
-            String h = InputSheet.text(head, c);
+        for (int c = FIXED.length; c <= sheet.lastColumn(in.header()); c++) {
+            String h = in.heading(c);
             Matcher a = AWAL.matcher(h);
             Matcher t = TARGET.matcher(h);
             if (h.isEmpty()) {
@@ -164,7 +158,7 @@ public final class RenstraWorkbook {
             previous = Math.max(previous, year);
         }
         if (targetColumns.isEmpty()) {
-            findings.add(name + ", lembar " + sheet.getSheetName() + ", baris " + (in.header() + 1) + ": tidak ada"
+            findings.add(name + ", lembar " + sheet.name() + ", baris " + (in.header() + 1) + ": tidak ada"
                     + " kolom \"Target <tahun>\"; tulis satu kolom per tahun Renstra, yang terakhir target akhir.");
             return new Parsed(0, 0, Map.of());
         }
@@ -185,18 +179,17 @@ public final class RenstraWorkbook {
         return new Parsed(awal, targetColumns.lastKey(), out);
     }
 
-    private Map<String, SortedMap<Integer, Renstra.Earlier>> earlier(String name, Sheet sheet, boolean examples,
+    private Map<String, SortedMap<Integer, Renstra.Earlier>> earlier(String name, SheetView sheet, boolean examples,
             int[] skipped, List<String> findings) {
         Map<String, SortedMap<Integer, Renstra.Earlier>> out = new LinkedHashMap<>();
         InputSheet in = sheet == null ? null : IndicatorRows.header(name, sheet, findings);
         if (in == null) {
             return out;
         }
-        Row head = sheet.getRow(in.header());
         Map<Integer, Integer> targets = new TreeMap<>();
         Map<Integer, Integer> realisations = new TreeMap<>();
-        for (int c = FIXED.length; c < head.getLastCellNum(); c++) {
-            String h = InputSheet.text(head, c);
+        for (int c = FIXED.length; c <= sheet.lastColumn(in.header()); c++) {
+            String h = in.heading(c);
             Matcher t = TARGET.matcher(h);
             Matcher r = REALISASI.matcher(h);
             Map<Integer, Integer> into = t.matches() ? targets : r.matches() ? realisations : null;

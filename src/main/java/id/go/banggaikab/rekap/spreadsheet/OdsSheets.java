@@ -34,6 +34,11 @@ final class OdsSheets {
     }
 
     static Result read(byte[] bytes) {
+        return read(bytes, false);
+    }
+
+    /** As {@link #read(byte[])}; {@code hiddenToo} copies the cells of hidden sheets as well. */
+    static Result read(byte[] bytes, boolean hiddenToo) {
         SpreadSheet book;
         try {
             book = new SpreadSheet(new ByteArrayInputStream(bytes));
@@ -48,7 +53,7 @@ final class OdsSheets {
         List<SheetView> sheets = new ArrayList<>();
         for (Sheet sheet : book.getSheets()) {
             SheetView.Builder view = SheetView.builder(sheet.getName(), sheet.isHidden());
-            if (!sheet.isHidden()) {
+            if (!sheet.isHidden() || hiddenToo) {
                 copy(sheet, view);
             }
             sheets.add(view.build());

@@ -30,13 +30,21 @@ final class PoiSheets {
     private final boolean recalculate;
     private FormulaEvaluator evaluator;
 
-    private PoiSheets(Workbook workbook) {
+    private final boolean hiddenToo;
+
+    private PoiSheets(Workbook workbook, boolean hiddenToo) {
         this.workbook = workbook;
+        this.hiddenToo = hiddenToo;
         this.recalculate = workbook.getForceFormulaRecalculation();
     }
 
     static List<SheetView> of(Workbook workbook) {
-        return new PoiSheets(workbook).sheets();
+        return of(workbook, false);
+    }
+
+    /** As {@link #of(Workbook)}; {@code hiddenToo} copies the cells of hidden sheets as well. */
+    static List<SheetView> of(Workbook workbook, boolean hiddenToo) {
+        return new PoiSheets(workbook, hiddenToo).sheets();
     }
 
     private List<SheetView> sheets() {
@@ -45,7 +53,7 @@ final class PoiSheets {
             boolean hidden = workbook.isSheetHidden(i) || workbook.isSheetVeryHidden(i);
             Sheet sheet = workbook.getSheetAt(i);
             SheetView.Builder view = SheetView.builder(sheet.getSheetName(), hidden);
-            if (!hidden) {
+            if (!hidden || hiddenToo) {
                 copy(sheet, view);
             }
             sheets.add(view.build());

@@ -64,7 +64,10 @@ public final class SheetView {
         return name;
     }
 
-    /** Hidden or very hidden: such a sheet is never read. */
+    /**
+     * Hidden or very hidden: a form's such sheet is never read (it comes without cells); only
+     * {@link WorkbookSheets#readWithHidden} gives its cells, for the planners' own config workbooks.
+     */
     public boolean hidden() {
         return hidden;
     }

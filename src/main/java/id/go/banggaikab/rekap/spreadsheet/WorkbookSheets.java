@@ -41,14 +41,27 @@ public final class WorkbookSheets {
     private WorkbookSheets() {
     }
 
-    /** Every sheet of the workbook in these bytes, or why there is none. */
+    /** Every sheet of the workbook in these bytes, or why there is none; a hidden sheet comes without its cells. */
     public static Result read(byte[] bytes) {
+        return read(bytes, false);
+    }
+
+    /**
+     * As {@link #read(byte[])}, hidden sheets read with their cells too: for a workbook the planners keep in
+     * {@code config/} (the Renstra, the budget), where a sheet hidden to tidy the view still holds their figures. A
+     * form's hidden sheet is office scratch and is never read.
+     */
+    public static Result readWithHidden(byte[] bytes) {
+        return read(bytes, true);
+    }
+
+    private static Result read(byte[] bytes, boolean hiddenToo) {
         Detected detected = FormatCheck.of(bytes);
         if (detected.refusal() != null) {
             return Result.refused(detected.refusal());
         }
         if (detected.format() == FormatCheck.Format.XLS) {
-            return withPoi(bytes);
+            return withPoi(bytes, hiddenToo);
         }
         ZipParts zip;
         String unreadable = null;
@@ -64,35 +77,39 @@ public final class WorkbookSheets {
                 return Result.refused(bomb);
             }
             if (detected.format() == FormatCheck.Format.ODS) {
-                return ods(bytes);
+                return ods(bytes, hiddenToo);
             }
             if (parts == null) {
                 log.debug("Dibaca lewat POI: {}", unreadable);
-                return withPoi(bytes);
+                return withPoi(bytes, hiddenToo);
             }
-            return fast(bytes, parts);
+            return fast(bytes, parts, hiddenToo);
         }
     }
 
-    private static Result fast(byte[] bytes, ZipParts zip) {
+    private static Result fast(byte[] bytes, ZipParts zip, boolean hiddenToo) {
         try {
-            return new Result(XlsxSheets.read(zip), null);
+            return new Result(XlsxSheets.read(zip, hiddenToo), null);
         } catch (XlsxPackage.LeaveToPoi e) {
             log.debug("Dibaca lewat POI: {}", e.getMessage());
-            return withPoi(bytes);
+            return withPoi(bytes, hiddenToo);
         }
     }
 
-    private static Result ods(byte[] bytes) {
-        OdsSheets.Result r = OdsSheets.read(bytes);
+    private static Result ods(byte[] bytes, boolean hiddenToo) {
+        OdsSheets.Result r = OdsSheets.read(bytes, hiddenToo);
         return new Result(r.sheets(), r.refusal());
     }
 
     /** The usermodel path alone, so tests can read the same bytes through both .xlsx paths and compare them. */
     public static Result withPoi(byte[] bytes) {
+        return withPoi(bytes, false);
+    }
+
+    private static Result withPoi(byte[] bytes, boolean hiddenToo) {
         ZipBomb.guardPoi();
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
-            return new Result(PoiSheets.of(workbook), null);
+            return new Result(PoiSheets.of(workbook, hiddenToo), null);
         } catch (EncryptedDocumentException e) {
             return Result.refused(Refusal.ENCRYPTED);
         } catch (IOException | RuntimeException e) {

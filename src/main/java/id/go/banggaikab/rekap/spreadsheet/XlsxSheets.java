@@ -54,10 +54,15 @@ final class XlsxSheets {
 
     /** As {@link #read(byte[])} for a zip whose directory the caller has read already (and closes). */
     static List<SheetView> read(ZipParts zip) throws LeaveToPoi {
+        return read(zip, false);
+    }
+
+    /** As {@link #read(ZipParts)}; {@code hiddenToo} reads the cells of hidden sheets as well. */
+    static List<SheetView> read(ZipParts zip, boolean hiddenToo) throws LeaveToPoi {
         try {
-            return read(zip, false);
+            return read(zip, false, hiddenToo);
         } catch (NeedsComputing e) {
-            return read(zip, true); // read again, keeping the cells as written for the formulas
+            return read(zip, true, hiddenToo); // read again, keeping the cells as written for the formulas
         }
     }
 
@@ -75,7 +80,7 @@ final class XlsxSheets {
     private record Pending(SheetView.Builder view, int sheet, int row, int col, boolean percent) {
     }
 
-    private static List<SheetView> read(ZipParts zip, boolean computing) throws LeaveToPoi {
+    private static List<SheetView> read(ZipParts zip, boolean computing, boolean hiddenToo) throws LeaveToPoi {
         try (XlsxPackage pkg = XlsxPackage.open(zip)) {
             XlsxPackage.Book book = pkg.book();
             Map<String, String[]> relations = pkg.workbookRelations();
@@ -103,7 +108,7 @@ final class XlsxSheets {
             for (int i = 0; i < book.sheets().size(); i++) {
                 SheetEntry entry = book.sheets().get(i);
                 SheetView.Builder view = SheetView.builder(entry.name(), entry.hidden());
-                if (!entry.hidden()) {
+                if (!entry.hidden() || hiddenToo) {
                     String[] target = relations.get(entry.relationId());
                     if (target == null) {
                         throw new LeaveToPoi("no part for sheet " + entry.name());

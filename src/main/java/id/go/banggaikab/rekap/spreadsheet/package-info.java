@@ -1,7 +1,7 @@
 /**
  * How we read Excel: any workbook's bytes to its sheets of cells, knowing nothing of forms, indicators or units.
- * Forms ({@code submission}), targets ({@code targets}), registers ({@code register}) and the catalogue workbook all
- * read through this package only.
+ * Forms ({@code submission}), targets ({@code targets}), registers ({@code register}), the catalogue workbook and the
+ * LKjIP's Renstra and budget workbooks ({@code lkjip}) all read through this package only.
  *
  * <h2>The public face</h2>
  * <ul>
@@ -9,7 +9,9 @@
  * every sheet as a {@link id.go.banggaikab.rekap.spreadsheet.SheetView} (name, hidden or not, cells by 0-based row and
  * column, merged blocks; {@code label} reads a merged cell as its block's top-left), or the
  * {@link id.go.banggaikab.rekap.spreadsheet.Refusal} saying why not ({@code orThrow()} turns it into
- * {@link id.go.banggaikab.rekap.spreadsheet.UnreadableWorkbook}).</li>
+ * {@link id.go.banggaikab.rekap.spreadsheet.UnreadableWorkbook}). A hidden sheet comes without its cells;
+ * {@code readWithHidden} reads those too, for the planners' own workbooks in {@code config/} (renstra.xlsx,
+ * anggaran-&lt;tahun&gt;.xlsx read by {@code lkjip}), where a sheet hidden to tidy the view still holds figures.</li>
  * <li>{@link id.go.banggaikab.rekap.spreadsheet.CellValue}: what a cell holds with formulas replaced by their result
  * (number, text, boolean, error, or a formula that could not be computed), whether its number format shows a
  * percentage, and the text a user would recognise in a message. The number format itself is not kept: a percentage
