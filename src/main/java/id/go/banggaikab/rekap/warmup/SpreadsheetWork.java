@@ -1,12 +1,15 @@
 package id.go.banggaikab.rekap.warmup;
 
-import java.io.ByteArrayInputStream;
+import id.go.banggaikab.rekap.spreadsheet.CellValue;
+import id.go.banggaikab.rekap.spreadsheet.SheetView;
+import id.go.banggaikab.rekap.spreadsheet.UnreadableWorkbook;
+import id.go.banggaikab.rekap.spreadsheet.WorkbookSheets;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.List;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
@@ -20,7 +23,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xddf.usermodel.PresetColor;
@@ -49,8 +51,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * A small workbook with what the job's workbooks hold (styled, merged and formula cells, print settings, a list
- * and a condition, a bar and a line chart), written to memory and read back through POI's usermodel as the
- * Renstra and budget are read. The bytes are thrown away.
+ * and a condition, a bar and a line chart), written to memory and read back through the spreadsheet package as every
+ * workbook a run reads is read. The bytes are thrown away.
  */
 final class SpreadsheetWork {
 
@@ -164,14 +166,23 @@ final class SpreadsheetWork {
         chart.plot(lines);
     }
 
+    /**
+     * Reads the bytes back the way every run reads its forms, targets, catalogue, Renstra and budget: through the
+     * spreadsheet package's one-pass reader, not POI's model (which only .xls and odd .xlsx files still take).
+     */
     static int read(byte[] bytes) throws IOException {
         int cells = 0;
-        DataFormatter formatter = new DataFormatter();
-        try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
-            for (Sheet sheet : wb) {
-                for (Row row : sheet) {
-                    for (Cell cell : row) {
-                        formatter.formatCellValue(cell);
+        List<SheetView> sheets;
+        try {
+            sheets = WorkbookSheets.read(bytes).orThrow();
+        } catch (UnreadableWorkbook e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        for (SheetView sheet : sheets) {
+            for (int row = 0; row <= sheet.lastRow(); row++) {
+                for (int col = 0; col <= sheet.lastColumn(row); col++) {
+                    if (sheet.value(row, col).kind() != CellValue.Kind.EMPTY) {
+                        sheet.value(row, col).asText();
                         cells++;
                     }
                 }
