@@ -7,8 +7,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Starts the warm-up of the office libraries on a daemon thread of its own (see the package). The pieces go in the
  * order the run first needs them: Spring Batch's flight-recorder events and Jackson (Spring's start and the job's
- * launch), writing a workbook (the receipts) and reading it back as every workbook is read (the first step), then charts,
- * drawing and Word (the recap's step). A piece that fails is left behind with a debug line and the next one goes on;
+ * launch), writing a workbook (the receipts) and reading it back as every workbook is read (the first step), then
+ * charts, drawing and Word (the recap's step). A piece that fails is left behind with a debug line and the next one goes on;
  * nothing of it ever reaches the run.
  *
  * <p>The job does not start while the warm-up still runs ({@link #awaitEnd}): two threads initialising the same
