@@ -98,7 +98,7 @@ public class SubmissionStore {
         SourceFile file = reports.get(0).file();
         boolean accepted = reports.stream().anyMatch(Submission::accepted);
         // one look-up by content: new content (nearly every form) has no record at all, and needs no second query
-        List<Stored> sameContent = statements.run("SELECT id, path FROM submission_file WHERE sha256 = ?", null,
+        List<Stored> sameContent = statements.run("SELECT id, path FROM submission_file WHERE sha256 = ?",
                 ps -> {
                     ps.setString(1, sha256(file));
                     List<Stored> rows = new ArrayList<>();
@@ -141,7 +141,7 @@ public class SubmissionStore {
         List<Object[]> same = statements.run("SELECT f.id, f.path FROM submission_file f WHERE f.sha256 = ?"
                 + " AND f.path <> ? AND NOT EXISTS (SELECT 1 FROM submission_file g WHERE g.path = f.path AND"
                 + " (g.imported_ms > f.imported_ms OR (g.imported_ms = f.imported_ms AND g.id > f.id)))"
-                + " ORDER BY f.imported_ms DESC, f.id DESC", null, ps -> {
+                + " ORDER BY f.imported_ms DESC, f.id DESC", ps -> {
                     ps.setString(1, sha256(file));
                     ps.setString(2, file.path());
                     List<Object[]> rows = new ArrayList<>();

@@ -2,6 +2,7 @@ package id.go.banggaikab.rekap.report;
 
 import id.go.banggaikab.rekap.output.TextLines;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -31,7 +32,7 @@ final class ColumnFit {
             Row row = sheet.getRow(r);
             for (int c = 0; c < columns && row != null; c++) {
                 Cell cell = row.getCell(c);
-                String shown = cell == null ? "" : formatter.formatCellValue(cell);
+                String shown = shown(formatter, cell);
                 // Headers wrap between words, so only their longest word has to fit; lines broken on purpose whole.
                 int len = (r != headerRow ? shown.length() : shown.contains("\n") ? longestLine(shown)
                         : longestWord(shown)) + 2;
@@ -55,13 +56,32 @@ final class ColumnFit {
                 if (cell != null && cell.getCellStyle().getWrapText()) {
                     // A 10-point letter averages well under the column unit (a "0" of the default font).
                     int width = (int) ((Math.max(widths[c], 6) - 1 - cell.getCellStyle().getIndention() * 2) * 1.15);
-                    lines = Math.max(lines, TextLines.count(formatter.formatCellValue(cell), Math.max(width, 4)));
+                    lines = Math.max(lines, TextLines.count(shown(formatter, cell), Math.max(width, 4)));
                 }
             }
             if (row != null) {
                 row.setHeightInPoints(lines * linePoints + 2);
             }
         }
+    }
+
+    /**
+     * The text a cell shows, as {@link DataFormatter} gives it. A text cell shows its text: asking the formatter
+     * for it makes a streamed sheet build a rich-text XML object per cell (most of the fitting of a 200,000-row
+     * register listing), for the same string. A text holding "_x", which may be an escaped character
+     * ({@code _x000D_}) that rich text decodes, still goes through the formatter.
+     */
+    static String shown(DataFormatter formatter, Cell cell) {
+        if (cell == null) {
+            return "";
+        }
+        if (cell.getCellType() == CellType.STRING) {
+            String text = cell.getStringCellValue();
+            if (!text.contains("_x")) {
+                return text;
+            }
+        }
+        return formatter.formatCellValue(cell);
     }
 
     private static int longestLine(String text) {

@@ -19,10 +19,32 @@ public final class TextKey {
 
     /** Trimmed, whitespace collapsed (incl. non-breaking and line breaks); null becomes "". Keeps case and marks. */
     public static String clean(String text) {
-        return text == null ? "" : CLEAN.apply(text);
+        return text == null ? "" : alreadyClean(text) ? text : CLEAN.apply(text);
     }
 
-    private static String cleaned(String text) {
+    /**
+     * True for ASCII text {@link #cleaned} would give back as it is: no whitespace other than single inner spaces,
+     * nothing {@link String#strip} takes off its ends. Most cells of a form read so, and one look at their letters
+     * is cheaper than finding them among the remembered texts.
+     */
+    static boolean alreadyClean(String text) {
+        int last = text.length() - 1;
+        if (last >= 0 && (text.charAt(0) <= ' ' || text.charAt(last) <= ' ')) {
+            return false;
+        }
+        char before = 'x';
+        for (int i = 0; i <= last; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80 || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                    || c == ' ' && before == ' ') {
+                return false;
+            }
+            before = c;
+        }
+        return true;
+    }
+
+    static String cleaned(String text) {
         String t = ascii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKC)
                 .replace('\u00A0', ' ').replace('\u2007', ' ').replace('\u202F', ' ');
         StringBuilder out = new StringBuilder(t.length());

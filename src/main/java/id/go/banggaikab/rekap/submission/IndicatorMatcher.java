@@ -3,9 +3,11 @@ package id.go.banggaikab.rekap.submission;
 import id.go.banggaikab.rekap.catalogue.Catalogue;
 import id.go.banggaikab.rekap.catalogue.Indicator;
 import id.go.banggaikab.rekap.catalogue.Position;
+import id.go.banggaikab.rekap.shared.Memo;
 import id.go.banggaikab.rekap.spreadsheet.CellValue;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -62,22 +64,31 @@ final class IndicatorMatcher {
     private final Map<String, String> abbreviations;
     private final PositionMatcher positions;
     private final Map<Indicator, List<String>> keys = new LinkedHashMap<>();
+    /**
+     * The same keys by indicator code, for the one look-up every coded row makes: a record's hash goes through all
+     * its fields each time, a code's is kept.
+     */
+    private final Map<String, List<String>> keysByCode = new HashMap<>();
+    /** The keys of the texts rows give: the same indicator names come back in every form. */
+    private final Memo<String> rowKeys;
 
     IndicatorMatcher(Catalogue catalogue) {
         this.catalogue = catalogue;
         this.abbreviations = catalogue.abbreviations().indicators();
+        this.rowKeys = new Memo<>(text -> TextKeys.key(text, abbreviations));
         this.positions = new PositionMatcher(catalogue);
         for (Indicator i : catalogue.indicators()) {
             List<String> k = new ArrayList<>();
             k.add(key(i.name()));
             i.aliases().forEach(a -> k.add(key(a)));
             keys.put(i, k.stream().distinct().toList());
+            keysByCode.put(i.code(), keys.get(i));
         }
     }
 
     /** A row with a Kode: trusted unless the unit does not report it or the row's text plainly names another one. */
     Match byCode(String code, String text, String jabatan, String unitCode) {
-        String normalised = CODE_SEPARATORS.matcher(code.strip().toUpperCase(Locale.ROOT)).replaceAll("-");
+        String normalised = normalisedCode(code);
         Optional<Indicator> byCode = catalogue.indicator(normalised);
         if (byCode.isEmpty()) {
             Match byText = TextKeys.clean(text).isEmpty() ? new Match.Refused(unknown(unitCode))
@@ -93,7 +104,7 @@ final class IndicatorMatcher {
             return new Match.Refused("Kode " + indicator.code() + " (" + indicator.name() + ") bukan indikator yang "
                     + "dilaporkan " + unitName(unitCode) + "; indikator ini milik " + owner(indicator));
         }
-        if (TextKeys.clean(text).isEmpty() || keys.get(indicator).contains(key(text))) {
+        if (TextKeys.clean(text).isEmpty() || keysByCode.get(indicator.code()).contains(key(text))) {
             return new Match.Exact(indicator); // the text is the code's own name: nothing else can be named plainly
         }
         Optional<Indicator> named = plainlyNamed(text);
@@ -223,7 +234,19 @@ final class IndicatorMatcher {
 
     /** The comparison key of an indicator text, with the clerks' abbreviations spelled out. */
     String key(String text) {
-        return TextKeys.key(text, abbreviations);
+        return rowKeys.apply(text);
+    }
+
+    /** A Kode as the catalogue spells it: upper case, each run of spaces, dots, dashes and underscores one "-". */
+    static String normalisedCode(String code) {
+        String upper = code.strip().toUpperCase(Locale.ROOT);
+        for (int i = 0; i < upper.length(); i++) {
+            char c = upper.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' && (i == 0 || upper.charAt(i - 1) != '-'))) {
+                return CODE_SEPARATORS.matcher(upper).replaceAll("-");
+            }
+        }
+        return upper; // letters, digits and single dashes: the pattern would change nothing
     }
 
     /** The one indicator in the whole catalogue a text names without doubt, if any. */
