@@ -17,7 +17,7 @@ import java.util.zip.ZipOutputStream;
  * other tools write none): every formula cell of every sheet loses its saved result. A form without ratio rows has
  * no formula to lose.
  */
-final class ScriptSaved {
+public final class ScriptSaved {
 
     private static final Pattern FORMULA_CELL = Pattern.compile("<c ([^>]*)>(<f>[^<]*</f>)(?:<v>[^<]*</v>|<v/>)?</c>");
 
@@ -26,8 +26,13 @@ final class ScriptSaved {
 
     /** {@code withEmptyResult}: {@code <v></v>} as openpyxl writes it; otherwise no {@code <v>} at all. */
     static void dropFormulaResults(Path xlsx, boolean withEmptyResult) throws IOException {
+        Files.write(xlsx, dropFormulaResults(Files.readAllBytes(xlsx), withEmptyResult));
+    }
+
+    /** As {@link #dropFormulaResults(Path, boolean)}, on a workbook's bytes (for the config workbooks' tests too). */
+    public static byte[] dropFormulaResults(byte[] xlsx, boolean withEmptyResult) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(Files.readAllBytes(xlsx)));
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
                 ZipOutputStream zip = new ZipOutputStream(out)) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 byte[] content = in.readAllBytes();
@@ -46,6 +51,6 @@ final class ScriptSaved {
                 zip.closeEntry();
             }
         }
-        Files.write(xlsx, out.toByteArray());
+        return out.toByteArray();
     }
 }

@@ -2,16 +2,10 @@ package id.go.banggaikab.rekap.lkjip;
 
 import com.github.miachm.sods.Range;
 import com.github.miachm.sods.SpreadSheet;
-import java.io.ByteArrayInputStream;
+import id.go.banggaikab.rekap.formulir.ScriptSaved;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import org.apache.poi.hssf.usermodel.HSSFFormulaEvaluator;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
@@ -31,8 +25,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class Authors {
 
-    private static final Pattern FORMULA_CELL = Pattern.compile("<c ([^>]*)>(<f>[^<]*</f>)(?:<v>[^<]*</v>|<v/>)?</c>");
-
     private Authors() {
     }
 
@@ -44,37 +36,25 @@ final class Authors {
 
     /** As openpyxl saves it: recalculation asked for on opening, {@code <v></v>} for every formula's result. */
     static byte[] scriptSaved(XSSFWorkbook wb) {
+        boolean formulas = false;
+        for (Sheet sheet : wb) {
+            for (Row row : sheet) {
+                for (Cell cell : row) {
+                    formulas |= cell.getCellType() == CellType.FORMULA;
+                }
+            }
+        }
+        if (!formulas) {
+            throw new AssertionError("no formula to save without its result");
+        }
         wb.setForceFormulaRecalculation(true);
         byte[] xlsx = bytes(wb);
         wb.setForceFormulaRecalculation(false);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int dropped = 0;
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
-                ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                byte[] content = in.readAllBytes();
-                if (e.getName().startsWith("xl/worksheets/")) {
-                    Matcher m = FORMULA_CELL.matcher(new String(content, StandardCharsets.UTF_8));
-                    StringBuilder xml = new StringBuilder();
-                    while (m.find()) {
-                        dropped++;
-                        String attributes = m.group(1).replaceAll(" ?\\bt=\"[a-zA-Z]+\"", "");
-                        m.appendReplacement(xml, Matcher.quoteReplacement("<c " + attributes + ">" + m.group(2)
-                                + "<v></v></c>"));
-                    }
-                    content = m.appendTail(xml).toString().getBytes(StandardCharsets.UTF_8);
-                }
-                zip.putNextEntry(new ZipEntry(e.getName()));
-                zip.write(content);
-                zip.closeEntry();
-            }
+        try {
+            return ScriptSaved.dropFormulaResults(xlsx, true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (dropped == 0) {
-            throw new AssertionError("no formula to save without its result");
-        }
-        return out.toByteArray();
     }
 
     /** As Excel 97-2003 saves it: the same cells, formats, merges and hidden sheets, formulas with their results. */
