@@ -38,11 +38,7 @@ final class PoiSheets {
         this.recalculate = workbook.getForceFormulaRecalculation();
     }
 
-    static List<SheetView> of(Workbook workbook) {
-        return of(workbook, false);
-    }
-
-    /** As {@link #of(Workbook)}; {@code hiddenToo} copies the cells of hidden sheets as well. */
+    /** Every sheet of the workbook; a hidden one with its cells only when {@code hiddenToo}. */
     static List<SheetView> of(Workbook workbook, boolean hiddenToo) {
         return new PoiSheets(workbook, hiddenToo).sheets();
     }

@@ -46,18 +46,16 @@ final class XlsxSheets {
     /** The sheets, or {@link LeaveToPoi} saying why POI must read this file instead. */
     static List<SheetView> read(byte[] bytes) throws LeaveToPoi {
         try (ZipParts zip = ZipParts.of(bytes)) {
-            return read(zip);
+            return read(zip, false);
         } catch (IOException | RuntimeException e) {
             throw new LeaveToPoi("zip: " + e);
         }
     }
 
-    /** As {@link #read(byte[])} for a zip whose directory the caller has read already (and closes). */
-    static List<SheetView> read(ZipParts zip) throws LeaveToPoi {
-        return read(zip, false);
-    }
-
-    /** As {@link #read(ZipParts)}; {@code hiddenToo} reads the cells of hidden sheets as well. */
+    /**
+     * As {@link #read(byte[])} for a zip whose directory the caller has read already (and closes); {@code hiddenToo}
+     * reads the cells of hidden sheets as well.
+     */
     static List<SheetView> read(ZipParts zip, boolean hiddenToo) throws LeaveToPoi {
         try {
             return read(zip, false, hiddenToo);
