@@ -63,12 +63,11 @@ final class IndicatorMatcher {
     private final Catalogue catalogue;
     private final Map<String, String> abbreviations;
     private final PositionMatcher positions;
-    private final Map<Indicator, List<String>> keys = new LinkedHashMap<>();
     /**
-     * The same keys by indicator code, for the one look-up every coded row makes: a record's hash goes through all
-     * its fields each time, a code's is kept.
+     * Each indicator's keys (name and aliases) by its code, unique in a catalogue: every coded row looks its
+     * indicator up, and an Indicator record's hash goes through all its fields each time, a code's is kept.
      */
-    private final Map<String, List<String>> keysByCode = new HashMap<>();
+    private final Map<String, List<String>> keys = new HashMap<>();
     /** The keys of the texts rows give: the same indicator names come back in every form. */
     private final Memo<String> rowKeys;
 
@@ -81,8 +80,7 @@ final class IndicatorMatcher {
             List<String> k = new ArrayList<>();
             k.add(key(i.name()));
             i.aliases().forEach(a -> k.add(key(a)));
-            keys.put(i, k.stream().distinct().toList());
-            keysByCode.put(i.code(), keys.get(i));
+            keys.put(i.code(), k.stream().distinct().toList());
         }
     }
 
@@ -104,7 +102,7 @@ final class IndicatorMatcher {
             return new Match.Refused("Kode " + indicator.code() + " (" + indicator.name() + ") bukan indikator yang "
                     + "dilaporkan " + unitName(unitCode) + "; indikator ini milik " + owner(indicator));
         }
-        if (TextKeys.clean(text).isEmpty() || keysByCode.get(indicator.code()).contains(key(text))) {
+        if (TextKeys.clean(text).isEmpty() || keys.get(indicator.code()).contains(key(text))) {
             return new Match.Exact(indicator); // the text is the code's own name: nothing else can be named plainly
         }
         Optional<Indicator> named = plainlyNamed(text);
@@ -179,8 +177,8 @@ final class IndicatorMatcher {
             return Optional.empty();
         }
         Map<Indicator, Double> shares = new LinkedHashMap<>();
-        keys.forEach((indicator, ks) -> {
-            double share = ks.stream().mapToDouble(k -> share(words, List.of(k.split(" ")))).max().orElse(0);
+        catalogue.indicators().forEach(indicator -> {
+            double share = keys.get(indicator.code()).stream().mapToDouble(k -> share(words, List.of(k.split(" ")))).max().orElse(0);
             if (share >= PARTIAL_SHARE) {
                 shares.put(indicator, share);
             }
@@ -260,7 +258,7 @@ final class IndicatorMatcher {
 
     /** Edit distance from the text to each indicator within the typo budget; farther indicators are left out. */
     private Map<Indicator, Integer> distances(String key) {
-        return Closest.within(key, keys.keySet(), keys::get);
+        return Closest.within(key, catalogue.indicators(), i -> keys.get(i.code()));
     }
 
     private String describe(Indicator i) {
