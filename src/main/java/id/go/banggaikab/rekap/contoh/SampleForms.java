@@ -1,5 +1,6 @@
 package id.go.banggaikab.rekap.contoh;
 
+import id.go.banggaikab.rekap.output.NewWorkbook;
 import id.go.banggaikab.rekap.shared.IndonesianNumbers;
 import id.go.banggaikab.rekap.catalogue.Catalogue;
 import id.go.banggaikab.rekap.catalogue.Indicator;
@@ -82,7 +83,7 @@ public final class SampleForms {
     public void write(Path file, Unit unit, Periode periode, int variant) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         boolean textNumbers = unit.code().equals("SEKSI-KWU") || unit.code().equals("SUBBAG-UAK");
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+        try (XSSFWorkbook wb = new NewWorkbook()) {
             Sheet sheet = wb.createSheet("Realisasi");
             text(sheet, 0, 0, "FORMULIR REALISASI INDIKATOR KINERJA INDIVIDU");
             text(sheet, 1, 0, catalogue.dinasName().toUpperCase(Locale.ROOT));

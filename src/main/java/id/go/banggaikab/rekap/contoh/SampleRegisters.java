@@ -1,5 +1,6 @@
 package id.go.banggaikab.rekap.contoh;
 
+import id.go.banggaikab.rekap.output.NewWorkbook;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -71,7 +72,7 @@ public final class SampleRegisters {
     }
 
     private void koperasi(Path file) throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+        try (XSSFWorkbook wb = new NewWorkbook()) {
             Sheet s = wb.createSheet("Data Keragaan");
             CellStyle date = dateStyle(wb);
             text(s, 0, "DATA KERAGAAN KOPERASI KABUPATEN BANGGAI");
@@ -129,7 +130,7 @@ public final class SampleRegisters {
     }
 
     private void usahaMikro(Path file) throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+        try (XSSFWorkbook wb = new NewWorkbook()) {
             Sheet s = wb.createSheet("Usaha Mikro Binaan");
             CellStyle date = dateStyle(wb);
             text(s, 0, "DAFTAR USAHA MIKRO BINAAN DINAS KOPERASI DAN UKM KABUPATEN BANGGAI");

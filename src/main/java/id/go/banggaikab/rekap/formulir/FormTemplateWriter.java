@@ -1,5 +1,6 @@
 package id.go.banggaikab.rekap.formulir;
 
+import id.go.banggaikab.rekap.output.NewWorkbook;
 import id.go.banggaikab.rekap.catalogue.Catalogue;
 import id.go.banggaikab.rekap.catalogue.Indicator;
 import id.go.banggaikab.rekap.shared.Periode;
@@ -59,7 +60,7 @@ public final class FormTemplateWriter {
         boolean withPrevious = indicators.stream()
                 .anyMatch(i -> previous.get(i.code()) != null && !previous.get(i.code()).isEmpty());
         FormLayout layout = FormLayout.of(withPrevious);
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+        try (XSSFWorkbook workbook = new NewWorkbook()) {
             SheetStyles styles = new SheetStyles(workbook);
             XSSFSheet sheet = workbook.createSheet(SHEET);
             FormHeader.write(sheet, styles, layout, catalogue.dinasName(), unit, periode);

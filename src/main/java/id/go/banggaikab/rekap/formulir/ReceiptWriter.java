@@ -1,5 +1,6 @@
 package id.go.banggaikab.rekap.formulir;
 
+import id.go.banggaikab.rekap.output.NewWorkbook;
 import id.go.banggaikab.rekap.aggregation.CapaianRule;
 import id.go.banggaikab.rekap.aggregation.Figure;
 import id.go.banggaikab.rekap.aggregation.IndicatorResult;
@@ -57,7 +58,7 @@ public final class ReceiptWriter {
 
     /** Writes {@code <dir>/<unit name> - <tahun> TW <roman>.xlsx}, replacing an earlier receipt of that name. */
     public Path write(Receipt receipt, Path dir) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+        try (XSSFWorkbook workbook = new NewWorkbook()) {
             SheetStyles styles = new SheetStyles(workbook);
             XSSFSheet sheet = workbook.createSheet(SHEET);
             int r = header(sheet, styles, receipt);

@@ -1,5 +1,6 @@
 package id.go.banggaikab.rekap.report;
 
+import id.go.banggaikab.rekap.output.NewWorkbook;
 import id.go.banggaikab.rekap.output.Paper;
 import id.go.banggaikab.rekap.lkjip.Lkjip;
 import id.go.banggaikab.rekap.output.InputDigest;
@@ -19,7 +20,7 @@ final class LakipWorkbook {
     }
 
     static void write(Lkjip lkjip, OutputStream out, String digest) throws IOException {
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+        try (XSSFWorkbook workbook = new NewWorkbook()) {
             InputDigest.store(workbook.getProperties(), digest, lkjip.recap().verification().isFinal());
             Styles styles = new Styles(workbook, Paper.A4);
             LakipSheets.capaianKinerja(workbook, styles, lkjip);

@@ -1,5 +1,6 @@
 package id.go.banggaikab.rekap.report;
 
+import id.go.banggaikab.rekap.output.NewWorkbook;
 import id.go.banggaikab.rekap.output.OutputFiles;
 import id.go.banggaikab.rekap.output.Paper;
 import id.go.banggaikab.rekap.pemda.PemdaRecap;
@@ -24,7 +25,7 @@ public final class PemdaWorkbookWriter {
     public Path write(PemdaRecap recap, Path outputDir) {
         Path target = OutputFiles.freeName(outputDir, PemdaWording.baseName(recap.periode()), "xlsx",
                 recap.runTime());
-        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+        try (XSSFWorkbook workbook = new NewWorkbook()) {
             Styles styles = new Styles(workbook, paper);
             PemdaSheets.iku(workbook, styles, recap);
             PemdaSheets.offices(workbook, styles, recap);

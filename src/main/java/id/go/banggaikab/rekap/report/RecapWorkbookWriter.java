@@ -1,5 +1,6 @@
 package id.go.banggaikab.rekap.report;
 
+import id.go.banggaikab.rekap.output.NewWorkbook;
 import id.go.banggaikab.rekap.output.Paper;
 import id.go.banggaikab.rekap.output.DocumentName;
 import id.go.banggaikab.rekap.output.InputDigest;
@@ -72,7 +73,7 @@ public final class RecapWorkbookWriter {
 
     /** {@code streamed}: as the job writes it; otherwise every sheet in the object model, as before streaming. */
     void write(Recap recap, String digest, OutputStream out, boolean streamed) throws IOException {
-        try (XSSFWorkbook model = new XSSFWorkbook()) {
+        try (XSSFWorkbook model = new NewWorkbook()) {
             InputDigest.store(model.getProperties(), digest, recap.verification().isFinal());
             Styles styles = new Styles(model, paper);
             SummarySheet.write(model, styles, recap);

@@ -1,5 +1,6 @@
 package id.go.banggaikab.rekap.warmup;
 
+import id.go.banggaikab.rekap.output.NewWorkbook;
 import id.go.banggaikab.rekap.spreadsheet.CellValue;
 import id.go.banggaikab.rekap.spreadsheet.SheetView;
 import id.go.banggaikab.rekap.spreadsheet.UnreadableWorkbook;
@@ -67,7 +68,7 @@ final class SpreadsheetWork {
     }
 
     static byte[] write() throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook wb = new NewWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             XSSFSheet sheet = wb.createSheet("Pemanasan");
             XSSFCellStyle header = header(wb);
             XSSFCellStyle number = wb.createCellStyle();

@@ -1,5 +1,6 @@
 package id.go.banggaikab.rekap.report.word;
 
+import id.go.banggaikab.rekap.output.NewWorkbook;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -203,6 +204,6 @@ public final class WordDocument {
         lists.fill(doc);
         sections.finish(doc);
         doc.write(out);
-        doc.close();
+        NewWorkbook.discard(doc);
     }
 }
