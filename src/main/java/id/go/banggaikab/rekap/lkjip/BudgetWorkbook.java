@@ -86,7 +86,7 @@ public final class BudgetWorkbook {
             throw new CatalogueException(List.of(name + ", lembar " + SHEET + ": baris judul kolom dengan \""
                     + KODE + "\" tidak ditemukan di " + InputSheet.HEADER_SEARCH + " baris pertama."));
         }
-        InputSheet s = new InputSheet(name, sheet, header, findings);
+        InputSheet s = new InputSheet(name, sheet, header, findings, List.of()); // amounts only: no figure notes
         Map<String, Integer> seen = new LinkedHashMap<>();
         for (int r = header + 1; r <= sheet.lastRow(); r++) {
             String kode = s.text(r, 1);

@@ -72,7 +72,7 @@ final class IndicatorRows {
         return 1;
     }
 
-    static InputSheet header(String name, SheetView sheet, List<String> findings) {
+    static InputSheet header(String name, SheetView sheet, List<String> findings, List<String> notes) {
         int header = InputSheet.findHeader(sheet, RenstraWorkbook.KODE);
         if (header < 0) {
             findings.add(name + ", lembar " + sheet.name() + ": baris judul kolom dengan \""
@@ -80,6 +80,6 @@ final class IndicatorRows {
                     + "\" tidak ditemukan di " + InputSheet.HEADER_SEARCH + " baris pertama.");
             return null;
         }
-        return new InputSheet(name, sheet, header, findings);
+        return new InputSheet(name, sheet, header, findings, notes);
     }
 }

@@ -1,11 +1,13 @@
 package id.go.banggaikab.rekap.lkjip;
 
 import id.go.banggaikab.rekap.aggregation.Figure;
-import id.go.banggaikab.rekap.catalogue.Predikat;
+import id.go.banggaikab.rekap.catalogue.Indicator;
+import id.go.banggaikab.rekap.catalogue.IndicatorKind;
 import id.go.banggaikab.rekap.shared.IndonesianNumbers;
-import java.math.BigDecimal;
 import id.go.banggaikab.rekap.spreadsheet.CellValue;
 import id.go.banggaikab.rekap.spreadsheet.SheetView;
+import id.go.banggaikab.rekap.submission.WorkbookCells;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,8 +19,9 @@ import java.util.Locale;
  *
  * <p>Cells come from the spreadsheet package ({@link SheetView}), as every workbook the job reads: a formula gives its
  * result, and a cell reads only where it was typed ({@link SheetView#value}), so a header merged over two columns
- * names the first of them, as it did when these sheets were read through POI's own model. A number cell is its
- * number as stored (a cell shown as 92% is 0.92); text is read by the rules below ("92%" typed as text is 92).
+ * names the first of them, as it did when these sheets were read through POI's own model. An indicator's figure is
+ * read by the forms' value rules ({@link #figure}), so the same cell means the same in a form, in the targets workbook
+ * and here; a rupiah amount by its own rule ({@link #rupiah}).
  */
 final class InputSheet {
 
@@ -33,13 +36,19 @@ final class InputSheet {
     private final String file;
     private final SheetView sheet;
     private final List<String> findings;
+    private final List<String> notes;
     private final int header;
 
-    InputSheet(String file, SheetView sheet, int header, List<String> findings) {
+    /**
+     * {@code findings} collects what is wrong (the run stops on any), {@code notes} how a figure that was not plain
+     * was read (the run goes on and the planner is told).
+     */
+    InputSheet(String file, SheetView sheet, int header, List<String> findings, List<String> notes) {
         this.file = file;
         this.sheet = sheet;
         this.header = header;
         this.findings = findings;
+        this.notes = notes;
     }
 
     String file() {
@@ -100,57 +109,44 @@ final class InputSheet {
         return text(r, 0).toUpperCase(Locale.ROOT).startsWith(EXAMPLE);
     }
 
-    /** A number, or null for an empty cell or "-"; text that is no number is a finding. */
-    Double number(int r, int c) {
-        CellValue cell = sheet.value(r, c);
-        if (cell.isEmpty()) {
-            return null;
-        }
-        if (cell.kind() == CellValue.Kind.NUMBER) {
-            double v = cell.number();
-            if (!Double.isFinite(v)) {
-                findings.add(where(r, c) + ": bukan angka yang sah.");
-                return null;
-            }
-            return v;
-        }
-        String shown = cell.asText().strip();
-        String t = shown.replace("%", "").strip();
-        if (t.isEmpty() || t.equals("-")) {
-            return null;
-        }
-        try {
-            return Double.parseDouble(normal(t));
-        } catch (NumberFormatException e) {
-            findings.add(where(r, c) + ": \"" + cut(shown) + "\" bukan angka. Tulis angkanya saja,"
-                    + " mis. 12,5.");
-            return null;
-        }
-    }
-
     /**
-     * A figure: a grade (AA … D) for a predicate indicator, else a number. A grade where a number belongs or the
-     * other way round is a finding.
+     * A figure of {@code indicator}, read by exactly the rules of the forms and the targets workbook
+     * ({@link WorkbookCells}): a grade (AA … D) for a predicate indicator (" a " is A), else a number; a number cell
+     * shown as 92% is 92 as in the targets workbook, "92 %", "92,5" and "1.234,5" are what they say, and what offices
+     * add around a figure ("2,5 persen", "45 orang", "nihil", "Rp 2.150.000") is read with a note saying how
+     * ({@code notes}). Empty, "-" and "belum" are no figure. A cell that is no figure (or a number where a grade
+     * belongs, or the other way round) is a finding naming the cell, the value and the fix.
      */
-    Figure figure(int r, int c, boolean predikat) {
-        if (!predikat) {
-            return Figure.of(number(r, c));
-        }
-        String t = text(r, c);
-        if (t.isEmpty() || t.equals("-")) {
+    Figure figure(int r, int c, Indicator indicator) {
+        CellValue cell = sheet.value(r, c);
+        WorkbookCells.Reading v = indicator.kind() == IndicatorKind.PREDIKAT ? WorkbookCells.predikat(cell)
+                : WorkbookCells.number(cell, indicator.satuan());
+        if (v.failed()) {
+            findings.add(where(r, c) + ": " + v.error() + ".");
             return Figure.NONE;
         }
-        Predikat p = Predikat.parse(t).orElse(null);
-        if (p == null) {
-            findings.add(where(r, c) + ": \"" + cut(t) + "\" bukan predikat. Indikator ini diisi"
-                    + " huruf: AA, A, BB, B, CC, C, D.");
+        if (v.correction() != null) {
+            notes.add(where(r, c) + " berisi \"" + cut(v.shown()) + "\": " + lowerFirst(v.correction()) + ".");
         }
-        return Figure.of(p);
+        return v.predikat() != null ? Figure.of(v.predikat()) : Figure.of(v.number());
+    }
+
+    private static String lowerFirst(String text) {
+        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 
     /**
      * An amount in rupiah, kept exactly: a number cell, or text such as "Rp 1.250.000.000" or "1.250.000,50". Null
      * for an empty cell or "-"; a negative amount or text that is no amount is a finding.
+     *
+     * <p>An amount is no indicator figure, and this rule is kept apart from the forms' on purpose. The forms' figure
+     * rule ({@code ValueParser.number}, "Rp" prefix included) gives a {@code double}, which cannot hold every sum of
+     * money exactly; their rupiah rule ({@code ValueParser.money}, exact too) disagrees with this one where a budget
+     * sheet differs from a form's Rp column: a number cell is rounded here to the sen, the smallest unit of a DPA, so
+     * a pagu split by formula (=F7/3 of 50.000.000) gives 16.666.666,67 and not the 16.666.666,666666666 its binary
+     * result holds, which would reach the Realisasi Anggaran totals; a comma with three digits ("12,345", English Excel) is a thousands separator here,
+     * as no amount has three digits of sen, where the figure rule reads the Indonesian decimal 12,345. Both rules agree
+     * on "Rp 50.000.000,-", "1.250.000,50", "1,250,000.50", "-" and empty.
      */
     BigDecimal rupiah(int r, int c) {
         CellValue cell = sheet.value(r, c);
@@ -186,14 +182,6 @@ final class InputSheet {
             return null;
         }
         return out;
-    }
-
-    /** "1.234,5" and "1234,5" as 1234.5; "1234.5" as it is. */
-    private static String normal(String t) {
-        if (t.matches("-?\\d{1,3}(\\.\\d{3})+(,\\d+)?")) {
-            return t.replace(".", "").replace(',', '.');
-        }
-        return t.replace(',', '.');
     }
 
     static String cut(String text) {

@@ -39,6 +39,10 @@ public final class LkjipInputs {
         if (Files.exists(file)) {
             Renstra renstra = workbook.read(file, sample);
             examplesLeft(file, renstra.examples(), notes);
+            renstra.corrections().forEach(note -> {
+                log.warn(note);
+                notes.add(note);
+            });
             return renstra;
         }
         if (sample) {

@@ -3,6 +3,7 @@ package id.go.banggaikab.rekap.lkjip;
 import id.go.banggaikab.rekap.aggregation.Figure;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -11,13 +12,14 @@ import java.util.TreeMap;
  * What {@code config/renstra.xlsx} says: the Renstra period ({@code awal} is the year of the kondisi awal,
  * {@code akhir} the year of the end target), per indicator its kondisi awal and target per year, and per indicator
  * the figures of earlier years that predate the history (target and realisation of each year). {@code examples}
- * counts the rows still marked CONTOH that were left out.
+ * counts the rows still marked CONTOH that were left out; {@code corrections} says, cell by cell, how a figure that
+ * was not plain ("2,5 persen", "nihil") was read, for the planner.
  */
 public record Renstra(int awal, int akhir, Map<String, Path> paths, Map<String, SortedMap<Integer, Earlier>> earlier,
-        int examples) {
+        int examples, List<String> corrections) {
 
     /** Nothing known: no workbook, or one with only examples. */
-    public static final Renstra NONE = new Renstra(0, 0, Map.of(), Map.of(), 0);
+    public static final Renstra NONE = new Renstra(0, 0, Map.of(), Map.of(), 0, List.of());
 
     /** One indicator's line in the Renstra: kondisi awal and the target of each year of the period. */
     public record Path(String code, Figure kondisiAwal, SortedMap<Integer, Figure> targets) {
@@ -38,6 +40,7 @@ public record Renstra(int awal, int akhir, Map<String, Path> paths, Map<String, 
     public Renstra {
         paths = Collections.unmodifiableMap(new LinkedHashMap<>(paths));
         earlier = Collections.unmodifiableMap(new LinkedHashMap<>(earlier));
+        corrections = List.copyOf(corrections);
     }
 
     public boolean known() {

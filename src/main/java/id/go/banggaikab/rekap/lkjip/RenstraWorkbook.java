@@ -3,7 +3,6 @@ package id.go.banggaikab.rekap.lkjip;
 import id.go.banggaikab.rekap.aggregation.Figure;
 import id.go.banggaikab.rekap.catalogue.Catalogue;
 import id.go.banggaikab.rekap.catalogue.CatalogueException;
-import id.go.banggaikab.rekap.catalogue.IndicatorKind;
 import id.go.banggaikab.rekap.catalogue.Target;
 import id.go.banggaikab.rekap.output.OutputFiles;
 import id.go.banggaikab.rekap.spreadsheet.SheetView;
@@ -27,7 +26,8 @@ import org.apache.poi.ss.util.CellReference;
  * history began, since the system starts mid-Renstra. The years are read from the column headers ("Kondisi Awal
  * 2021", "Target 2026", "Realisasi 2024"), so a Renstra of other years only needs its headers changed. Read through
  * the spreadsheet package as every workbook is (.xlsx, .xls, .ods; formulas computed; a file that is no workbook
- * refused with the reason).
+ * refused with the reason). Every figure is read by the forms' and the targets workbook's value rules (a cell shown
+ * as 92% is 92 here too); how a figure that was not plain was read is kept as a note ({@link Renstra#corrections}).
  */
 public final class RenstraWorkbook {
 
@@ -69,11 +69,13 @@ public final class RenstraWorkbook {
 
     private Renstra read(String name, List<SheetView> sheets, boolean examples) {
         List<String> findings = new ArrayList<>();
+        List<String> corrections = new ArrayList<>();
         int[] skipped = {0};
-        Parsed paths = paths(name, InputWorkbook.sheet(sheets, PATHS, name, findings), examples, skipped, findings);
+        Parsed paths = paths(name, InputWorkbook.sheet(sheets, PATHS, name, findings), examples, skipped, findings,
+                corrections);
         Map<String, SortedMap<Integer, Renstra.Earlier>> earlier = earlier(name,
-                InputWorkbook.sheet(sheets, EARLIER, name, findings), examples, skipped, findings);
-        Renstra out = new Renstra(paths.awal, paths.akhir, paths.paths, earlier, skipped[0]);
+                InputWorkbook.sheet(sheets, EARLIER, name, findings), examples, skipped, findings, corrections);
+        Renstra out = new Renstra(paths.awal, paths.akhir, paths.paths, earlier, skipped[0], corrections);
         if (!findings.isEmpty()) {
             throw new CatalogueException(findings);
         }
@@ -105,11 +107,12 @@ public final class RenstraWorkbook {
     private record Parsed(int awal, int akhir, Map<String, Renstra.Path> paths) {
     }
 
-    private Parsed paths(String name, SheetView sheet, boolean examples, int[] skipped, List<String> findings) {
+    private Parsed paths(String name, SheetView sheet, boolean examples, int[] skipped, List<String> findings,
+            List<String> corrections) {
         if (sheet == null) {
             return new Parsed(0, 0, Map.of());
         }
-        InputSheet in = IndicatorRows.header(name, sheet, findings);
+        InputSheet in = IndicatorRows.header(name, sheet, findings, corrections);
         if (in == null) {
             return new Parsed(0, 0, Map.of());
         }
@@ -165,11 +168,10 @@ public final class RenstraWorkbook {
         Map<String, Renstra.Path> out = new LinkedHashMap<>();
         int awalCol = awalColumn;
         IndicatorRows.each(catalogue, in, examples, skipped, (indicator, row) -> {
-            boolean grade = indicator.kind() == IndicatorKind.PREDIKAT;
-            Figure kondisi = awalCol < 0 ? Figure.NONE : in.figure(row, awalCol, grade);
+            Figure kondisi = awalCol < 0 ? Figure.NONE : in.figure(row, awalCol, indicator);
             SortedMap<Integer, Figure> targets = new TreeMap<>();
             targetColumns.forEach((year, c) -> {
-                Figure f = in.figure(row, c, grade);
+                Figure f = in.figure(row, c, indicator);
                 if (!f.isEmpty()) {
                     targets.put(year, f);
                 }
@@ -180,9 +182,9 @@ public final class RenstraWorkbook {
     }
 
     private Map<String, SortedMap<Integer, Renstra.Earlier>> earlier(String name, SheetView sheet, boolean examples,
-            int[] skipped, List<String> findings) {
+            int[] skipped, List<String> findings, List<String> corrections) {
         Map<String, SortedMap<Integer, Renstra.Earlier>> out = new LinkedHashMap<>();
-        InputSheet in = sheet == null ? null : IndicatorRows.header(name, sheet, findings);
+        InputSheet in = sheet == null ? null : IndicatorRows.header(name, sheet, findings, corrections);
         if (in == null) {
             return out;
         }
@@ -210,11 +212,10 @@ public final class RenstraWorkbook {
         java.util.SortedSet<Integer> years = new java.util.TreeSet<>(targets.keySet());
         years.addAll(realisations.keySet());
         IndicatorRows.each(catalogue, in, examples, skipped, (indicator, row) -> {
-            boolean grade = indicator.kind() == IndicatorKind.PREDIKAT;
             SortedMap<Integer, Renstra.Earlier> byYear = new TreeMap<>();
             for (int year : years) {
-                Figure target = targets.containsKey(year) ? in.figure(row, targets.get(year), grade) : Figure.NONE;
-                Figure real = realisations.containsKey(year) ? in.figure(row, realisations.get(year), grade)
+                Figure target = targets.containsKey(year) ? in.figure(row, targets.get(year), indicator) : Figure.NONE;
+                Figure real = realisations.containsKey(year) ? in.figure(row, realisations.get(year), indicator)
                         : Figure.NONE;
                 if (!target.isEmpty() || !real.isEmpty()) {
                     byYear.put(year, new Renstra.Earlier(year, target, real));

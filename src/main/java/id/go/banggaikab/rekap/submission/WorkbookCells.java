@@ -11,7 +11,9 @@ import java.util.Optional;
  * A workbook the planners keep (the yearly targets) read with exactly what reads the forms: the same format
  * adapters (.xlsx, .xls, .ods, formulas without a saved result computed) and the same value rules of
  * {@link ValueParser}, so that "92 %", 0,92 shown as a percentage, "1.234,5" and "-" mean in a target what they mean
- * in a form. Only the parts a reader of such a workbook needs are public.
+ * in a form. Only the parts a reader of such a workbook needs are public. Readers that open their workbook through
+ * the spreadsheet package themselves (renstra.xlsx in lkjip) read each cell with {@link #number(CellValue, String)}
+ * and {@link #predikat(CellValue)}, so a figure means the same in every workbook the staff type.
  */
 public final class WorkbookCells {
 
@@ -56,24 +58,36 @@ public final class WorkbookCells {
 
         /** The cell as a number by the forms' rules; {@code satuan} is the indicator's unit a figure may carry. */
         public Reading number(int row, int col, String satuan) {
-            CellValue cell = view.value(row, col);
-            return reading(ValueParser.number(cell, satuan), cell);
+            return WorkbookCells.number(view.value(row, col), satuan);
         }
 
         /** The cell as a grade of the SAKIP scale (AA … D), by the forms' rules. */
         public Reading predikat(int row, int col) {
-            CellValue cell = view.value(row, col);
-            return reading(ValueParser.predikat(cell), cell);
+            return WorkbookCells.predikat(view.value(row, col));
         }
 
         /** "F12". */
         public static String address(int row, int col) {
             return SheetView.address(row, col);
         }
+    }
 
-        private static Reading reading(ValueParser.Parsed p, CellValue cell) {
-            return new Reading(p.number(), p.predikat(), p.error(), p.correction(), cell.display());
-        }
+    /**
+     * One cell as a number by the forms' rules: a number cell shown as a percentage is its percentage (0,92 shown as
+     * 92% is 92), text is read tolerantly ("92 %", "1.234,5", "45 orang", "nihil") with the correction said, or
+     * refused with the reason; {@code satuan} is the indicator's unit a figure may carry.
+     */
+    public static Reading number(CellValue cell, String satuan) {
+        return reading(ValueParser.number(cell, satuan), cell);
+    }
+
+    /** One cell as a grade of the SAKIP scale (AA … D) by the forms' rules (" a ", "Predikat BB"). */
+    public static Reading predikat(CellValue cell) {
+        return reading(ValueParser.predikat(cell), cell);
+    }
+
+    private static Reading reading(ValueParser.Parsed p, CellValue cell) {
+        return new Reading(p.number(), p.predikat(), p.error(), p.correction(), cell.display());
     }
 
     private final List<Sheet> sheets;

@@ -97,11 +97,16 @@ class LkjipJobTest extends JobTestSupport {
             Sheet paths = wb.createSheet("Renstra");
             row(paths, 4, "Contoh", "Kode", "Indikator Kinerja", "Satuan", "Kondisi Awal 2021", "Target 2022",
                     "Target 2023", "Target 2024", "Target 2025", "Target 2026 (Akhir Renstra)");
-            row(paths, 5, null, "KADIS-04", "Persentase Peningkatan Disiplin ASN", "%", 80, 84, 86, 88, 90, 92);
+            row(paths, 5, null, "KADIS-04", "Persentase Peningkatan Disiplin ASN", "%", 80, 84, 86, 88, 90, 0.92);
+            // The end target typed as 92% in Excel: the cell holds 0,92 shown as a percentage, which a form and the
+            // targets workbook read as 92; the LKjIP must too (it read 0,92 before lkjip took the forms' rules).
+            var percent = wb.createCellStyle();
+            percent.setDataFormat(wb.createDataFormat().getFormat("0%"));
+            paths.getRow(5).getCell(9).setCellStyle(percent);
             row(paths, 6, null, "KADIS-03", "Nilai Akuntabilitas Kinerja", "Predikat", "C", "CC", "B", "B", "BB",
                     "A");
             row(paths, 7, null, "SEKDIS-01", "Persentase PNS yang Mendapat Pelayanan Kepegawaian", "%", 85, null,
-                    null, null, null, 100);
+                    null, null, null, "100 persen");
             row(paths, 8, null, "KABID-PUM-02", "Persentase Usaha Mikro yang Dilatih", "%", 5, null, null, null,
                     null, 45);
             row(paths, 9, "CONTOH", "KADIS-01", "Persentase Koperasi Aktif", "%", 40, 45, 50, 55, 60, 65);
@@ -159,9 +164,12 @@ class LkjipJobTest extends JobTestSupport {
             tren(wb.getSheet("Tren"));
             assertThat(texts(wb.getSheet("Catatan Data"))).contains("renstra.xlsx: 1 baris masih bertanda CONTOH dan"
                     + " tidak dipakai. Ganti angkanya dengan angka resmi lalu hapus kata CONTOH di kolom A.",
-                    "KADIS-04 2025: riwayat formulir (88) dipakai, bukan renstra.xlsx (87).");
+                    "KADIS-04 2025: riwayat formulir (88) dipakai, bukan renstra.xlsx (87).",
+                    "renstra.xlsx, lembar Renstra, sel J8 (Target 2026 (Akhir Renstra)) berisi \"100 persen\": dibaca"
+                            + " 100; satuan \"persen\" diabaikan, cukup tulis angkanya.");
         }
         document();
+        renstraTable();
     }
 
     private void capaianKinerja(Sheet sheet) {
@@ -332,6 +340,19 @@ class LkjipJobTest extends JobTestSupport {
             assertThat(doc.getAllPictures()).as("sasaran 2 has years to draw, sasaran 1 none").hasSize(1);
             assertThat(paragraphs).contains("Tren belum dapat digambar: belum ada realisasi indikator angkanya. Isi"
                     + " realisasi tahun sebelumnya di lembar Realisasi Tahun Lalu renstra.xlsx.");
+        }
+    }
+
+    /** Tabel 2.1 of the LKjIP draft: the Renstra's targets as the reader sees them, 92 typed as a 92% cell. */
+    private void renstraTable() throws IOException {
+        try (InputStream in = Files.newInputStream(newest(WORK, "LKjIP 2026", "docx"));
+                XWPFDocument doc = new XWPFDocument(in)) {
+            XWPFTable renstra = doc.getTables().stream().filter(t -> t.getRow(0).getTableCells().size() == 9
+                    && t.getRow(0).getCell(8).getText().equals("Target 2026")).findFirst().orElseThrow();
+            var disiplin = renstra.getRows().stream().filter(r -> r.getTableCells().size() == 9
+                    && r.getCell(1).getText().equals("Persentase Peningkatan Disiplin ASN")).findFirst().orElseThrow();
+            assertThat(disiplin.getCell(7).getText()).as("Target 2025, a number cell").isEqualTo("90");
+            assertThat(disiplin.getCell(8).getText()).as("Target 2026, a cell shown as 92%").isEqualTo("92");
         }
     }
 

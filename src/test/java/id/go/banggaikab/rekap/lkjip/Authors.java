@@ -1,5 +1,6 @@
 package id.go.banggaikab.rekap.lkjip;
 
+import com.github.miachm.sods.OfficePercentage;
 import com.github.miachm.sods.Range;
 import com.github.miachm.sods.SpreadSheet;
 import id.go.banggaikab.rekap.formulir.ScriptSaved;
@@ -94,7 +95,10 @@ final class Authors {
         }
     }
 
-    /** As LibreOffice saves it in its own format: values (a formula's as its result), merges, hidden sheets. */
+    /**
+     * As LibreOffice saves it in its own format: values (a formula's as its result), a number shown as a percentage as
+     * a percentage value, merges, hidden sheets.
+     */
     static byte[] ods(XSSFWorkbook wb) {
         FormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
         SpreadSheet ods = new SpreadSheet();
@@ -115,7 +119,9 @@ final class Authors {
                     CellType type = cell.getCellType() == CellType.FORMULA
                             ? evaluator.evaluateFormulaCell(cell) : cell.getCellType();
                     Range at = to.getRange(row.getRowNum(), cell.getColumnIndex());
-                    if (type == CellType.NUMERIC) {
+                    if (type == CellType.NUMERIC && cell.getCellStyle().getDataFormatString().contains("%")) {
+                        at.setValue(new OfficePercentage(cell.getNumericCellValue())); // office:value-type="percentage"
+                    } else if (type == CellType.NUMERIC) {
                         at.setValue(cell.getNumericCellValue());
                     } else if (type == CellType.STRING) {
                         at.setValue(cell.getStringCellValue());

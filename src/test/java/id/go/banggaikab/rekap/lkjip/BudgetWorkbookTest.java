@@ -125,4 +125,27 @@ class BudgetWorkbookTest {
         assertThat(budget.notes()).extracting(Problem::reason).containsExactly("Realisasi 2.17.01.2.01"
                 + " (Rp 200.000.000) melebihi pagunya (Rp 185.000.000); periksa isian realisasi per triwulan.");
     }
+
+    /**
+     * Why an amount keeps InputSheet.rupiah rather than the forms' rules (see its doc comment): a pagu split by a
+     * formula is kept to the sen, not to the binary noise of its result, and a comma followed by three digits is a
+     * thousands separator, as no amount has three digits of sen. Where both rules agree the amount is the same.
+     */
+    @Test
+    void amountsAreExactToTheSenWhetherTypedAsNumbersTextOrFormulas() throws IOException {
+        InputBook book = prefilled().unmarkAll(SHEET);
+        int pek = book.rowOf(SHEET, "2.17.01.2.01");
+        book.set(SHEET, "D" + pek, 185_000_000).set(SHEET, "F" + pek, 50_000_000).set(SHEET, "H" + pek, "12,345")
+                .set(SHEET, "I" + pek, "Rp 1.250.000,50");
+        book.wb.getSheet(SHEET).getRow(pek - 1).getCell(6).setCellFormula("F" + pek + "/3");
+
+        Budget budget = workbook.read("anggaran-2026.xlsx", Authors.excel(book.wb), 2026, false);
+
+        Budget.Line line = budget.lines().stream().filter(l -> l.kode().equals("2.17.01.2.01")).findFirst()
+                .orElseThrow();
+        assertThat(line.realisasi(1)).isEqualByComparingTo("50000000");
+        assertThat(line.realisasi(2)).as("=F/3, rounded to the sen").isEqualTo(new BigDecimal("16666666.67"));
+        assertThat(line.realisasi(3)).as("\"12,345\" from English Excel").isEqualByComparingTo("12345");
+        assertThat(line.realisasi(4)).as("as in a form's Rp column").isEqualTo(new BigDecimal("1250000.50"));
+    }
 }

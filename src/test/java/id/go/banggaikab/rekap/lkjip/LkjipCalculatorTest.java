@@ -87,7 +87,7 @@ class LkjipCalculatorTest {
                 Map.of("S-1", new TreeMap<>(Map.of(2024, new Renstra.Earlier(2024, Figure.of(90.0), Figure.of(70.0)),
                         2025, new Renstra.Earlier(2025, Figure.of(100.0), Figure.of(85.0)))),
                         "S-3", new TreeMap<>(Map.of(2025, new Renstra.Earlier(2025, Figure.of(Predikat.A),
-                                Figure.of(Predikat.B))))), 0);
+                                Figure.of(Predikat.B))))), 0, List.of());
         Budget budget = new Budget(2026, List.of(line("2.17.01", 0, null, List.of("P-1")),
                 line("2.17.01.2.01", 1, "100000000", List.of("K-1"), "10000000", null, "15000000"),
                 line("2.17.01.2.02", 1, "25000000", List.of("S-2"), "5000000", "5000000", "10000000")), List.of(),
