@@ -142,11 +142,11 @@ final class InputSheet {
      * <p>An amount is no indicator figure, and this rule is kept apart from the forms' on purpose. The forms' figure
      * rule ({@code ValueParser.number}, "Rp" prefix included) gives a {@code double}, which cannot hold every sum of
      * money exactly; their rupiah rule ({@code ValueParser.money}, exact too) disagrees with this one where a budget
-     * sheet differs from a form's Rp column: a number cell is rounded here to the sen, the smallest unit of a DPA, so
-     * a pagu split by formula (=F7/3 of 50.000.000) gives 16.666.666,67 and not the 16.666.666,666666666 its binary
-     * result holds, which would reach the Realisasi Anggaran totals; a comma with three digits ("12,345", English Excel) is a thousands separator here,
-     * as no amount has three digits of sen, where the figure rule reads the Indonesian decimal 12,345. Both rules agree
-     * on "Rp 50.000.000,-", "1.250.000,50", "1,250,000.50", "-" and empty.
+     * sheet differs from a form's Rp column: a number cell is rounded here to the sen, the smallest unit of a DPA, so a
+     * pagu split by formula (=F7/3 of 50.000.000) gives 16.666.666,67 and not the 16.666.666,666666666 its binary
+     * result holds, which would reach the Realisasi Anggaran totals; a comma with three digits ("12,345", English
+     * Excel) is a thousands separator here, as no amount has three digits of sen, where the figure rule reads the
+     * Indonesian decimal 12,345. Both rules agree on "Rp 50.000.000,-", "1.250.000,50", "1,250,000.50", "-" and empty.
      */
     BigDecimal rupiah(int r, int c) {
         CellValue cell = sheet.value(r, c);
