@@ -10,6 +10,7 @@ import id.go.banggaikab.rekap.submission.WorkbookCells;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.SortedMap;
 
 /**
  * One sheet of a workbook the staff keep in {@code config/}, read cell by cell. Every finding names the file, the
@@ -129,6 +130,24 @@ final class InputSheet {
             notes.add(where(r, c) + " berisi \"" + cut(v.shown()) + "\": " + lowerFirst(v.correction()) + ".");
         }
         return v.predikat() != null ? Figure.of(v.predikat()) : Figure.of(v.number());
+    }
+
+    /**
+     * Asks the planner when every figure of a percentage indicator on row {@code r} looks typed as a fraction (0,92 for
+     * 92 % in a plain cell), by the targets workbook's rule ({@link WorkbookCells#looksLikeFractions}); {@code read}
+     * holds the row's figures by column. The figures stay as typed.
+     */
+    void askIfFractions(int r, Indicator indicator, SortedMap<Integer, Figure> read) {
+        List<Double> numbers = read.values().stream().map(Figure::number).toList();
+        if (!WorkbookCells.looksLikeFractions(indicator, numbers)) {
+            return;
+        }
+        int c = read.entrySet().stream().filter(e -> e.getValue().number() != null && e.getValue().number() > 0)
+                .findFirst().orElseThrow().getKey();
+        notes.add(where(r, c) + " berisi \"" + cut(sheet.value(r, c).display()) + "\": " + indicator.code()
+                + " dalam persen, tetapi semua angka di barisnya 1 atau kurang; maksudnya "
+                + IndonesianNumbers.format(read.get(c).number() * 100) + "? Tulis angka persennya (mis. 92 atau"
+                + " 92 %); angka ini dipakai apa adanya.");
     }
 
     private static String lowerFirst(String text) {

@@ -170,12 +170,18 @@ public final class RenstraWorkbook {
         IndicatorRows.each(catalogue, in, examples, skipped, (indicator, row) -> {
             Figure kondisi = awalCol < 0 ? Figure.NONE : in.figure(row, awalCol, indicator);
             SortedMap<Integer, Figure> targets = new TreeMap<>();
+            SortedMap<Integer, Figure> byColumn = new TreeMap<>();
+            if (awalCol >= 0) {
+                byColumn.put(awalCol, kondisi);
+            }
             targetColumns.forEach((year, c) -> {
                 Figure f = in.figure(row, c, indicator);
+                byColumn.put(c, f);
                 if (!f.isEmpty()) {
                     targets.put(year, f);
                 }
             });
+            in.askIfFractions(row, indicator, byColumn);
             out.put(indicator.code(), new Renstra.Path(indicator.code(), kondisi, targets));
         });
         return new Parsed(awal, targetColumns.lastKey(), out);
@@ -213,14 +219,22 @@ public final class RenstraWorkbook {
         years.addAll(realisations.keySet());
         IndicatorRows.each(catalogue, in, examples, skipped, (indicator, row) -> {
             SortedMap<Integer, Renstra.Earlier> byYear = new TreeMap<>();
+            SortedMap<Integer, Figure> byColumn = new TreeMap<>();
             for (int year : years) {
                 Figure target = targets.containsKey(year) ? in.figure(row, targets.get(year), indicator) : Figure.NONE;
                 Figure real = realisations.containsKey(year) ? in.figure(row, realisations.get(year), indicator)
                         : Figure.NONE;
+                if (targets.containsKey(year)) {
+                    byColumn.put(targets.get(year), target);
+                }
+                if (realisations.containsKey(year)) {
+                    byColumn.put(realisations.get(year), real);
+                }
                 if (!target.isEmpty() || !real.isEmpty()) {
                     byYear.put(year, new Renstra.Earlier(year, target, real));
                 }
             }
+            in.askIfFractions(row, indicator, byColumn);
             out.put(indicator.code(), byYear);
         });
         return out;

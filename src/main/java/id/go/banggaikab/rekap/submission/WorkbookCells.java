@@ -1,9 +1,12 @@
 package id.go.banggaikab.rekap.submission;
 
+import id.go.banggaikab.rekap.catalogue.Indicator;
+import id.go.banggaikab.rekap.catalogue.IndicatorKind;
 import id.go.banggaikab.rekap.catalogue.Predikat;
 import id.go.banggaikab.rekap.spreadsheet.CellValue;
 import id.go.banggaikab.rekap.spreadsheet.SheetView;
 import id.go.banggaikab.rekap.spreadsheet.WorkbookSheets;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -70,6 +73,28 @@ public final class WorkbookCells {
         public static String address(int row, int col) {
             return SheetView.address(row, col);
         }
+    }
+
+    /**
+     * Whether the figures a planner typed for one percentage indicator (satuan "%") all look like fractions: every one
+     * between 0 and 1 and one above 0, which usually means 0,92 typed for 92 % in a plain cell. The figures are used
+     * as typed; the planner is asked. The targets workbook and renstra.xlsx ask by this one rule.
+     */
+    public static boolean looksLikeFractions(Indicator indicator, Collection<Double> figures) {
+        if (!"%".equals(indicator.satuan().strip()) || indicator.kind() == IndicatorKind.PREDIKAT) {
+            return false;
+        }
+        boolean any = false;
+        for (Double v : figures) {
+            if (v == null) {
+                continue;
+            }
+            if (v > 1 || v < 0) {
+                return false;
+            }
+            any = any || v > 0;
+        }
+        return any;
     }
 
     /**

@@ -56,7 +56,7 @@ final class TargetChecks {
                         + " target setahun: bila target tahunan diubah, ubah juga target triwulannya (Rencana Aksi)."));
             }
             out.addAll(accumulation(i, row));
-            if ("%".equals(i.satuan().strip()) && i.kind() != IndicatorKind.PREDIKAT && allAtMostOne(row)) {
+            if (WorkbookCells.looksLikeFractions(i, values(row))) {
                 out.add(note(row, row.value(0) != null ? 0 : firstGiven(row), i.code() + ": target " + shown(row,
                         row.value(0) != null ? 0 : firstGiven(row)) + " untuk indikator dalam persen; maksudnya "
                         + IndonesianNumbers.format(row.value(row.value(0) != null ? 0 : firstGiven(row)) * 100)
@@ -110,18 +110,13 @@ final class TargetChecks {
         return i.accumulation() == Accumulation.JUMLAH;
     }
 
-    private static boolean allAtMostOne(TargetRow row) {
-        boolean any = false;
+    /** The annual and the four quarterly targets, null where empty. */
+    private static List<Double> values(TargetRow row) {
+        List<Double> out = new ArrayList<>();
         for (int c = 0; c < 5; c++) {
-            Double v = row.value(c);
-            if (v != null) {
-                if (v > 1 || v < 0) {
-                    return false;
-                }
-                any = any || v > 0;
-            }
+            out.add(row.value(c));
         }
-        return any;
+        return out;
     }
 
     private static int firstGiven(TargetRow row) {

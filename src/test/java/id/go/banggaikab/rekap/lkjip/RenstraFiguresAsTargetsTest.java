@@ -116,6 +116,37 @@ class RenstraFiguresAsTargetsTest {
                 REALISATION_CELL + " berisi " + shown + ": " + correction + ".");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fractions")
+    void aPercentageTypedAsAFractionInAPlainCellIsAskedAboutInRenstraXlsxAsInTheTargetsWorkbook(Typed typed,
+            boolean asked) throws IOException {
+        String code = "KADIS-01"; // satuan "%"
+        List<Problem> targetAsks = readTargets(code, typed).notes().stream()
+                .filter(p -> p.reason().startsWith(code + ": target ") && p.reason().contains("maksudnya")).toList();
+        Renstra renstra = new RenstraWorkbook(CATALOGUE).read(RenstraWorkbook.FILE, Authors.excel(renstra(code,
+                typed)), false);
+
+        assertThat(renstra.endTarget(code).number()).as("used as typed").isEqualTo(readTargets(code, typed)
+                .byCode().get(code).annual());
+        if (!asked) {
+            assertThat(targetAsks).isEmpty();
+            assertThat(renstra.corrections()).isEmpty();
+            return;
+        }
+        assertThat(targetAsks).singleElement().satisfies(p -> assertThat(p.reason()).contains("maksudnya 92?"));
+        String ask = " berisi \"0.92\": KADIS-01 dalam persen, tetapi semua angka di barisnya 1 atau kurang;"
+                + " maksudnya 92? Tulis angka persennya (mis. 92 atau 92 %); angka ini dipakai apa adanya.";
+        assertThat(renstra.corrections()).containsExactly(TARGET_CELL + ask, REALISATION_CELL + ask);
+    }
+
+    static Stream<Arguments> fractions() {
+        return Stream.of(
+                Arguments.of(new Typed(0.92, false), true), // 0,92 in a plain cell: asked, used as typed
+                Arguments.of(new Typed(0.92, true), false), // the same shown as 92 %: it is 92, nothing to ask
+                Arguments.of(new Typed(92, false), false),
+                Arguments.of(new Typed(0, false), false)); // a zero alone says nothing
+    }
+
     static Stream<Arguments> refused() {
         return Stream.of(
                 Arguments.of("KADIS-01", "enam puluh", "Teks \"enam puluh\" bukan angka; tulis angka saja, mis. 12"),
