@@ -80,6 +80,7 @@ final class LakipBudgetSheet {
         }
         t.footnotes(notes, HEADERS.length);
         t.printColumns(HEADERS.length - 1);
+        t.titleAcross(HEADERS.length);
     }
 
     private static void money(TableSheet t, Row row, int col, BigDecimal amount, boolean strong) {

@@ -80,6 +80,7 @@ final class LakipNotesSheets {
                 + " triwulan ini; juga dari formulir indikator kegiatan di bawahnya dalam pohon kinerja (unit"
                 + " disebut bersama indikatornya)."), HEADERS.length);
         t.printColumns(HEADERS.length - 1);
+        t.titleAcross(HEADERS.length);
     }
 
     /** A note from beneath the indicator, its unit named with the indicator it wrote about. */

@@ -74,6 +74,7 @@ final class LakipSheets {
                 headers.indexOf("Kategori"));
         t.footnotes(notes(lkjip), headers.size());
         t.printColumns(headers.size() - 1);
+        t.titleAcross(headers.size());
     }
 
     private static void cell(TableSheet t, Row row, int col, LakipColumns.Column c, IndicatorLine l) {
@@ -134,5 +135,6 @@ final class LakipSheets {
                 + " tanpa data, belum lapor triwulan ini, atau tanpa target tidak dihitung dan disebut di kolom"
                 + " Dasar."), headers.length);
         t.printColumns(headers.length - 1);
+        t.titleAcross(headers.length);
     }
 }

@@ -92,6 +92,6 @@ final class PemdaLakipSheet {
         }
         t.footnotes(notes, headers.size());
         t.printColumns(headers.size() - 1);
-        PemdaSheets.titleAcross(t, headers.size());
+        t.titleAcross(headers.size());
     }
 }

@@ -6,13 +6,9 @@ import id.go.banggaikab.rekap.pemda.OfficeResult;
 import id.go.banggaikab.rekap.pemda.PemdaRecap;
 import id.go.banggaikab.rekap.shared.Periode;
 import id.go.banggaikab.rekap.aggregation.Figure;
-import id.go.banggaikab.rekap.output.TextLines;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -75,7 +71,7 @@ final class PemdaSheets {
         notes.addAll(recap.notes());
         t.footnotes(notes, PRINTED_IKU_COLUMNS);
         t.printColumns(PRINTED_IKU_COLUMNS - 1);
-        titleAcross(t, PRINTED_IKU_COLUMNS);
+        t.titleAcross(PRINTED_IKU_COLUMNS);
     }
 
     static void offices(XSSFWorkbook workbook, Styles styles, PemdaRecap recap) {
@@ -104,27 +100,6 @@ final class PemdaSheets {
                 + " Ringkasan rekapnya sendiri (rata-rata capaian unitnya); perangkat daerah yang belum merekap "
                 + p.label() + " tidak diberi skor."), headers.length);
         t.printColumns(headers.length - 1);
-        titleAcross(t, headers.length);
-    }
-
-    /**
-     * The title merged across the {@code columns} printed and wrapped, its row as tall as it needs: a long title with
-     * its marks ("sementara: …") stays on the page instead of running past it.
-     */
-    static void titleAcross(TableSheet t, int columns) {
-        Row row = t.sheet.getRow(0);
-        XSSFCellStyle wrapped = t.xssf().getWorkbook().createCellStyle();
-        wrapped.cloneStyleFrom(t.styles.title);
-        wrapped.setWrapText(true);
-        wrapped.setVerticalAlignment(VerticalAlignment.TOP);
-        row.getCell(0).setCellStyle(wrapped);
-        t.sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, columns - 1));
-        double width = 0;
-        for (int c = 0; c < columns; c++) {
-            width += t.sheet.getColumnWidth(c) / 256.0;
-        }
-        // 14-point bold letters are about 1.25 times as wide as the workbook's 10-point "0".
-        int lines = TextLines.count(row.getCell(0).getStringCellValue(), width / 1.25);
-        row.setHeightInPoints(lines * 18f + 2);
+        t.titleAcross(headers.length);
     }
 }

@@ -9,6 +9,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -94,6 +95,28 @@ final class TableSheet {
         }
         sheet.createFreezePane(0, HEADER_ROW + 1);
         sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, 0, names.length - 1));
+    }
+
+    /**
+     * The title merged across the {@code columns} printed and wrapped, its row as tall as it needs: a long title with
+     * its marks ("sementara: 10 dari 11 unit melapor; target contoh, belum resmi") stays on the page instead of
+     * running past it. Called once the columns have their widths.
+     */
+    void titleAcross(int columns) {
+        Row row = sheet.getRow(0);
+        CellStyle wrapped = sheet.getWorkbook().createCellStyle();
+        wrapped.cloneStyleFrom(styles.title);
+        wrapped.setWrapText(true);
+        wrapped.setVerticalAlignment(VerticalAlignment.TOP);
+        row.getCell(0).setCellStyle(wrapped);
+        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, columns - 1));
+        double width = 0;
+        for (int c = 0; c < columns; c++) {
+            width += sheet.getColumnWidth(c) / 256.0;
+        }
+        // 14-point bold letters are about 1.25 times as wide as the workbook's 10-point "0".
+        int lines = TextLines.count(row.getCell(0).getStringCellValue(), width / 1.25);
+        row.setHeightInPoints(lines * 18f + 2);
     }
 
     /** The sheet as the object model has it, for what only that can hold (charts); never a streamed sheet. */

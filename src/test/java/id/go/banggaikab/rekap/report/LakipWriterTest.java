@@ -89,6 +89,24 @@ class LakipWriterTest {
     }
 
     @Test
+    void aLongTitleWrapsAcrossThePrintedColumnsInsteadOfRunningPastThePage() throws IOException {
+        Path xlsx = TestOutputs.lakip(SampleRecap.lkjip(3), out).get(0);
+        try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            for (String name : List.of("Capaian Kinerja", "Capaian Sasaran", "Realisasi Anggaran", "Analisis")) {
+                XSSFSheet sheet = wb.getSheet(name);
+                int columns = header(sheet).size();
+                assertThat(sheet.getMergedRegions()).as(name).contains(new CellRangeAddress(0, 0, 0, columns - 1));
+                assertThat(sheet.getRow(0).getCell(0).getCellStyle().getWrapText()).as(name).isTrue();
+                assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).as(name)
+                        .endsWith("target contoh, belum resmi)");
+            }
+            // Tabel 3.1's title with its marks is wider than its printed columns: it takes a second line
+            XSSFSheet capaian = wb.getSheet("Capaian Kinerja");
+            assertThat(capaian.getRow(0).getHeightInPoints()).isGreaterThanOrEqualTo(2 * 18f);
+        }
+    }
+
+    @Test
     void capaianKinerjaGroupsBySasaranWithMergedCellsAndLeavesKegiatanOut() throws IOException {
         Path xlsx = TestOutputs.lakip(lkjip(), out).get(0);
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
