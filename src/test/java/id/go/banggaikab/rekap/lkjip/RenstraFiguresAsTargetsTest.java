@@ -134,7 +134,7 @@ class RenstraFiguresAsTargetsTest {
             return;
         }
         assertThat(targetAsks).singleElement().satisfies(p -> assertThat(p.reason()).contains("maksudnya 92?"));
-        String ask = " berisi \"0.92\": KADIS-01 dalam persen, tetapi semua angka di barisnya 1 atau kurang;"
+        String ask = " berisi 0,92: KADIS-01 dalam persen, tetapi semua angka di barisnya 1 atau kurang;"
                 + " maksudnya 92? Tulis angka persennya (mis. 92 atau 92 %); angka ini dipakai apa adanya.";
         assertThat(renstra.corrections()).containsExactly(TARGET_CELL + ask, REALISATION_CELL + ask);
     }
