@@ -1,5 +1,6 @@
 package id.go.banggaikab.rekap.warmup;
 
+import id.go.banggaikab.rekap.output.NewWorkbook;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -75,7 +76,8 @@ final class DocumentWork {
     /** The document's bytes. */
     static byte[] write() throws Exception {
         byte[] png = picture();
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        XWPFDocument doc = new XWPFDocument();
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             doc.createStyles();
             XWPFParagraph title = doc.createParagraph();
             title.setAlignment(ParagraphAlignment.CENTER);
@@ -98,6 +100,8 @@ final class DocumentWork {
             section.addNewPgMar().setLeft(BigInteger.valueOf(1134));
             doc.write(out);
             return out.toByteArray();
+        } finally {
+            NewWorkbook.discard(doc); // let go as WordDocument lets the job's documents go, without a second save
         }
     }
 
