@@ -145,9 +145,8 @@ final class InputSheet {
         int c = read.entrySet().stream().filter(e -> e.getValue().number() != null && e.getValue().number() > 0)
                 .findFirst().orElseThrow().getKey();
         notes.add(where(r, c) + " berisi " + IndonesianNumbers.format(read.get(c).number()) + ": " + indicator.code()
-                + " dalam persen, tetapi semua angka di barisnya 1 atau kurang; maksudnya "
-                + IndonesianNumbers.format(read.get(c).number() * 100) + "? Tulis angka persennya (mis. 92 atau"
-                + " 92 %); angka ini dipakai apa adanya.");
+                + " dalam persen, tetapi semua angka di barisnya 1 atau kurang; "
+                + WorkbookCells.fractionQuestion(read.get(c).number()));
     }
 
     private static String lowerFirst(String text) {

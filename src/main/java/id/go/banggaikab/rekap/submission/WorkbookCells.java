@@ -3,6 +3,7 @@ package id.go.banggaikab.rekap.submission;
 import id.go.banggaikab.rekap.catalogue.Indicator;
 import id.go.banggaikab.rekap.catalogue.IndicatorKind;
 import id.go.banggaikab.rekap.catalogue.Predikat;
+import id.go.banggaikab.rekap.shared.IndonesianNumbers;
 import id.go.banggaikab.rekap.spreadsheet.CellValue;
 import id.go.banggaikab.rekap.spreadsheet.SheetView;
 import id.go.banggaikab.rekap.spreadsheet.WorkbookSheets;
@@ -95,6 +96,12 @@ public final class WorkbookCells {
             any = any || v > 0;
         }
         return any;
+    }
+
+    /** The question both readers ask with {@link #looksLikeFractions}: "maksudnya 92? Tulis angka persennya …". */
+    public static String fractionQuestion(double typed) {
+        return "maksudnya " + IndonesianNumbers.format(typed * 100) + "? Tulis angka persennya (mis. 92 atau 92 %);"
+                + " angka ini dipakai apa adanya.";
     }
 
     /**

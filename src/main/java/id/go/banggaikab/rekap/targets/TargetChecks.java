@@ -57,10 +57,9 @@ final class TargetChecks {
             }
             out.addAll(accumulation(i, row));
             if (WorkbookCells.looksLikeFractions(i, values(row))) {
-                out.add(note(row, row.value(0) != null ? 0 : firstGiven(row), i.code() + ": target " + shown(row,
-                        row.value(0) != null ? 0 : firstGiven(row)) + " untuk indikator dalam persen; maksudnya "
-                        + IndonesianNumbers.format(row.value(row.value(0) != null ? 0 : firstGiven(row)) * 100)
-                        + "? Tulis angka persennya (mis. 92 atau 92 %); angka ini dipakai apa adanya."));
+                int c = row.value(0) != null ? 0 : firstGiven(row);
+                out.add(note(row, c, i.code() + ": target " + shown(row, c) + " untuk indikator dalam persen; "
+                        + WorkbookCells.fractionQuestion(row.value(c))));
             }
         }
         return out;
