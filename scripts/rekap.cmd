@@ -38,8 +38,9 @@ cd /d "%REKAP_HOME%" || exit /b 2
 
 rem Mulai cepat: jar dibuka sekali di sebelahnya (kelas dimuat dari jar biasa, bukan jar di dalam jar) dan arsip
 rem kelas (class data sharing) untuk Java ini dipakai setiap proses. Proses pertama dengan Java ini mencatat kelas yang
-rem dimuatnya; setelah proses itu berhasil, Java kedua yang singkat menulis arsip dari catatan itu. REKAP_CEPAT=0
-rem mematikannya. Jar yang berubah (ukuran atau waktu simpan lain) dibuka ulang.
+rem dimuatnya; setelah proses itu berhasil, Java kedua yang singkat menulis arsip dari catatan itu. Java 25 ke atas
+rem mencatat lebih banyak (kelas yang sudah ditautkan dan profil metode: cache AOT, berkas .aot) dan mulai lebih cepat
+rem lagi. REKAP_CEPAT=0 mematikannya. Jar yang berubah (ukuran atau waktu simpan lain) dibuka ulang.
 set "RUN_JAR=%REKAP_JAR%"
 set "SHARE="
 if "%REKAP_CEPAT%"=="0" goto :run
@@ -76,19 +77,29 @@ set /p VERSION=<"%UNPACKED%\versi-java.txt"
 set VERSION=%VERSION:"=_%
 set "VERSION=%VERSION: =_%"
 set "VERSION=%VERSION:+=_%"
-set "ARCHIVE=%UNPACKED%\kelas-%VERSION%.jsa"
+rem Versi utama Java dari awal nama versinya (25 dari 25.0.3_9-LTS); di bawah 25 atau tidak terbaca: arsip kelas
+rem biasa (.jsa).
+set "FEATURE=0"
+for /f "tokens=1 delims=._-" %%F in ("%VERSION%") do set /a "FEATURE=%%F" >nul 2>&1
+set "KIND=jsa"
+if %FEATURE% GEQ 25 set "KIND=aot"
+set "ARCHIVE=%UNPACKED%\kelas-%VERSION%.%KIND%"
 rem Arsip mencatat jalur jar; di folder yang dipindah Java menolaknya (dan arsip bawaan Java juga), jadi arsip
 rem hanya dipakai untuk jalur yang tercatat di sebelahnya, selain itu ditulis ulang.
 set "MADE_FOR="
 if exist "%ARCHIVE%.jalur" set /p MADE_FOR=<"%ARCHIVE%.jalur"
 rem Arsip dipetakan di alamat yang dicatatnya (ArchiveRelocationMode=0), dipindahkan hanya bila alamat itu terpakai.
 rem Arsip yang rusak atau tidak cocok dilewati Java (-Xshare:auto, bawaannya) tanpa pesan; proses tetap berjalan.
+rem Java 25 mencatat cache AOT dengan tag aot (dan cds), Java 17 dengan cds; tanda kutip menjaga * dari Java.
 set "RELOCATION=-XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0"
+set "QUIET_ARCHIVE=-Xlog:cds=off"
+if "%KIND%"=="aot" set QUIET_ARCHIVE="-Xlog:aot*=off,cds*=off"
 rem Java yang menulis arsip hanya memuat kelas dari catatan, tanpa menjalankan rekap: 128 MB heap cukup.
 set "DUMP_OPTIONS=-Xmx128m -Xshare:dump"
 if not exist "%ARCHIVE%" goto :first_run
 if not "%MADE_FOR%"=="%RUN_JAR%" goto :first_run
-set SHARE="-XX:SharedArchiveFile=%ARCHIVE%" -Xlog:cds=off %RELOCATION%
+set SHARE="-XX:SharedArchiveFile=%ARCHIVE%" %QUIET_ARCHIVE% %RELOCATION%
+if "%KIND%"=="aot" set SHARE="-XX:AOTCache=%ARCHIVE%" %QUIET_ARCHIVE% %RELOCATION%
 :run
 "%JAVA_EXE%" %JAVA_OPTIONS% %SHARE% -jar "%RUN_JAR%" %*
 exit /b %ERRORLEVEL%
@@ -100,14 +111,26 @@ rem Catatan yang tertinggal dari proses yang dihentikan dihapus dulu (catatan ya
 del /q "%UNPACKED%\kelas-*.lst" >nul 2>&1
 set "TAG=%RANDOM%%RANDOM%"
 set "CLASS_LIST=%UNPACKED%\kelas-%VERSION%.%TAG%.lst"
-"%JAVA_EXE%" %JAVA_OPTIONS% "-XX:DumpLoadedClassList=%CLASS_LIST%" -jar "%RUN_JAR%" %*
+rem Java 25: proses pertama mencatat (AOTMode=record) ke catatan konfigurasi AOT; DisplayVMOutput mati agar baris
+rem "AOTConfiguration recorded" berbahasa Inggris yang dicetak Java saat keluar tidak sampai ke layar.
+set RECORD_OPTIONS="-XX:DumpLoadedClassList=%CLASS_LIST%"
+if "%KIND%"=="aot" set RECORD_OPTIONS=-XX:AOTMode=record "-XX:AOTConfiguration=%CLASS_LIST%" %QUIET_ARCHIVE% -XX:+UnlockDiagnosticVMOptions -XX:-DisplayVMOutput
+"%JAVA_EXE%" %JAVA_OPTIONS% %RECORD_OPTIONS% -jar "%RUN_JAR%" %*
 set "CODE=%ERRORLEVEL%"
 if not "%CODE%"=="0" goto :first_done
 set "LIST_SIZE=0"
 if exist "%CLASS_LIST%" for %%L in ("%CLASS_LIST%") do set "LIST_SIZE=%%~zL"
 if "%LIST_SIZE%"=="0" goto :first_done
 echo Menulis arsip kelas Java agar proses berikutnya mulai lebih cepat (sekali untuk Java ini, biasanya kurang dari satu menit)...
+if "%KIND%"=="aot" goto :write_cache
 "%JAVA_EXE%" %DUMP_OPTIONS% "-XX:SharedClassListFile=%CLASS_LIST%" "-XX:SharedArchiveFile=%ARCHIVE%.%TAG%" -cp "%RUN_JAR%" >nul 2>&1 || goto :dump_failed
+goto :written
+rem Cache AOT ditulis dengan opsi Java yang sama dengan rekap (opsi modul yang berbeda mematikan sebagian cache), tanpa
+rem menjalankan rekap.
+:write_cache
+"%JAVA_EXE%" %JAVA_OPTIONS% -XX:AOTMode=create "-XX:AOTConfiguration=%CLASS_LIST%" "-XX:AOTCache=%ARCHIVE%.%TAG%" %QUIET_ARCHIVE% -cp "%RUN_JAR%" >nul 2>&1 || goto :dump_failed
+:written
+if not exist "%ARCHIVE%.%TAG%" goto :dump_failed
 >"%ARCHIVE%.jalur" echo %RUN_JAR%
 move /y "%ARCHIVE%.%TAG%" "%ARCHIVE%" >nul || goto :dump_failed
 echo Arsip kelas Java selesai ditulis.

@@ -61,8 +61,9 @@ fi
 cd "$home" || exit 2
 # Mulai cepat: jar dibuka sekali di sebelahnya (kelas dimuat dari jar biasa, bukan jar di dalam jar) dan arsip
 # kelas (class data sharing) untuk Java ini dipakai setiap proses. Proses pertama dengan Java ini mencatat kelas yang
-# dimuatnya; setelah proses itu berhasil, Java kedua yang singkat menulis arsip dari catatan itu. REKAP_CEPAT=0
-# mematikannya.
+# dimuatnya; setelah proses itu berhasil, Java kedua yang singkat menulis arsip dari catatan itu. Java 25 ke atas
+# mencatat lebih banyak (kelas yang sudah ditautkan dan profil metode: cache AOT, berkas .aot) dan mulai lebih cepat
+# lagi. REKAP_CEPAT=0 mematikannya.
 run_jar=$jar
 archive_option=""
 class_list=""
@@ -90,32 +91,48 @@ if [ "${REKAP_CEPAT:-1}" != 0 ]; then
         if [ -z "$version" ]; then
             version=$("$java" -version 2>&1 | head -n 1 | tr -c '[:alnum:]._\n-' '_')
         fi
+        # Versi utama Java dari awal nama versinya (25 dari 25.0.3_9-LTS); di bawah 25 atau tidak terbaca: arsip kelas
+        # biasa (.jsa).
+        feature=${version%%[!0-9]*}
+        kind=jsa
+        if [ "${feature:-0}" -ge 25 ] 2>/dev/null; then
+            kind=aot
+        fi
         # Arsip mencatat jalur jar; di folder yang dipindah Java menolaknya (dan arsip bawaan Java juga), jadi arsip
         # hanya dipakai untuk jalur yang tercatat di sebelahnya, selain itu ditulis ulang.
-        archive=$unpacked/kelas-$version.jsa
+        archive=$unpacked/kelas-$version.$kind
         made_for=""
         if [ -f "$archive.jalur" ]; then
             read -r made_for < "$archive.jalur"
         fi
         if [ -f "$archive" ] && [ "$made_for" = "$run_jar" ]; then
-            archive_option="-XX:SharedArchiveFile=$archive"
+            if [ "$kind" = aot ]; then
+                archive_option="-XX:AOTCache=$archive"
+            else
+                archive_option="-XX:SharedArchiveFile=$archive"
+            fi
         else
             class_list=$unpacked/kelas-$version.$$.lst
         fi
     fi
 fi
 # Arsip dipetakan di alamat yang dicatatnya (ArchiveRelocationMode=0; Java 17.0.15 memindahkannya ke alamat lain
-# setiap kali, 0,2-0,3 detik untuk arsip 66 MB), dan hanya bila alamat itu terpakai baru dipindahkan. Arsip yang
-# rusak atau tidak cocok dilewati Java (-Xshare:auto, bawaannya) tanpa pesan; proses tetap berjalan.
+# setiap kali, 0,2-0,3 detik untuk arsip 66 MB, Java 25 0,15 detik untuk cache 88 MB), dan hanya bila alamat itu
+# terpakai baru dipindahkan. Arsip yang rusak atau tidak cocok dilewati Java (-Xshare:auto, bawaannya) tanpa pesan;
+# proses tetap berjalan. Java 25 mencatat cache AOT dengan tag aot (dan cds), Java 17 dengan cds.
 relocation="-XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0"
+quiet_archive="-Xlog:cds=off"
+if [ "${kind:-jsa}" = aot ]; then
+    quiet_archive="-Xlog:aot*=off,cds*=off"
+fi
 # Java yang menulis arsip hanya memuat kelas dari catatan, tanpa menjalankan rekap: 128 MB heap cukup.
 dump_options="-Xmx128m -Xshare:dump"
 if [ -z "$class_list" ]; then
     # The archive's path is one word even in a folder such as "Rekap Kinerja"; REKAP_JAVA_OPTS and relocation hold
     # several on purpose.
     # shellcheck disable=SC2086
-    exec "$java" ${REKAP_JAVA_OPTS:-"@$options"} $huge_pages ${archive_option:+"$archive_option" -Xlog:cds=off $relocation} \
-        -jar "$run_jar" "$@"
+    exec "$java" ${REKAP_JAVA_OPTS:-"@$options"} $huge_pages \
+        ${archive_option:+"$archive_option" $quiet_archive $relocation} -jar "$run_jar" "$@"
 fi
 # Proses pertama dengan Java ini. Arsip ditulis oleh proses terpisah sesudah rekap, bukan oleh proses rekap saat
 # keluar (-XX:ArchiveClassesAtExit menambah ~240 MB di atas memori rekap, 554-608 MB): memori keduanya tidak
@@ -124,15 +141,33 @@ trap 'rm -f "$class_list" "$archive.$$"' EXIT
 trap 'exit 143' TERM
 trap 'exit 130' INT
 trap 'exit 129' HUP
-# shellcheck disable=SC2086
-"$java" ${REKAP_JAVA_OPTS:-"@$options"} $huge_pages -XX:DumpLoadedClassList="$class_list" -jar "$run_jar" "$@"
+if [ "$kind" = aot ]; then
+    # Java 25: proses pertama mencatat (AOTMode=record) ke catatan konfigurasi AOT; DisplayVMOutput mati agar baris
+    # "AOTConfiguration recorded" berbahasa Inggris yang dicetak Java saat keluar tidak sampai ke layar.
+    # shellcheck disable=SC2086
+    "$java" ${REKAP_JAVA_OPTS:-"@$options"} $huge_pages -XX:AOTMode=record -XX:AOTConfiguration="$class_list" \
+        $quiet_archive -XX:+UnlockDiagnosticVMOptions -XX:-DisplayVMOutput -jar "$run_jar" "$@"
+else
+    # shellcheck disable=SC2086
+    "$java" ${REKAP_JAVA_OPTS:-"@$options"} $huge_pages -XX:DumpLoadedClassList="$class_list" -jar "$run_jar" "$@"
+fi
 code=$?
 if [ "$code" = 0 ] && [ -s "$class_list" ]; then
     echo "Menulis arsip kelas Java agar proses berikutnya mulai lebih cepat (sekali untuk Java ini, biasanya" \
         "kurang dari satu menit)..."
-    # shellcheck disable=SC2086
-    if "$java" $dump_options -XX:SharedClassListFile="$class_list" -XX:SharedArchiveFile="$archive.$$" \
-        -cp "$run_jar" >/dev/null 2>&1 && printf '%s\n' "$run_jar" > "$archive.jalur" \
+    if [ "$kind" = aot ]; then
+        # Cache AOT ditulis dengan opsi Java yang sama dengan rekap (opsi modul yang berbeda mematikan sebagian
+        # cache), tanpa menjalankan rekap.
+        # shellcheck disable=SC2086
+        "$java" ${REKAP_JAVA_OPTS:-"@$options"} -XX:AOTMode=create -XX:AOTConfiguration="$class_list" \
+            -XX:AOTCache="$archive.$$" $quiet_archive -cp "$run_jar" >/dev/null 2>&1
+    else
+        # shellcheck disable=SC2086
+        "$java" $dump_options -XX:SharedClassListFile="$class_list" -XX:SharedArchiveFile="$archive.$$" \
+            -cp "$run_jar" >/dev/null 2>&1
+    fi
+    written=$?
+    if [ "$written" = 0 ] && [ -s "$archive.$$" ] && printf '%s\n' "$run_jar" > "$archive.jalur" \
         && mv -f "$archive.$$" "$archive"; then
         echo "Arsip kelas Java selesai ditulis."
     else

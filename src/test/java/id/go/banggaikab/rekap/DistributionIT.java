@@ -19,6 +19,7 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -161,6 +162,87 @@ class DistributionIT {
         }
     }
 
+    /**
+     * With Java 25 or later (one beside the Java running this test, as in /usr/lib/jvm, or named by
+     * {@code -Drekap.uji.java25=<JAVA_HOME>}) the first run records an AOT cache and a second Java writes it, the user
+     * seeing only our two lines and no word of the JVM's; the next run starts from the cache, and that Java, told to
+     * refuse to start without it ({@code -XX:AOTMode=on}), starts with it for the unpacked jar and refuses it for
+     * another class path.
+     */
+    @Test
+    void shouldRecordAnAotCacheWithJava25OnTheFirstRunAndStartFromItQuietly() throws Exception {
+        Path java25 = javaOfAtLeast(25);
+        Assumptions.assumeTrue(java25 != null, "no Java 25 or later on this machine");
+        Path home = unzip(root.resolve("Kantor Dinas"));
+        Path elsewhere = Files.createDirectories(root.resolve("di tempat lain"));
+
+        Run first = run(home, elsewhere, readmeSampleArguments(home), java25);
+
+        assertThat(first.code).as(first.output).isZero();
+        assertThat(first.output).contains("Rekap (draf)")
+                .contains(LauncherParityTest.FIRST_RUN_MESSAGES.get(0), LauncherParityTest.FIRST_RUN_MESSAGES.get(1));
+        assertThat(first.output).as("nothing from the JVM in English").doesNotContain("AOT")
+                .doesNotContain("[warning]", "[error]", "WARNING:", "recorded");
+        Path unpacked = home.resolve("rekap-kinerja");
+        List<String> names;
+        try (Stream<Path> files = Files.list(unpacked)) {
+            names = files.map(p -> p.getFileName().toString()).toList();
+        }
+        assertThat(names).anyMatch(n -> n.matches("kelas-25.+\\.aot")).anyMatch(n -> n.matches("kelas-25.+\\.aot\\.jalur"))
+                .noneMatch(n -> n.endsWith(".lst") || n.endsWith(".jsa") || n.matches(".*\\.aot\\.[0-9]+"));
+        Path cache = unpacked.resolve(names.stream().filter(n -> n.endsWith(".aot")).findFirst().orElseThrow());
+
+        Run next = run(home, elsewhere, readmeSampleArguments(home), java25);
+
+        assertThat(next.code).as(next.output).isZero();
+        assertThat(next.output).contains("Rekap (draf)").doesNotContainIgnoringCase("arsip kelas Java")
+                .doesNotContain("AOT").doesNotContain("[warning]", "[error]", "WARNING:");
+        Path jar = unpacked.resolve("rekap-kinerja.jar");
+        assertThat(startsWithCacheOnly(java25, home, cache, jar.toString()).code).as("the cache fits the unpacked jar")
+                .isZero();
+        Run elsewhereJar = startsWithCacheOnly(java25, home, cache, elsewhere.toString());
+        assertThat(elsewhereJar.code).as("and the check can fail").isNotZero();
+        assertThat(elsewhereJar.output).contains("Unable to use AOT cache");
+    }
+
+    /** That Java with the shared options, asked for its version with the cache required, on this class path. */
+    private static Run startsWithCacheOnly(Path javaHome, Path home, Path cache, String classPath) throws Exception {
+        Process p = new ProcessBuilder(javaHome.resolve("bin/java").toString(),
+                "@" + home.resolve("scripts/opsi-java.txt"), "-XX:AOTMode=on", "-XX:AOTCache=" + cache,
+                "-Xlog:aot*=off,cds*=off", "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0",
+                "-cp", classPath, "-version").redirectErrorStream(true).start();
+        byte[] output = p.getInputStream().readAllBytes();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Run(p.exitValue(), new String(output, StandardCharsets.UTF_8));
+    }
+
+    /** A Java home of at least this major version: -Drekap.uji.java25, or a sibling of the running Java's home. */
+    private static Path javaOfAtLeast(int major) throws IOException {
+        String named = System.getProperty("rekap.uji.java25", "");
+        if (!named.isBlank()) {
+            return Path.of(named);
+        }
+        Path running = Path.of(System.getProperty("java.home")).toRealPath();
+        try (Stream<Path> homes = Files.list(running.getParent())) {
+            return homes.filter(h -> Files.isExecutable(h.resolve("bin/java")) && Files.isReadable(h.resolve("release")))
+                    .filter(h -> majorVersion(h) >= major).sorted().findFirst().orElse(null);
+        }
+    }
+
+    private static int majorVersion(Path javaHome) {
+        try {
+            for (String line : Files.readAllLines(javaHome.resolve("release"))) {
+                if (line.startsWith("JAVA_VERSION=\"")) {
+                    String digits = line.substring("JAVA_VERSION=\"".length()).replaceAll("[^0-9].*", "");
+                    return digits.isEmpty() ? 0 : Integer.parseInt(digits);
+                }
+            }
+        } catch (IOException e) {
+            return 0;
+        }
+        return 0;
+    }
+
     /** The arguments of the first launcher command of the README the zip holds (on sample data). */
     private static List<String> readmeSampleArguments(Path home) {
         return DocCommands.commands(home).stream()
@@ -201,7 +283,13 @@ class DistributionIT {
 
     /** The launcher as cron runs it: by its full path from another folder, Java from JAVA_HOME, a bare PATH. */
     private static Run run(Path home, Path from, List<String> args) throws Exception {
-        Process p = launcher(home, from, args).start();
+        return run(home, from, args, Path.of(System.getProperty("java.home")));
+    }
+
+    private static Run run(Path home, Path from, List<String> args, Path javaHome) throws Exception {
+        ProcessBuilder builder = launcher(home, from, args);
+        builder.environment().put("JAVA_HOME", javaHome.toString());
+        Process p = builder.start();
         byte[] output = p.getInputStream().readAllBytes();
         if (!p.waitFor(300, TimeUnit.SECONDS)) {
             p.destroyForcibly();

@@ -35,7 +35,9 @@ class LauncherParityTest {
     /** The archive each Java gets, from JAVA_RUNTIME_VERSION in its release file (Debian's, Temurin's, Oracle's). */
     static final Map<String, String> ARCHIVE_NAMES = Map.of(
             "17.0.15+6-Debian-1deb12u1", "kelas-17.0.15_6-Debian-1deb12u1.jsa",
-            "25.0.3+9-LTS", "kelas-25.0.3_9-LTS.jsa",
+            "25.0.3+9-LTS", "kelas-25.0.3_9-LTS.aot",
+            "26+35", "kelas-26_35.aot",
+            "24.0.2+12", "kelas-24.0.2_12.jsa",
             "21.0.5+9-LTS-239", "kelas-21.0.5_9-LTS-239.jsa",
             "17.0.13+11", "kelas-17.0.13_11.jsa");
     /**
@@ -71,7 +73,9 @@ class LauncherParityTest {
         Set<String> shOptions = jvmOptions(sh);
         assertThat(shOptions).contains("-Djarmode=tools", "-XX:SharedArchiveFile", "-XX:DumpLoadedClassList",
                 "-Xshare:dump", "-XX:SharedClassListFile", "-Xmx128m", "-Xlog:cds=off", "-XX:+UnlockDiagnosticVMOptions",
-                "-XX:ArchiveRelocationMode=0").doesNotContain("-XX:ArchiveClassesAtExit");
+                "-XX:ArchiveRelocationMode=0", "-XX:AOTCache", "-XX:AOTMode=record", "-XX:AOTConfiguration",
+                "-XX:AOTMode=create", "-XX:-DisplayVMOutput", "-Xlog:aot").doesNotContain("-XX:ArchiveClassesAtExit",
+                "-XX:AOTCacheOutput");
         Set<String> windows = new TreeSet<>(shOptions);
         windows.removeAll(LINUX_ONLY);
         assertThat(shOptions).containsAll(LINUX_ONLY);
@@ -82,7 +86,7 @@ class LauncherParityTest {
         assertThat(variables(cmd)).isEqualTo(variables(sh))
                 .contains("REKAP_HOME", "REKAP_JAR", "REKAP_JAVA_OPTS", "REKAP_CEPAT", "JAVA_HOME");
         for (String step : List.of("extract --destination", "JAVA_RUNTIME_VERSION", "release", "-version", "kelas-",
-                ".jsa", ".jalur", ".lst", ".baru", "GAGAL", "opsi-java.txt")) {
+                ".jsa", ".aot", ".jalur", ".lst", ".baru", "GAGAL", "opsi-java.txt")) {
             assertThat(sh).as(step).contains(step);
             assertThat(cmd).as(step).contains(step);
         }
@@ -94,10 +98,16 @@ class LauncherParityTest {
         String cmd = Files.readString(CMD);
 
         assertThat(sh).contains("sed -n 's/^JAVA_RUNTIME_VERSION=\"\\(.*\\)\"$/\\1/p' \"$release\"")
-                .contains("tr -c '[:alnum:]._\\n-' '_'").contains("archive=$unpacked/kelas-$version.jsa");
+                .contains("tr -c '[:alnum:]._\\n-' '_'").contains("archive=$unpacked/kelas-$version.$kind");
         assertThat(cmd).contains("for /f \"usebackq tokens=1,* delims==\" %%A in (\"%RELEASE%\") do if "
                 + "\"%%A\"==\"JAVA_RUNTIME_VERSION\" set \"VERSION=%%~B\"")
-                .contains("set \"ARCHIVE=%UNPACKED%\\kelas-%VERSION%.jsa\"");
+                .contains("set \"ARCHIVE=%UNPACKED%\\kelas-%VERSION%.%KIND%\"");
+        // Java 25 and later get an AOT cache (.aot), older ones a class-data archive (.jsa): the major version is the
+        // leading number of the version's name, 0 when there is none (a name from "java -version").
+        assertThat(sh).contains("feature=${version%%[!0-9]*}\n").contains("if [ \"${feature:-0}\" -ge 25 ] 2>/dev/null; then\n"
+                + "            kind=aot\n");
+        assertThat(cmd).contains("set \"FEATURE=0\"\r\nfor /f \"tokens=1 delims=._-\" %%F in (\"%VERSION%\") do set /a "
+                + "\"FEATURE=%%F\" >nul 2>&1\r\nset \"KIND=jsa\"\r\nif %FEATURE% GEQ 25 set \"KIND=aot\"\r\n");
         // rekap.sh turns every character but letters, digits, '.', '_' and '-' into '_' (and is run on these names by
         // LauncherScriptTest); rekap.cmd replaces characters one by one: the same names for every Java listed.
         for (Map.Entry<String, String> java : ARCHIVE_NAMES.entrySet()) {
@@ -106,7 +116,9 @@ class LauncherParityTest {
             while (replace.find()) {
                 version = version.replace(replace.group(1), "_");
             }
-            assertThat("kelas-" + version + ".jsa").as(java.getKey()).isEqualTo(java.getValue());
+            String feature = version.split("[._-]")[0];
+            String kind = feature.matches("[0-9]+") && Integer.parseInt(feature) >= 25 ? "aot" : "jsa";
+            assertThat("kelas-" + version + "." + kind).as(java.getKey()).isEqualTo(java.getValue());
         }
     }
 
@@ -115,12 +127,25 @@ class LauncherParityTest {
         String sh = Files.readString(SH);
         String cmd = Files.readString(CMD);
 
-        assertThat(sh).contains("-XX:DumpLoadedClassList=\"$class_list\" -jar \"$run_jar\" \"$@\"\ncode=$?\n"
-                + "if [ \"$code\" = 0 ]");
-        assertThat(cmd).contains("\"-XX:DumpLoadedClassList=%CLASS_LIST%\" -jar \"%RUN_JAR%\" %*\r\n"
-                + "set \"CODE=%ERRORLEVEL%\"\r\nif not \"%CODE%\"==\"0\" goto :first_done\r\n");
+        assertThat(sh).contains("$huge_pages -XX:DumpLoadedClassList=\"$class_list\" -jar \"$run_jar\" \"$@\"\nfi\n"
+                + "code=$?\nif [ \"$code\" = 0 ]");
+        assertThat(cmd).contains("\"%JAVA_EXE%\" %JAVA_OPTIONS% %RECORD_OPTIONS% -jar \"%RUN_JAR%\" %*\r\n"
+                + "set \"CODE=%ERRORLEVEL%\"\r\nif not \"%CODE%\"==\"0\" goto :first_done\r\n")
+                .contains("set RECORD_OPTIONS=\"-XX:DumpLoadedClassList=%CLASS_LIST%\"\r\n");
         assertThat(sh).contains("-XX:SharedClassListFile=\"$class_list\" -XX:SharedArchiveFile=\"$archive.$$\"");
         assertThat(cmd).contains("\"-XX:SharedClassListFile=%CLASS_LIST%\" \"-XX:SharedArchiveFile=%ARCHIVE%.%TAG%\"");
+        // Java 25: the record and the cache's writing with the same options in both (LauncherScriptTest runs rekap.sh's).
+        assertThat(sh).contains("$huge_pages -XX:AOTMode=record -XX:AOTConfiguration=\"$class_list\" \\\n"
+                + "        $quiet_archive -XX:+UnlockDiagnosticVMOptions -XX:-DisplayVMOutput -jar \"$run_jar\" \"$@\"\nelse\n")
+                .contains("    quiet_archive=\"-Xlog:aot*=off,cds*=off\"\n")
+                .contains("\"$java\" ${REKAP_JAVA_OPTS:-\"@$options\"} -XX:AOTMode=create -XX:AOTConfiguration=\"$class_list\" \\\n"
+                        + "            -XX:AOTCache=\"$archive.$$\" $quiet_archive -cp \"$run_jar\" >/dev/null 2>&1\n");
+        assertThat(cmd).contains("if \"%KIND%\"==\"aot\" set RECORD_OPTIONS=-XX:AOTMode=record "
+                + "\"-XX:AOTConfiguration=%CLASS_LIST%\" %QUIET_ARCHIVE% -XX:+UnlockDiagnosticVMOptions -XX:-DisplayVMOutput\r\n")
+                .contains("if \"%KIND%\"==\"aot\" set QUIET_ARCHIVE=\"-Xlog:aot*=off,cds*=off\"\r\n")
+                .contains("\"%JAVA_EXE%\" %JAVA_OPTIONS% -XX:AOTMode=create \"-XX:AOTConfiguration=%CLASS_LIST%\" "
+                        + "\"-XX:AOTCache=%ARCHIVE%.%TAG%\" %QUIET_ARCHIVE% -cp \"%RUN_JAR%\" >nul 2>&1 || goto :dump_failed\r\n")
+                .contains("if \"%KIND%\"==\"aot\" set SHARE=\"-XX:AOTCache=%ARCHIVE%\" %QUIET_ARCHIVE% %RELOCATION%\r\n");
         for (String message : FIRST_RUN_MESSAGES) {
             assertThat(cmd).contains("echo " + message + "\r\n");
         }

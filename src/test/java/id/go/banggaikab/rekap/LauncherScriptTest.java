@@ -104,6 +104,56 @@ class LauncherScriptTest {
     }
 
     /**
+     * Java 25 and later keep more than the classes' list: the first run records an AOT configuration (loaded and linked
+     * classes, method profiles), quietly, and a second Java with the job's own options writes the AOT cache from it;
+     * later runs start from the cache, mapped where it was written.
+     */
+    @Test
+    void shouldRecordAnAotCacheOnTheFirstRunWithJava25AndStartFromItOnTheNext() throws Exception {
+        Path home = installedHome();
+        Path javaHome = fakeJava(0, 0);
+        Files.writeString(javaHome.resolve("release"), "JAVA_RUNTIME_VERSION=\"25.0.3+9-LTS\"\n");
+        Path unpacked = home.toRealPath().resolve("rekap-kinerja");
+        Path cache = unpacked.resolve("kelas-25.0.3_9-LTS.aot");
+        String jar = unpacked.resolve("rekap-kinerja.jar").toString();
+        String options = "@" + home.resolve("scripts/opsi-java.txt").toRealPath();
+
+        Run first = launch(home, javaHome);
+
+        assertThat(first.code).as(first.output).isZero();
+        List<String> seen = Files.readAllLines(javaHome.resolve("seen.txt"));
+        String configuration = seen.get(3);
+        assertThat(configuration).matches("-XX:AOTConfiguration=" + Pattern.quote(unpacked + "/kelas-25.0.3_9-LTS.")
+                + "[0-9]+\\.lst");
+        assertThat(seen).containsExactly(home.toRealPath().toString(), options, "-XX:AOTMode=record", configuration,
+                "-Xlog:aot*=off,cds*=off", "-XX:+UnlockDiagnosticVMOptions", "-XX:-DisplayVMOutput", "-jar", jar,
+                "triwulan=1");
+        List<String> created = Files.readAllLines(javaHome.resolve("dumped.txt"));
+        assertThat(created).as("written with the job's own options, not the dump's small heap").containsExactly(
+                options, "-XX:AOTMode=create", configuration, created.get(3), "-Xlog:aot*=off,cds*=off", "-cp", jar);
+        assertThat(created.get(3)).startsWith("-XX:AOTCache=" + cache + ".");
+        assertThat(Files.readString(javaHome.resolve("listed.txt"))).as("written from the first run's record")
+                .isEqualTo("java/lang/Object id: 0\n");
+        assertThat(cache).hasContent("arsip");
+        assertThat(Path.of(cache + ".jalur")).hasContent(jar);
+        assertThat(namesIn(unpacked)).as("the record and the half-written cache are gone")
+                .containsExactlyInAnyOrder("rekap-kinerja.jar", cache.getFileName().toString(),
+                        cache.getFileName() + ".jalur");
+        assertThat(first.output).contains(LauncherParityTest.FIRST_RUN_MESSAGES.get(0),
+                LauncherParityTest.FIRST_RUN_MESSAGES.get(1));
+
+        Files.delete(javaHome.resolve("dumped.txt"));
+        Run next = launch(home, javaHome);
+
+        assertThat(next.code).isZero();
+        assertThat(Files.readAllLines(javaHome.resolve("seen.txt"))).containsExactly(home.toRealPath().toString(),
+                options, "-XX:AOTCache=" + cache, "-Xlog:aot*=off,cds*=off", "-XX:+UnlockDiagnosticVMOptions",
+                "-XX:ArchiveRelocationMode=0", "-jar", jar, "triwulan=1");
+        assertThat(javaHome.resolve("dumped.txt")).doesNotExist();
+        assertThat(next.output).doesNotContain("arsip kelas");
+    }
+
+    /**
      * Transparent huge pages for the heap go with the shared options: after them on the first run and on later runs,
      * whenever the kernel offers them unless REKAP_HALAMAN_BESAR=0, always with REKAP_HALAMAN_BESAR=1, never with the
      * user's own REKAP_JAVA_OPTS.
@@ -232,9 +282,9 @@ class LauncherScriptTest {
             Run run = launch(home, javaHome);
 
             assertThat(run.code).as(run.output).isZero();
+            String record = java.getValue().endsWith(".aot") ? "-XX:AOTConfiguration=" : "-XX:DumpLoadedClassList=";
             assertThat(Files.readAllLines(javaHome.resolve("seen.txt"))).as(java.getKey())
-                    .anyMatch(a -> a.startsWith("-XX:DumpLoadedClassList=" + unpacked.resolve(java.getValue()
-                            .replace(".jsa", "."))));
+                    .anyMatch(a -> a.startsWith(record + unpacked.resolve(java.getValue().replaceAll("(jsa|aot)$", ""))));
             assertThat(unpacked.resolve(java.getValue())).exists();
             assertThat(javaHome.resolve("version-asked.txt")).as("java -version was not run").doesNotExist();
         }
@@ -339,15 +389,17 @@ class LauncherScriptTest {
                 + "'; echo 'openjdk version \"17.0.99\" 2030-01-01' >&2; exit 0; fi\n"
                 + "if [ \"$1\" = -Djarmode=tools ]; then mkdir -p \"$6\" && : > \"$6/$(basename \"$3\")\" && echo \"$6\" >> '"
                 + javaHome.resolve("extracted.txt") + "'; exit 0; fi\n"
-                + "if [ \"$2\" = -Xshare:dump ]; then\n"
+                + "if [ \"$2\" = -Xshare:dump ] || [ \"$2\" = -XX:AOTMode=create ]; then\n"
                 + "  for a in \"$@\"; do echo \"$a\"; done > '" + javaHome.resolve("dumped.txt") + "'\n"
                 + "  for a in \"$@\"; do case \"$a\" in\n"
-                + "    -XX:SharedClassListFile=*) cp \"${a#*=}\" '" + javaHome.resolve("listed.txt") + "' ;;\n"
-                + "    -XX:SharedArchiveFile=*) printf arsip > \"${a#*=}\" ;;\n"
+                + "    -XX:SharedClassListFile=*|-XX:AOTConfiguration=*) cp \"${a#*=}\" '" + javaHome.resolve("listed.txt")
+                + "' ;;\n"
+                + "    -XX:SharedArchiveFile=*|-XX:AOTCache=*) printf arsip > \"${a#*=}\" ;;\n"
                 + "  esac; done\n"
                 + "  exit " + dumpCode + "\n"
                 + "fi\n"
-                + "for a in \"$@\"; do case \"$a\" in -XX:DumpLoadedClassList=*) echo 'java/lang/Object id: 0' > \"${a#*=}\" ;;"
+                + "for a in \"$@\"; do case \"$a\" in -XX:DumpLoadedClassList=*|-XX:AOTConfiguration=*)"
+                + " echo 'java/lang/Object id: 0' > \"${a#*=}\" ;;"
                 + " esac; done\n"
                 + "{ pwd -P; for a in \"$@\"; do echo \"$a\"; done; } > '"
                 + javaHome.resolve("seen.txt") + "'\nexit " + exitCode + "\n");
