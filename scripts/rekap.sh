@@ -137,30 +137,39 @@ fi
 # Proses pertama dengan Java ini. Arsip ditulis oleh proses terpisah sesudah rekap, bukan oleh proses rekap saat
 # keluar (-XX:ArchiveClassesAtExit menambah ~240 MB di atas memori rekap, 554-608 MB): memori keduanya tidak
 # pernah dijumlahkan. Dihentikan di tengah jalan (Ctrl+C, systemd), catatan dan arsip setengah jadi dihapus.
-trap 'rm -f "$class_list" "$archive.$$"' EXIT
+training=$unpacked/latihan.$$
+trap 'rm -rf "$class_list" "$archive.$$" "$training"' EXIT
 trap 'exit 143' TERM
 trap 'exit 130' INT
 trap 'exit 129' HUP
 if [ "$kind" = aot ]; then
-    # Java 25: proses pertama mencatat (AOTMode=record) ke catatan konfigurasi AOT; DisplayVMOutput mati agar baris
-    # "AOTConfiguration recorded" berbahasa Inggris yang dicetak Java saat keluar tidak sampai ke layar.
+    # Java 25: rekap berjalan biasa. Catatan AOT ditulis Java saat proses yang mencatat keluar, di atas seluruh
+    # memorinya (rekap register 1.000.000 baris sambil mencatat: 617 MB), jadi yang mencatat adalah latihan di bawah.
     # shellcheck disable=SC2086
-    "$java" ${REKAP_JAVA_OPTS:-"@$options"} $huge_pages -XX:AOTMode=record -XX:AOTConfiguration="$class_list" \
-        $quiet_archive -XX:+UnlockDiagnosticVMOptions -XX:-DisplayVMOutput -jar "$run_jar" "$@"
+    "$java" ${REKAP_JAVA_OPTS:-"@$options"} $huge_pages -jar "$run_jar" "$@"
 else
     # shellcheck disable=SC2086
     "$java" ${REKAP_JAVA_OPTS:-"@$options"} $huge_pages -XX:DumpLoadedClassList="$class_list" -jar "$run_jar" "$@"
 fi
 code=$?
-if [ "$code" = 0 ] && [ -s "$class_list" ]; then
+if [ "$code" = 0 ] && { [ "$kind" = aot ] || [ -s "$class_list" ]; }; then
     echo "Menulis arsip kelas Java agar proses berikutnya mulai lebih cepat (sekali untuk Java ini, biasanya" \
         "kurang dari satu menit)..."
     if [ "$kind" = aot ]; then
-        # Cache AOT ditulis dengan opsi Java yang sama dengan rekap (opsi modul yang berbeda mematikan sebagian
-        # cache), tanpa menjalankan rekap.
+        # Latihan: rekap data contoh 2026 TW III seluruhnya di folder sementara (data contoh, database, hasil, log;
+        # config/ hanya dibaca), sehingga memorinya tetap sama apa pun input kantor. Java mencatat kelas yang
+        # dimuat dan ditautkan serta profil metodenya (AOTMode=record); kode keluar latihan tidak dipakai, catatannya
+        # yang dipakai. Lalu Java ketiga menulis cache AOT dari catatan itu dengan opsi Java yang sama dengan rekap
+        # (opsi modul yang berbeda mematikan sebagian cache), tanpa menjalankan rekap.
         # shellcheck disable=SC2086
-        "$java" ${REKAP_JAVA_OPTS:-"@$options"} -XX:AOTMode=create -XX:AOTConfiguration="$class_list" \
-            -XX:AOTCache="$archive.$$" $quiet_archive -cp "$run_jar" >/dev/null 2>&1
+        "$java" ${REKAP_JAVA_OPTS:-"@$options"} -XX:AOTMode=record -XX:AOTConfiguration="$class_list" $quiet_archive \
+            -jar "$run_jar" --spring.batch.job.name=rekap --rekap.jadwal.aktif=false --rekap.contoh.aktif=true \
+            --rekap.contoh.folder="$training/contoh" --rekap.output-dir="$training/output" \
+            --rekap.data-dir="$training/data" --logging.file.name="$training/rekap-kinerja.log" tahun=2026 triwulan=3 \
+            >/dev/null 2>&1
+        # shellcheck disable=SC2086
+        [ -s "$class_list" ] && "$java" ${REKAP_JAVA_OPTS:-"@$options"} -XX:AOTMode=create \
+            -XX:AOTConfiguration="$class_list" -XX:AOTCache="$archive.$$" $quiet_archive -cp "$run_jar" >/dev/null 2>&1
     else
         # shellcheck disable=SC2086
         "$java" $dump_options -XX:SharedClassListFile="$class_list" -XX:SharedArchiveFile="$archive.$$" \

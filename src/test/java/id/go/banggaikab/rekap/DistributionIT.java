@@ -164,10 +164,11 @@ class DistributionIT {
 
     /**
      * With Java 25 or later (one beside the Java running this test, as in /usr/lib/jvm, or named by
-     * {@code -Drekap.uji.java25=<JAVA_HOME>}) the first run records an AOT cache and a second Java writes it, the user
-     * seeing only our two lines and no word of the JVM's; the next run starts from the cache, and that Java, told to
-     * refuse to start without it ({@code -XX:AOTMode=on}), starts with it for the unpacked jar and refuses it for
-     * another class path.
+     * {@code -Drekap.uji.java25=<JAVA_HOME>}) the first run (here on real data, none yet) is followed by a training run
+     * on sample data that records an AOT cache, which a third Java writes, the user seeing only our two lines and no
+     * word of the JVM's, and the training leaving nothing in the working folder (no sample data, database or output);
+     * the next run starts from the cache, and that Java, told to refuse to start without it ({@code -XX:AOTMode=on}),
+     * starts with it for the unpacked jar and refuses it for another class path.
      */
     @Test
     void shouldRecordAnAotCacheWithJava25OnTheFirstRunAndStartFromItQuietly() throws Exception {
@@ -176,10 +177,10 @@ class DistributionIT {
         Path home = unzip(root.resolve("Kantor Dinas"));
         Path elsewhere = Files.createDirectories(root.resolve("di tempat lain"));
 
-        Run first = run(home, elsewhere, readmeSampleArguments(home), java25);
+        Run first = run(home, elsewhere, List.of("--rekap.contoh.aktif=false", "tahun=2026", "triwulan=3"), java25);
 
         assertThat(first.code).as(first.output).isZero();
-        assertThat(first.output).contains("Rekap (draf)")
+        assertThat(first.output).contains("Rekap (draf)").doesNotContain("DATA CONTOH")
                 .contains(LauncherParityTest.FIRST_RUN_MESSAGES.get(0), LauncherParityTest.FIRST_RUN_MESSAGES.get(1));
         assertThat(first.output).as("nothing from the JVM in English").doesNotContain("AOT")
                 .doesNotContain("[warning]", "[error]", "WARNING:", "recorded");
@@ -191,6 +192,9 @@ class DistributionIT {
         assertThat(names).anyMatch(n -> n.matches("kelas-25.+\\.aot")).anyMatch(n -> n.matches("kelas-25.+\\.aot\\.jalur"))
                 .noneMatch(n -> n.endsWith(".lst") || n.endsWith(".jsa") || n.matches(".*\\.aot\\.[0-9]+"));
         Path cache = unpacked.resolve(names.stream().filter(n -> n.endsWith(".aot")).findFirst().orElseThrow());
+        assertThat(names).as("the training's folder is gone").noneMatch(n -> n.startsWith("latihan"));
+        assertThat(home.resolve("data/contoh")).as("the training's sample data stayed in its folder").doesNotExist();
+        assertThat(home.resolve("output/contoh")).doesNotExist();
 
         Run next = run(home, elsewhere, readmeSampleArguments(home), java25);
 

@@ -74,7 +74,7 @@ class LauncherParityTest {
         assertThat(shOptions).contains("-Djarmode=tools", "-XX:SharedArchiveFile", "-XX:DumpLoadedClassList",
                 "-Xshare:dump", "-XX:SharedClassListFile", "-Xmx128m", "-Xlog:cds=off", "-XX:+UnlockDiagnosticVMOptions",
                 "-XX:ArchiveRelocationMode=0", "-XX:AOTCache", "-XX:AOTMode=record", "-XX:AOTConfiguration",
-                "-XX:AOTMode=create", "-XX:-DisplayVMOutput", "-Xlog:aot").doesNotContain("-XX:ArchiveClassesAtExit",
+                "-XX:AOTMode=create", "-Xlog:aot").doesNotContain("-XX:ArchiveClassesAtExit",
                 "-XX:AOTCacheOutput");
         Set<String> windows = new TreeSet<>(shOptions);
         windows.removeAll(LINUX_ONLY);
@@ -134,18 +134,27 @@ class LauncherParityTest {
                 .contains("set RECORD_OPTIONS=\"-XX:DumpLoadedClassList=%CLASS_LIST%\"\r\n");
         assertThat(sh).contains("-XX:SharedClassListFile=\"$class_list\" -XX:SharedArchiveFile=\"$archive.$$\"");
         assertThat(cmd).contains("\"-XX:SharedClassListFile=%CLASS_LIST%\" \"-XX:SharedArchiveFile=%ARCHIVE%.%TAG%\"");
-        // Java 25: the record and the cache's writing with the same options in both (LauncherScriptTest runs rekap.sh's).
-        assertThat(sh).contains("$huge_pages -XX:AOTMode=record -XX:AOTConfiguration=\"$class_list\" \\\n"
-                + "        $quiet_archive -XX:+UnlockDiagnosticVMOptions -XX:-DisplayVMOutput -jar \"$run_jar\" \"$@\"\nelse\n")
+        // Java 25: the job as it is, then the training on sample data in a folder of its own and the cache's writing,
+        // with the same options and arguments in both (LauncherScriptTest runs rekap.sh's).
+        assertThat(sh).contains("$huge_pages -jar \"$run_jar\" \"$@\"\nelse\n").contains("training=$unpacked/latihan.$$\n")
                 .contains("    quiet_archive=\"-Xlog:aot*=off,cds*=off\"\n")
-                .contains("\"$java\" ${REKAP_JAVA_OPTS:-\"@$options\"} -XX:AOTMode=create -XX:AOTConfiguration=\"$class_list\" \\\n"
-                        + "            -XX:AOTCache=\"$archive.$$\" $quiet_archive -cp \"$run_jar\" >/dev/null 2>&1\n");
-        assertThat(cmd).contains("if \"%KIND%\"==\"aot\" set RECORD_OPTIONS=-XX:AOTMode=record "
-                + "\"-XX:AOTConfiguration=%CLASS_LIST%\" %QUIET_ARCHIVE% -XX:+UnlockDiagnosticVMOptions -XX:-DisplayVMOutput\r\n")
+                .contains("\"$java\" ${REKAP_JAVA_OPTS:-\"@$options\"} -XX:AOTMode=record -XX:AOTConfiguration=\"$class_list\""
+                        + " $quiet_archive \\\n            -jar \"$run_jar\" ")
+                .contains("-XX:AOTMode=create \\\n            -XX:AOTConfiguration=\"$class_list\" -XX:AOTCache=\"$archive.$$\" "
+                        + "$quiet_archive -cp \"$run_jar\" >/dev/null 2>&1\n");
+        assertThat(cmd).contains("if \"%KIND%\"==\"aot\" set \"RECORD_OPTIONS=\"\r\n")
+                .contains("set \"TRAINING=%UNPACKED%\\latihan.%TAG%\"\r\n")
                 .contains("if \"%KIND%\"==\"aot\" set QUIET_ARCHIVE=\"-Xlog:aot*=off,cds*=off\"\r\n")
+                .contains("\"%JAVA_EXE%\" %JAVA_OPTIONS% -XX:AOTMode=record \"-XX:AOTConfiguration=%CLASS_LIST%\" "
+                        + "%QUIET_ARCHIVE% -jar \"%RUN_JAR%\" ")
                 .contains("\"%JAVA_EXE%\" %JAVA_OPTIONS% -XX:AOTMode=create \"-XX:AOTConfiguration=%CLASS_LIST%\" "
                         + "\"-XX:AOTCache=%ARCHIVE%.%TAG%\" %QUIET_ARCHIVE% -cp \"%RUN_JAR%\" >nul 2>&1 || goto :dump_failed\r\n")
                 .contains("if \"%KIND%\"==\"aot\" set SHARE=\"-XX:AOTCache=%ARCHIVE%\" %QUIET_ARCHIVE% %RELOCATION%\r\n");
+        assertThat(trainingArguments(cmd, "%TRAINING%\\")).isEqualTo(trainingArguments(sh, "$training/"))
+                .containsExactly("--spring.batch.job.name=rekap", "--rekap.jadwal.aktif=false", "--rekap.contoh.aktif=true",
+                        "--rekap.contoh.folder=<latihan>contoh", "--rekap.output-dir=<latihan>output",
+                        "--rekap.data-dir=<latihan>data", "--logging.file.name=<latihan>rekap-kinerja.log",
+                        "tahun=2026", "triwulan=3");
         for (String message : FIRST_RUN_MESSAGES) {
             assertThat(cmd).contains("echo " + message + "\r\n");
         }
@@ -192,6 +201,21 @@ class LauncherParityTest {
             }
         }
         return found;
+    }
+
+    /**
+     * The training run's arguments after the jar, as one script writes them: the training folder as {@code <latihan>},
+     * without quotes, up to the redirection of its output.
+     */
+    private static List<String> trainingArguments(String script, String folder) {
+        String oneLine = script.replace("\\\n", " ").replace("\r\n", "\n");
+        Matcher m = Pattern.compile("AOTMode=record .*?-jar \\S+ (.*?) *>(?:/dev/null|nul) 2>&1").matcher(oneLine);
+        assertThat(m.find()).as("the training run").isTrue();
+        List<String> arguments = new ArrayList<>();
+        for (String word : m.group(1).trim().split(" +")) {
+            arguments.add(word.replace("\"", "").replace(folder, "<latihan>"));
+        }
+        return arguments;
     }
 
     private static String value(String script, String regex) {
