@@ -18,6 +18,8 @@
 #   QUARTER=0               without the one-quarter pair
 # Needs: /usr/bin/time (Debian 'time') and Debian's python3-openpyxl; both are installed when missing.
 # REKAP_JAVA_OPTS and REKAP_CEPAT are passed to the launcher as they are (see scripts/rekap.sh).
+# JOB_JAVA_HOME: the Java the launcher runs (given to it as JAVA_HOME; Maven keeps the shell's), e.g. a Java 25, which
+# the launcher starts from an AOT cache; unset, the launcher's own choice (JAVA_HOME, else java from PATH).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-5500}
@@ -74,6 +76,12 @@ timed() { # timed <out-prefix> <command...>: one measured run, "wall RSS CPU exi
 launch() { # the job's command line for <input-dir> <triwulan>, run in the working folder
     echo scripts/rekap.sh tahun=2026 triwulan="$2" --rekap.contoh.aktif=false --rekap.input-dir="$1"
 }
+if [ -n "${JOB_JAVA_HOME:-}" ]; then
+    export JAVA_HOME="$JOB_JAVA_HOME"
+fi
+JOB_JAVA=java
+[ -n "${JAVA_HOME:-}" ] && JOB_JAVA="$JAVA_HOME/bin/java"
+echo "Java of the job: $("$JOB_JAVA" -version 2>&1 | head -n 1)"
 
 RESULTS="$WORK/hasil.txt"
 : > "$RESULTS"

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * One way to run the job on either platform: {@code scripts/rekap.sh} (Linux) and {@code scripts/rekap.cmd} (Windows)
  * take their Java options from one place, {@code scripts/opsi-java.txt}, as {@code mvn spring-boot:run} does, and
  * start Java alike (the jar unpacked beside itself, a class-data archive per Java version named alike, recorded on the
- * first run and written by a second Java with the same options, the same messages, the same exit codes). The Windows
+ * first run and written by a second Java with the same options, or from Java 25 an AOT cache recorded by a training run
+ * on sample data after the first run, the same messages, the same exit codes). The Windows
  * script cannot run here, so both scripts are read and compared; the Linux one is run by {@link LauncherScriptTest},
  * which checks the names and messages below against what it really does.
  */
