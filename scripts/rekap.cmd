@@ -78,10 +78,12 @@ set /p VERSION=<"%UNPACKED%\versi-java.txt"
 set VERSION=%VERSION:"=_%
 set "VERSION=%VERSION: =_%"
 set "VERSION=%VERSION:+=_%"
-rem Versi utama Java dari awal nama versinya (25 dari 25.0.3_9-LTS); di bawah 25 atau tidak terbaca: arsip kelas
-rem biasa (.jsa).
+rem Versi utama Java dari awal nama versinya (25 dari 25.0.3_9-LTS), atau sesudah "version" bila nama itu dari
+rem "java -version" (openjdk_version__25.0.1__2025-10-21, mis. java.exe Oracle tanpa berkas release); di bawah 25 atau
+rem tidak terbaca: arsip kelas biasa (.jsa). Hanya angka yang dipakai (findstr), bukan nama variabel.
 set "FEATURE=0"
-for /f "tokens=1 delims=._-" %%F in ("%VERSION%") do set /a "FEATURE=%%F" >nul 2>&1
+for /f "tokens=1 delims=._-" %%F in ("%VERSION%") do echo(%%F| findstr /r /x "[0-9][0-9]*" >nul && set "FEATURE=%%F"
+for /f "tokens=2,3 delims=._-" %%F in ("%VERSION%") do if "%%F"=="version" echo(%%G| findstr /r /x "[0-9][0-9]*" >nul && set "FEATURE=%%G"
 set "KIND=jsa"
 if %FEATURE% GEQ 25 set "KIND=aot"
 set "ARCHIVE=%UNPACKED%\kelas-%VERSION%.%KIND%"
@@ -107,11 +109,12 @@ exit /b %ERRORLEVEL%
 
 rem Proses pertama dengan Java ini. Arsip ditulis oleh proses terpisah sesudah rekap, bukan oleh proses rekap saat
 rem keluar (-XX:ArchiveClassesAtExit menambah ~240 MB di atas memori rekap): memori keduanya tidak pernah dijumlahkan.
-rem Catatan dan folder latihan yang tertinggal dari proses yang dihentikan dihapus dulu (yang sedang dipakai terkunci,
-rem tetap ada).
+rem Catatan dan folder latihan yang tertinggal dari proses yang dihentikan dihapus dulu (cmd tidak punya trap seperti
+rem rekap.sh). Proses pertama lain yang berjalan pada saat yang sama di folder yang sama dapat kehilangan catatan atau
+rem latihannya: cache-nya lalu tidak dapat ditulis dan dicoba lagi pada proses berikutnya; hasil rekap tidak terpengaruh.
 :first_run
 del /q "%UNPACKED%\kelas-*.lst" >nul 2>&1
-for /d %%D in ("%UNPACKED%\latihan.*") do rmdir /s /q "%%D" >nul 2>&1
+for /d %%D in ("%UNPACKED%\latihan.*") do rmdir /s /q "%%~fD" >nul 2>&1
 set "TAG=%RANDOM%%RANDOM%"
 set "CLASS_LIST=%UNPACKED%\kelas-%VERSION%.%TAG%.lst"
 set "TRAINING=%UNPACKED%\latihan.%TAG%"
@@ -142,7 +145,9 @@ if exist "%CLASS_LIST%" for %%L in ("%CLASS_LIST%") do set "LIST_SIZE=%%~zL"
 if "%LIST_SIZE%"=="0" goto :dump_failed
 "%JAVA_EXE%" %JAVA_OPTIONS% -XX:AOTMode=create "-XX:AOTConfiguration=%CLASS_LIST%" "-XX:AOTCache=%ARCHIVE%.%TAG%" %QUIET_ARCHIVE% -cp "%RUN_JAR%" >nul 2>&1 || goto :dump_failed
 :written
-if not exist "%ARCHIVE%.%TAG%" goto :dump_failed
+set "ARCHIVE_SIZE=0"
+if exist "%ARCHIVE%.%TAG%" for %%A in ("%ARCHIVE%.%TAG%") do set "ARCHIVE_SIZE=%%~zA"
+if "%ARCHIVE_SIZE%"=="0" goto :dump_failed
 >"%ARCHIVE%.jalur" echo %RUN_JAR%
 move /y "%ARCHIVE%.%TAG%" "%ARCHIVE%" >nul || goto :dump_failed
 echo Arsip kelas Java selesai ditulis.

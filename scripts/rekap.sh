@@ -91,9 +91,11 @@ if [ "${REKAP_CEPAT:-1}" != 0 ]; then
         if [ -z "$version" ]; then
             version=$("$java" -version 2>&1 | head -n 1 | tr -c '[:alnum:]._\n-' '_')
         fi
-        # Versi utama Java dari awal nama versinya (25 dari 25.0.3_9-LTS); di bawah 25 atau tidak terbaca: arsip kelas
-        # biasa (.jsa).
-        feature=${version%%[!0-9]*}
+        # Versi utama Java dari awal nama versinya (25 dari 25.0.3_9-LTS), atau sesudah "version" bila nama itu dari
+        # "java -version" (openjdk_version__25.0.1__2025-10-21, mis. java.exe Oracle tanpa berkas release); di bawah
+        # 25 atau tidak terbaca: arsip kelas biasa (.jsa).
+        feature=${version#*version__}
+        feature=${feature%%[!0-9]*}
         kind=jsa
         if [ "${feature:-0}" -ge 25 ] 2>/dev/null; then
             kind=aot
@@ -132,11 +134,13 @@ if [ -z "$class_list" ]; then
     # several on purpose.
     # shellcheck disable=SC2086
     exec "$java" ${REKAP_JAVA_OPTS:-"@$options"} $huge_pages \
-        ${archive_option:+"$archive_option" $quiet_archive $relocation} -jar "$run_jar" "$@"
+        ${archive_option:+"$archive_option" "$quiet_archive" $relocation} -jar "$run_jar" "$@"
 fi
 # Proses pertama dengan Java ini. Arsip ditulis oleh proses terpisah sesudah rekap, bukan oleh proses rekap saat
 # keluar (-XX:ArchiveClassesAtExit menambah ~240 MB di atas memori rekap, 554-608 MB): memori keduanya tidak
-# pernah dijumlahkan. Dihentikan di tengah jalan (Ctrl+C, systemd), catatan dan arsip setengah jadi dihapus.
+# pernah dijumlahkan. Dihentikan di tengah jalan (Ctrl+C, systemd), catatan, folder latihan dan arsip setengah jadi
+# dihapus (rekap.cmd, tanpa trap, menghapus sisa proses lain sebelum mulai; di sini sisa kill -9 tetap di folder jar
+# yang dibuka sampai jar berganti).
 training=$unpacked/latihan.$$
 trap 'rm -rf "$class_list" "$archive.$$" "$training"' EXIT
 trap 'exit 143' TERM
@@ -162,14 +166,14 @@ if [ "$code" = 0 ] && { [ "$kind" = aot ] || [ -s "$class_list" ]; }; then
         # yang dipakai. Lalu Java ketiga menulis cache AOT dari catatan itu dengan opsi Java yang sama dengan rekap
         # (opsi modul yang berbeda mematikan sebagian cache), tanpa menjalankan rekap.
         # shellcheck disable=SC2086
-        "$java" ${REKAP_JAVA_OPTS:-"@$options"} -XX:AOTMode=record -XX:AOTConfiguration="$class_list" $quiet_archive \
+        "$java" ${REKAP_JAVA_OPTS:-"@$options"} -XX:AOTMode=record -XX:AOTConfiguration="$class_list" "$quiet_archive" \
             -jar "$run_jar" --spring.batch.job.name=rekap --rekap.jadwal.aktif=false --rekap.contoh.aktif=true \
             --rekap.contoh.folder="$training/contoh" --rekap.output-dir="$training/output" \
             --rekap.data-dir="$training/data" --logging.file.name="$training/rekap-kinerja.log" tahun=2026 triwulan=3 \
             >/dev/null 2>&1
         # shellcheck disable=SC2086
         [ -s "$class_list" ] && "$java" ${REKAP_JAVA_OPTS:-"@$options"} -XX:AOTMode=create \
-            -XX:AOTConfiguration="$class_list" -XX:AOTCache="$archive.$$" $quiet_archive -cp "$run_jar" >/dev/null 2>&1
+            -XX:AOTConfiguration="$class_list" -XX:AOTCache="$archive.$$" "$quiet_archive" -cp "$run_jar" >/dev/null 2>&1
     else
         # shellcheck disable=SC2086
         "$java" $dump_options -XX:SharedClassListFile="$class_list" -XX:SharedArchiveFile="$archive.$$" \

@@ -105,10 +105,13 @@ class LauncherParityTest {
                 .contains("set \"ARCHIVE=%UNPACKED%\\kelas-%VERSION%.%KIND%\"");
         // Java 25 and later get an AOT cache (.aot), older ones a class-data archive (.jsa): the major version is the
         // leading number of the version's name, 0 when there is none (a name from "java -version").
-        assertThat(sh).contains("feature=${version%%[!0-9]*}\n").contains("if [ \"${feature:-0}\" -ge 25 ] 2>/dev/null; then\n"
+        assertThat(sh).contains("feature=${version#*version__}\n        feature=${feature%%[!0-9]*}\n").contains("if [ \"${feature:-0}\" -ge 25 ] 2>/dev/null; then\n"
                 + "            kind=aot\n");
-        assertThat(cmd).contains("set \"FEATURE=0\"\r\nfor /f \"tokens=1 delims=._-\" %%F in (\"%VERSION%\") do set /a "
-                + "\"FEATURE=%%F\" >nul 2>&1\r\nset \"KIND=jsa\"\r\nif %FEATURE% GEQ 25 set \"KIND=aot\"\r\n");
+        // (from "java -version": the number after "version"; rekap.cmd takes only digits, never a variable's name)
+        assertThat(cmd).contains("set \"FEATURE=0\"\r\nfor /f \"tokens=1 delims=._-\" %%F in (\"%VERSION%\") do echo(%%F| "
+                + "findstr /r /x \"[0-9][0-9]*\" >nul && set \"FEATURE=%%F\"\r\nfor /f \"tokens=2,3 delims=._-\" %%F in "
+                + "(\"%VERSION%\") do if \"%%F\"==\"version\" echo(%%G| findstr /r /x \"[0-9][0-9]*\" >nul && set "
+                + "\"FEATURE=%%G\"\r\nset \"KIND=jsa\"\r\nif %FEATURE% GEQ 25 set \"KIND=aot\"\r\n");
         // rekap.sh turns every character but letters, digits, '.', '_' and '-' into '_' (and is run on these names by
         // LauncherScriptTest); rekap.cmd replaces characters one by one: the same names for every Java listed.
         for (Map.Entry<String, String> java : ARCHIVE_NAMES.entrySet()) {
@@ -140,9 +143,9 @@ class LauncherParityTest {
         assertThat(sh).contains("$huge_pages -jar \"$run_jar\" \"$@\"\nelse\n").contains("training=$unpacked/latihan.$$\n")
                 .contains("    quiet_archive=\"-Xlog:aot*=off,cds*=off\"\n")
                 .contains("\"$java\" ${REKAP_JAVA_OPTS:-\"@$options\"} -XX:AOTMode=record -XX:AOTConfiguration=\"$class_list\""
-                        + " $quiet_archive \\\n            -jar \"$run_jar\" ")
+                        + " \"$quiet_archive\" \\\n            -jar \"$run_jar\" ")
                 .contains("-XX:AOTMode=create \\\n            -XX:AOTConfiguration=\"$class_list\" -XX:AOTCache=\"$archive.$$\" "
-                        + "$quiet_archive -cp \"$run_jar\" >/dev/null 2>&1\n");
+                        + "\"$quiet_archive\" -cp \"$run_jar\" >/dev/null 2>&1\n");
         assertThat(cmd).contains("if \"%KIND%\"==\"aot\" set \"RECORD_OPTIONS=\"\r\n")
                 .contains("set \"TRAINING=%UNPACKED%\\latihan.%TAG%\"\r\n")
                 .contains("if \"%KIND%\"==\"aot\" set QUIET_ARCHIVE=\"-Xlog:aot*=off,cds*=off\"\r\n")

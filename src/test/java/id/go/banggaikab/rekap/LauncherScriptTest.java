@@ -164,6 +164,27 @@ class LauncherScriptTest {
         assertThat(next.output).doesNotContain("arsip kelas");
     }
 
+    /**
+     * A Java 25 without a release file (Oracle's java.exe on the PATH of Windows has none) is known by the number after
+     * "version" in what "java -version" says, and gets its AOT cache too.
+     */
+    @Test
+    void shouldKnowJava25FromJavaVersionWhenThereIsNoReleaseFile() throws Exception {
+        Path home = installedHome();
+        Path javaHome = fakeJava(0, 0);
+        Path java = javaHome.resolve("bin/java");
+        Files.writeString(java, Files.readString(java).replace("openjdk version \"17.0.99\" 2030-01-01",
+                "java version \"25.0.1\" 2025-10-21 LTS"));
+        Path unpacked = home.toRealPath().resolve("rekap-kinerja");
+
+        Run first = launch(home, javaHome);
+
+        assertThat(first.code).as(first.output).isZero();
+        assertThat(javaHome.resolve("version-asked.txt")).exists();
+        assertThat(calls(javaHome)).hasSize(2).last().asList().contains("-XX:AOTMode=record");
+        assertThat(unpacked.resolve("kelas-java_version__25.0.1__2025-10-21_LTS.aot")).hasContent("arsip");
+    }
+
     /** Java 25: a failed job trains nothing; a cache that cannot be written leaves the job's code and is tried again. */
     @Test
     void shouldNeitherTrainAfterAFailedRunNorFailTheJobWhenJava25sCacheCannotBeWritten() throws Exception {
