@@ -81,15 +81,7 @@ class LauncherScriptTest {
         assertThat(dumped).containsExactly("-Xmx128m", "-Xshare:dump", "-XX:SharedClassListFile=" + list,
                 dumped.get(3), "-cp", jar);
         assertThat(dumped.get(3)).startsWith("-XX:SharedArchiveFile=" + archive + ".");
-        assertThat(Files.readString(javaHome.resolve("listed.txt"))).as("the dump read the first run's list")
-                .isEqualTo("java/lang/Object id: 0\n");
-        assertThat(archive).hasContent("arsip");
-        assertThat(Path.of(archive + ".jalur")).hasContent(jar);
-        assertThat(namesIn(unpacked)).as("the list and the half-written archive are gone")
-                .containsExactlyInAnyOrder("rekap-kinerja.jar", archive.getFileName().toString(),
-                        archive.getFileName() + ".jalur");
-        assertThat(first.output).contains(LauncherParityTest.FIRST_RUN_MESSAGES.get(0),
-                LauncherParityTest.FIRST_RUN_MESSAGES.get(1));
+        assertWrittenFromTheRecord(javaHome, unpacked, archive, jar, first);
 
         Files.delete(javaHome.resolve("dumped.txt"));
         Run next = launch(home, javaHome);
@@ -114,8 +106,7 @@ class LauncherScriptTest {
     @Test
     void shouldTrainOnSampleDataAfterTheFirstRunWithJava25WriteTheAotCacheAndStartFromItOnTheNext() throws Exception {
         Path home = installedHome();
-        Path javaHome = fakeJava(0, 0);
-        Files.writeString(javaHome.resolve("release"), "JAVA_RUNTIME_VERSION=\"25.0.3+9-LTS\"\n");
+        Path javaHome = fakeJava25(0);
         Path unpacked = home.toRealPath().resolve("rekap-kinerja");
         Path cache = unpacked.resolve("kelas-25.0.3_9-LTS.aot");
         String jar = unpacked.resolve("rekap-kinerja.jar").toString();
@@ -142,15 +133,7 @@ class LauncherScriptTest {
         assertThat(created).as("written with the job's own options, not the dump's small heap").containsExactly(
                 options, "-XX:AOTMode=create", configuration, created.get(3), "-Xlog:aot*=off,cds*=off", "-cp", jar);
         assertThat(created.get(3)).startsWith("-XX:AOTCache=" + cache + ".");
-        assertThat(Files.readString(javaHome.resolve("listed.txt"))).as("written from the training's record")
-                .isEqualTo("java/lang/Object id: 0\n");
-        assertThat(cache).hasContent("arsip");
-        assertThat(Path.of(cache + ".jalur")).hasContent(jar);
-        assertThat(namesIn(unpacked)).as("the record, the training folder and the half-written cache are gone")
-                .containsExactlyInAnyOrder("rekap-kinerja.jar", cache.getFileName().toString(),
-                        cache.getFileName() + ".jalur");
-        assertThat(first.output).contains(LauncherParityTest.FIRST_RUN_MESSAGES.get(0),
-                LauncherParityTest.FIRST_RUN_MESSAGES.get(1));
+        assertWrittenFromTheRecord(javaHome, unpacked, cache, jar, first);
 
         Files.delete(javaHome.resolve("dumped.txt"));
         Files.delete(javaHome.resolve("calls.txt"));
@@ -189,8 +172,7 @@ class LauncherScriptTest {
     @Test
     void shouldNeitherTrainAfterAFailedRunNorFailTheJobWhenJava25sCacheCannotBeWritten() throws Exception {
         Path home = installedHome();
-        Path failing = fakeJava(4, 0);
-        Files.writeString(failing.resolve("release"), "JAVA_RUNTIME_VERSION=\"25.0.3+9-LTS\"\n");
+        Path failing = fakeJava25(4);
         Path unpacked = home.toRealPath().resolve("rekap-kinerja");
 
         Run failed = launch(home, failing);
@@ -210,6 +192,23 @@ class LauncherScriptTest {
         assertThat(unwritten.output).contains(LauncherParityTest.FIRST_RUN_MESSAGES.get(2));
         assertThat(namesIn(unpacked)).as("no record, no training folder, no half-written cache")
                 .containsExactly("rekap-kinerja.jar");
+    }
+
+    /**
+     * After a first run: the archive (or cache) was written from what was recorded, kept for this jar's path, the
+     * record, any training folder and the half-written file are gone, and the user was told before and after.
+     */
+    private static void assertWrittenFromTheRecord(Path javaHome, Path unpacked, Path archive, String jar, Run first)
+            throws IOException {
+        assertThat(Files.readString(javaHome.resolve("listed.txt"))).as("written from the record")
+                .isEqualTo("java/lang/Object id: 0\n");
+        assertThat(archive).hasContent("arsip");
+        assertThat(Path.of(archive + ".jalur")).hasContent(jar);
+        assertThat(namesIn(unpacked)).as("the record, the training folder and the half-written file are gone")
+                .containsExactlyInAnyOrder("rekap-kinerja.jar", archive.getFileName().toString(),
+                        archive.getFileName() + ".jalur");
+        assertThat(first.output).contains(LauncherParityTest.FIRST_RUN_MESSAGES.get(0),
+                LauncherParityTest.FIRST_RUN_MESSAGES.get(1));
     }
 
     private static List<List<String>> calls(Path javaHome) throws IOException {
@@ -440,6 +439,13 @@ class LauncherScriptTest {
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(f -> f.getFileName().toString()).toList();
         }
+    }
+
+    /** {@link #fakeJava(int, int)} with a release file of Temurin 25 beside its bin/. */
+    private Path fakeJava25(int exitCode) throws IOException {
+        Path javaHome = fakeJava(exitCode, 0);
+        Files.writeString(javaHome.resolve("release"), "JAVA_RUNTIME_VERSION=\"25.0.3+9-LTS\"\n");
+        return javaHome;
     }
 
     private Path fakeJava(int exitCode) throws IOException {
