@@ -45,7 +45,7 @@ class RekapJobConfiguration {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RekapJobConfiguration.class);
 
-    static final int FORMS_PER_CHUNK = 32;
+    static final int FORMS_PER_CHUNK = 128;
     static final int FORMS_IN_FLIGHT = 64;
 
     @Bean
