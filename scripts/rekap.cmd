@@ -125,11 +125,11 @@ if "%KIND%"=="aot" set "RECORD_OPTIONS="
 "%JAVA_EXE%" %JAVA_OPTIONS% %RECORD_OPTIONS% -jar "%RUN_JAR%" %*
 set "CODE=%ERRORLEVEL%"
 if not "%CODE%"=="0" goto :first_done
-if "%KIND%"=="aot" goto :train
 set "LIST_SIZE=0"
 if exist "%CLASS_LIST%" for %%L in ("%CLASS_LIST%") do set "LIST_SIZE=%%~zL"
-if "%LIST_SIZE%"=="0" goto :first_done
+if not "%KIND%"=="aot" if "%LIST_SIZE%"=="0" goto :first_done
 echo Menulis arsip kelas Java agar proses berikutnya mulai lebih cepat (sekali untuk Java ini, biasanya kurang dari satu menit)...
+if "%KIND%"=="aot" goto :train
 "%JAVA_EXE%" %DUMP_OPTIONS% "-XX:SharedClassListFile=%CLASS_LIST%" "-XX:SharedArchiveFile=%ARCHIVE%.%TAG%" -cp "%RUN_JAR%" >nul 2>&1 || goto :dump_failed
 goto :written
 rem Latihan: rekap data contoh 2026 TW III seluruhnya di folder sementara (data contoh, database, hasil, log; config\
@@ -138,7 +138,6 @@ rem serta profil metodenya (AOTMode=record); kode keluar latihan tidak dipakai, 
 rem ketiga menulis cache AOT dari catatan itu dengan opsi Java yang sama dengan rekap (opsi modul yang berbeda
 rem mematikan sebagian cache), tanpa menjalankan rekap.
 :train
-echo Menulis arsip kelas Java agar proses berikutnya mulai lebih cepat (sekali untuk Java ini, biasanya kurang dari satu menit)...
 "%JAVA_EXE%" %JAVA_OPTIONS% -XX:AOTMode=record "-XX:AOTConfiguration=%CLASS_LIST%" %QUIET_ARCHIVE% -jar "%RUN_JAR%" --spring.batch.job.name=rekap --rekap.jadwal.aktif=false --rekap.contoh.aktif=true "--rekap.contoh.folder=%TRAINING%\contoh" "--rekap.output-dir=%TRAINING%\output" "--rekap.data-dir=%TRAINING%\data" "--logging.file.name=%TRAINING%\rekap-kinerja.log" tahun=2026 triwulan=3 >nul 2>&1
 set "LIST_SIZE=0"
 if exist "%CLASS_LIST%" for %%L in ("%CLASS_LIST%") do set "LIST_SIZE=%%~zL"
