@@ -111,20 +111,31 @@ public class LockedFigures {
     /** As {@link #notes(Periode)}, for one unit's receipt (all units when {@code unitCode} is null). */
     public List<Problem> notes(Periode periode, String unitCode) {
         List<Problem> out = new ArrayList<>();
-        Map<String, List<StoredRow>> live = byKey(history.activeRows(periode.tahun(), periode.tahun()).stream()
-                .filter(r -> unitCode == null || r.unitCode().equals(unitCode)).toList());
+        // The year's rows in force are asked only when a lock needs them: they are every row of the year, asked once
+        // per receipt, and most quarters have no lock at all.
+        Map<String, List<StoredRow>> live = null;
         for (int tw = 1; tw <= periode.triwulan(); tw++) {
             Periode q = new Periode(periode.tahun(), tw);
             Optional<QuarterLock> lock = covering(q);
             if (lock.isPresent()) {
+                live = live != null ? live : live(periode, unitCode);
                 out.addAll(held(lock.get(), q, live, unitCode));
             }
         }
         Optional<QuarterLock> latest = locks.latest(periode);
-        if (latest.isPresent() && !latest.get().isLock()) {
-            locks.lastLock(periode).ifPresent(l -> out.addAll(changedSince(l, latest.get(), periode, live, unitCode)));
+        Optional<QuarterLock> last = latest.isPresent() && !latest.get().isLock() ? locks.lastLock(periode)
+                : Optional.empty();
+        if (last.isPresent()) {
+            live = live != null ? live : live(periode, unitCode);
+            out.addAll(changedSince(last.get(), latest.get(), periode, live, unitCode));
         }
         return out;
+    }
+
+    /** The year's rows in force, of one unit or of all ({@code unitCode} null), by indicator and unit. */
+    private Map<String, List<StoredRow>> live(Periode periode, String unitCode) {
+        return byKey(history.activeRows(periode.tahun(), periode.tahun()).stream()
+                .filter(r -> unitCode == null || r.unitCode().equals(unitCode)).toList());
     }
 
     private List<StoredRow> applied(int tahun, List<StoredRow> liveRows, Predicate<StoredRow> keep) {
