@@ -3,6 +3,7 @@ package id.go.banggaikab.rekap.spreadsheet;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
@@ -64,6 +65,9 @@ final class FormatCheck {
         if (CutOff.zip(bytes)) {
             return Detected.refused(CutOff.REFUSAL); // its names may not even have arrived yet
         }
+        if (workbookByDirectory(bytes)) {
+            return new Detected(Format.XLSX, null);
+        }
         String names = new String(bytes, StandardCharsets.ISO_8859_1);
         if (names.contains("word/document")) {
             return Detected.notWorkbook("Berkas ini dokumen Word, bukan buku kerja Excel");
@@ -91,6 +95,23 @@ final class FormatCheck {
                     + " (.xlsx) lalu kirim berkas hasil ekspornya");
         }
         return Detected.refused(Refusal.DAMAGED);
+    }
+
+    /**
+     * Whether the zip's directory, when it is one {@link ZipParts} reads, names a workbook's parts and nothing of
+     * Word, PowerPoint or .xlsb: the usual form, told from its names without searching all its bytes (what the checks
+     * above do for every other zip, including those whose directory is unreadable).
+     */
+    private static boolean workbookByDirectory(byte[] bytes) {
+        List<ZipParts.Part> parts;
+        try {
+            parts = ZipParts.directory(bytes);
+        } catch (RuntimeException e) {
+            return false;
+        }
+        return parts != null && parts.stream().anyMatch(p -> p.name().contains("xl/"))
+                && parts.stream().map(ZipParts.Part::name).noneMatch(n -> n.contains("word/document")
+                        || n.contains("ppt/presentation") || n.contains("xl/workbook.bin"));
     }
 
     private static Detected ole2(byte[] bytes) {
