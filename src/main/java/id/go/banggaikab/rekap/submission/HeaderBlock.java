@@ -2,6 +2,7 @@ package id.go.banggaikab.rekap.submission;
 
 import id.go.banggaikab.rekap.spreadsheet.SheetView;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Who and when from the cells above the table. Forms put "Unit Kerja", "Tahun" and "Triwulan" as labels with the
@@ -11,6 +12,9 @@ import java.util.Set;
  */
 final class HeaderBlock {
 
+    private static final Pattern KIND_WORD = Pattern.compile("^(seksi|sub bagian|bidang) ");
+    private static final Pattern SEPARATOR_ONLY = Pattern.compile("[:=\\-]+");
+    private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[:=]\\s*");
     private static final Set<String> UNIT_LABELS = Set.of("unit kerja", "unit", "nama unit", "unit organisasi",
             "nama unit kerja", "seksi", "sub bagian", "subbag", "sub bag", "bidang", "nama seksi", "seksi sub bagian");
     private static final Set<String> KIND_LABELS = Set.of("seksi", "sub bagian", "subbag", "sub bag", "bidang");
@@ -69,8 +73,7 @@ final class HeaderBlock {
         if (MONTH_LABELS.contains(label)) {
             return new Clues(null, null, PeriodText.yearIn(value), PeriodText.quarterIn(value));
         }
-        String unitText = KIND_LABELS.contains(label) && units.normalise(value).equals(
-                units.normalise(value).replaceFirst("^(seksi|sub bagian|bidang) ", ""))
+        String unitText = KIND_LABELS.contains(label) && !KIND_WORD.matcher(units.normalise(value)).find()
                 ? TextKeys.clean(text.substring(0, colon >= 0 ? colon : text.length())) + " " + value : value;
         return new Clues(unitText, units.match(unitText).or(() -> units.find(unitText)).orElse(null), null, null);
     }
@@ -80,10 +83,10 @@ final class HeaderBlock {
         int last = sheet.lastColumn(r);
         for (int cc = c + 1; cc <= last; cc++) {
             String t = sheet.value(r, cc).asText().strip();
-            if (t.isEmpty() || t.matches("[:=\\-]+")) {
+            if (t.isEmpty() || SEPARATOR_ONLY.matcher(t).matches()) {
                 continue;
             }
-            return t.replaceFirst("^[:=]\\s*", "");
+            return LEADING_SEPARATOR.matcher(t).replaceFirst("");
         }
         return "";
     }

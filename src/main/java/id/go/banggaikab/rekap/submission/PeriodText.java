@@ -31,6 +31,7 @@ final class PeriodText {
             + "(?: (?:19|20)\\d{2})? (?:(?:s d|sd|sampai dengan|sampai|hingga) )?(?:\\d{1,2} )?" + MONTH
             + "(?![a-z])");
     private static final Pattern ANY_MONTH = Pattern.compile("(?<![a-z0-9])" + MONTH + "(?![a-z])");
+    private static final Pattern WHOLE_NUMBER_TYPED = Pattern.compile("\\d+ 0+");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?!\\d)");
     private static final Map<String, Integer> QUARTERS = Map.ofEntries(
             Map.entry("1", 1), Map.entry("2", 2), Map.entry("3", 3), Map.entry("4", 4),
@@ -106,7 +107,7 @@ final class PeriodText {
         if (ANY_MONTH.matcher(k).find()) {
             return null; // months that make no quarter; "1 Januari - 30 Juni" is not TW I
         }
-        if (k.matches("\\d+ 0+")) {
+        if (WHOLE_NUMBER_TYPED.matcher(k).matches()) {
             k = k.substring(0, k.indexOf(' ')); // "2.0" from a number cell typed as text
         }
         Matcher m = QUARTER_ALONE.matcher(k);
