@@ -46,7 +46,9 @@ final class SqliteNativeLibrary {
     static Optional<Kept> keep(Path cache) {
         try {
             String name = LibraryLoaderUtil.getNativeLibName();
-            String resource = LibraryLoaderUtil.getNativeLibResourcePath() + "/" + name;
+            // Asked once: on Linux each call starts a process ("uname -o", the driver's Android check), ~30 ms.
+            String resourceFolder = LibraryLoaderUtil.getNativeLibResourcePath();
+            String resource = resourceFolder + "/" + name;
             byte[] library;
             try (InputStream in = SQLiteJDBCLoader.class.getResourceAsStream(resource)) {
                 if (in == null) {
@@ -55,7 +57,7 @@ final class SqliteNativeLibrary {
                 library = in.readAllBytes();
             }
             Path folder = cache.resolve("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion()
-                    + LibraryLoaderUtil.getNativeLibResourcePath().replace("/org/sqlite/native", ""));
+                    + resourceFolder.replace("/org/sqlite/native", ""));
             Path file = folder.resolve(name);
             if (!Files.isRegularFile(file) || Files.size(file) != library.length
                     || !Arrays.equals(Files.readAllBytes(file), library)) {
