@@ -10,6 +10,11 @@ record Clues(String unitText, Unit unit, Integer tahun, Integer triwulan) {
 
     static final Clues NONE = new Clues(null, null, null, null);
 
+    /** Whether these clues say who and when in full, so that no other source could add anything. */
+    boolean complete() {
+        return (unitText != null || unit != null) && tahun != null && triwulan != null;
+    }
+
     /** These clues, with the gaps filled from {@code other}. */
     Clues orElse(Clues other) {
         boolean ownUnit = unitText != null || unit != null;
