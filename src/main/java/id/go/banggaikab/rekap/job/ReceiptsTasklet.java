@@ -83,45 +83,18 @@ class ReceiptsTasklet implements Tasklet {
         RegisterFigures.Applied counted = figures.covering(periode).isPresent() ? null
                 : registers.ofRun(run, catalogue, periode);
         Recap recap = maker.make(run, periode).recap();
-        List<Receipt> receipts = new java.util.ArrayList<>();
-        for (Unit unit : catalogue.units()) {
-            List<SentFile> files = history.filesOf(unit.code(), periode);
-            List<CountedElsewhere.File> named = elsewhere.of(unit.code(), periode);
-            if (files.isEmpty() && named.isEmpty()) {
-                continue;
+        // The history is asked on this thread (it holds the step's connection); each workbook is written on another
+        // core as soon as its receipt is made, while this thread asks for the next unit's.
+        List<java.util.concurrent.CompletableFuture<Path>> written = new java.util.ArrayList<>();
+        try {
+            for (Unit unit : catalogue.units()) {
+                receipt(unit, catalogue, counted, recap).ifPresent(r -> written.add(
+                        java.util.concurrent.CompletableFuture.supplyAsync(() -> writer.write(r, dir), writers)));
             }
-            List<StoredRow> accepted = figures.ofUnit(unit.code(), periode);
-            Set<String> withValue = accepted.stream().filter(StoredRow::hasValue).map(StoredRow::indicatorCode)
-                    .collect(Collectors.toSet());
-            List<Problem> problems = problems(unit.code());
-            List<Indicator> missing = new java.util.ArrayList<>();
-            for (Indicator i : catalogue.indicatorsReportableBy(unit.code())) {
-                List<CountedFigure> count = counted == null ? List.of() : counted.figures().stream()
-                        .filter(f -> f.rule().indicatorCode().equals(i.code()) && f.triwulan() == periode.triwulan())
-                        .toList();
-                if (!withValue.contains(i.code()) && givenByRegisters(i, count)) {
-                    problems.add(fromRegisters(i, count));
-                } else if (!withValue.contains(i.code())) {
-                    missing.add(i);
-                }
-            }
-            if (counted != null) {
-                Set<String> sentPaths = files.stream().map(f -> f.file().path()).collect(Collectors.toSet());
-                counted.problems().stream().filter(p -> sentPaths.contains(p.file())).forEach(problems::add);
-            }
-            List<IndicatorResult> measured = catalogue.indicatorsReportableBy(unit.code()).stream()
-                    .map(i -> recap.indicator(i.code())).flatMap(java.util.Optional::stream).toList();
-            List<Receipt.Sent> sent = new java.util.ArrayList<>(FileUse.sent(files, accepted,
-                    history.replacedOf(unit.code(), periode)));
-            sent.addAll(FileUse.countedElsewhere(named, catalogue, periode));
-            receipts.add(new Receipt(unit, periode, sent, accepted, problems, missing, LocalDateTime.now(clock),
-                    new Receipt.Capaian(measured, recap.targets().example())));
+        } catch (RuntimeException | Error e) {
+            awaitAll(written); // none is left being written when the step fails
+            throw e;
         }
-        // The history was asked on this thread (it holds the step's connection); the workbooks are written on all
-        // cores, each from its own receipt.
-        List<java.util.concurrent.CompletableFuture<Path>> written = receipts.stream()
-                .map(r -> java.util.concurrent.CompletableFuture.supplyAsync(() -> writer.write(r, dir), writers))
-                .toList();
         // Every receipt is waited for, so none is still being written when the step ends; the first that could not
         // be written (a full disk) fails the step, after the others were written or had failed too.
         RuntimeException first = null;
@@ -138,6 +111,53 @@ class ReceiptsTasklet implements Tasklet {
             throw first;
         }
         return RepeatStatus.FINISHED;
+    }
+
+    /** The receipt of one unit, asked of the history on this thread; empty when the unit sent nothing. */
+    private java.util.Optional<Receipt> receipt(Unit unit, Catalogue catalogue, RegisterFigures.Applied counted,
+            Recap recap) {
+        List<SentFile> files = history.filesOf(unit.code(), periode);
+        List<CountedElsewhere.File> named = elsewhere.of(unit.code(), periode);
+        if (files.isEmpty() && named.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        List<StoredRow> accepted = figures.ofUnit(unit.code(), periode);
+        Set<String> withValue = accepted.stream().filter(StoredRow::hasValue).map(StoredRow::indicatorCode)
+                .collect(Collectors.toSet());
+        List<Problem> problems = problems(unit.code());
+        List<Indicator> missing = new java.util.ArrayList<>();
+        for (Indicator i : catalogue.indicatorsReportableBy(unit.code())) {
+            List<CountedFigure> count = counted == null ? List.of() : counted.figures().stream()
+                    .filter(f -> f.rule().indicatorCode().equals(i.code()) && f.triwulan() == periode.triwulan())
+                    .toList();
+            if (!withValue.contains(i.code()) && givenByRegisters(i, count)) {
+                problems.add(fromRegisters(i, count));
+            } else if (!withValue.contains(i.code())) {
+                missing.add(i);
+            }
+        }
+        if (counted != null) {
+            Set<String> sentPaths = files.stream().map(f -> f.file().path()).collect(Collectors.toSet());
+            counted.problems().stream().filter(p -> sentPaths.contains(p.file())).forEach(problems::add);
+        }
+        List<IndicatorResult> measured = catalogue.indicatorsReportableBy(unit.code()).stream()
+                .map(i -> recap.indicator(i.code())).flatMap(java.util.Optional::stream).toList();
+        List<Receipt.Sent> sent = new java.util.ArrayList<>(FileUse.sent(files, accepted,
+                history.replacedOf(unit.code(), periode)));
+        sent.addAll(FileUse.countedElsewhere(named, catalogue, periode));
+        return java.util.Optional.of(new Receipt(unit, periode, sent, accepted, problems, missing,
+                LocalDateTime.now(clock), new Receipt.Capaian(measured, recap.targets().example())));
+    }
+
+    /** Waits for every receipt already handed to a writer, whatever became of it. */
+    private static void awaitAll(List<java.util.concurrent.CompletableFuture<Path>> written) {
+        for (var file : written) {
+            try {
+                file.join();
+            } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+                // the step fails for the first error already; this one is in the writer's own failure
+            }
+        }
     }
 
     /** The unit's problems, with what files read while the quarter is locked would change. */
