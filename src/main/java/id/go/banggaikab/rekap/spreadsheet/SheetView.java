@@ -1,6 +1,7 @@
 package id.go.banggaikab.rekap.spreadsheet;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -146,7 +147,8 @@ public final class SheetView {
 
         private final String name;
         private final boolean hidden;
-        private final Map<Integer, Map<Integer, CellValue>> cells = new HashMap<>();
+        /** Rows by number, each its cells by column, grown as cells arrive; a row without cells stays null. */
+        private CellValue[][] rows = new CellValue[64][];
         private final List<Region> regions = new ArrayList<>();
         private int lastRow = -1;
 
@@ -158,7 +160,16 @@ public final class SheetView {
         /** Keeps the cell when it holds something; empty cells are dropped. */
         Builder cell(int row, int col, CellValue value) {
             if (value != null && !value.isEmpty() && row >= 0 && col >= 0) {
-                cells.computeIfAbsent(row, r -> new HashMap<>()).put(col, value);
+                if (row >= rows.length) {
+                    rows = Arrays.copyOf(rows, Math.max(row + 1, rows.length * 2));
+                }
+                CellValue[] line = rows[row];
+                if (line == null) {
+                    line = rows[row] = new CellValue[Math.max(col + 1, 8)];
+                } else if (col >= line.length) {
+                    line = rows[row] = Arrays.copyOf(line, Math.max(col + 1, line.length * 2));
+                }
+                line[col] = value;
                 lastRow = Math.max(lastRow, row);
             }
             return this;
@@ -176,12 +187,16 @@ public final class SheetView {
             List<Region> kept = regions.stream().filter(r -> r.cells() <= LARGEST_MERGE).toList();
             int last = kept.stream().mapToInt(Region::lastRow).reduce(lastRow, Math::max);
             CellValue[][] grid = new CellValue[lastRow + 1][];
-            cells.forEach((r, row) -> {
-                int width = row.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
-                CellValue[] line = new CellValue[width];
-                row.forEach((c, v) -> line[c] = v);
-                grid[r] = line;
-            });
+            for (int r = 0; r <= lastRow; r++) {
+                CellValue[] line = rows[r];
+                if (line != null) {
+                    int width = line.length;
+                    while (line[width - 1] == null) {
+                        width--; // a row holds at least the cell that made it
+                    }
+                    grid[r] = width == line.length ? line : Arrays.copyOf(line, width);
+                }
+            }
             return new SheetView(name, hidden, grid, last, kept);
         }
     }
