@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -126,15 +125,8 @@ final class SheetViews {
     private static byte[] zip(String content) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             try (ZipOutputStream zip = new ZipOutputStream(out)) {
-                byte[] mime = "application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.US_ASCII);
-                ZipEntry m = new ZipEntry("mimetype");
-                CRC32 crc = new CRC32();
-                crc.update(mime);
-                m.setMethod(ZipEntry.STORED);
-                m.setSize(mime.length);
-                m.setCrc(crc.getValue());
-                zip.putNextEntry(m);
-                zip.write(mime);
+                TestZip.putStored(zip, "mimetype",
+                        "application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.US_ASCII));
                 zip.putNextEntry(new ZipEntry("META-INF/manifest.xml"));
                 zip.write(("<manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\">"
                         + "<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis."

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.commons.compress.archivers.zip.Zip64Mode;
@@ -50,15 +49,8 @@ class ZipPartsTest {
             zip.setComment("disimpan oleh kantor");
             zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml")); // deflated, sizes after the data
             zip.write(SHEET);
-            ZipEntry stored = new ZipEntry("xl/sharedStrings.xml");
-            byte[] strings = "<sst><si><t>Capaian</t></si></sst>".getBytes(StandardCharsets.UTF_8);
-            stored.setMethod(ZipEntry.STORED);
-            stored.setSize(strings.length);
-            CRC32 crc = new CRC32();
-            crc.update(strings);
-            stored.setCrc(crc.getValue());
-            zip.putNextEntry(stored);
-            zip.write(strings);
+            TestZip.putStored(zip, "xl/sharedStrings.xml",
+                    "<sst><si><t>Capaian</t></si></sst>".getBytes(StandardCharsets.UTF_8));
             zip.putNextEntry(new ZipEntry("kosong.xml"));
         }
 

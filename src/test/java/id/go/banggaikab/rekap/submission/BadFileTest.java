@@ -7,6 +7,7 @@ import static id.go.banggaikab.rekap.submission.ReaderFixture.kwuForm;
 import static id.go.banggaikab.rekap.submission.ReaderFixture.reader;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.go.banggaikab.rekap.spreadsheet.TestZip;
 import id.go.banggaikab.rekap.submission.WorkbookOpener.FileStamp;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -195,15 +196,11 @@ class BadFileTest {
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             for (int i = 0; i < namesAndContents.length; i += 2) {
                 byte[] content = namesAndContents[i + 1].getBytes(StandardCharsets.UTF_8);
-                ZipEntry entry = new ZipEntry(namesAndContents[i]);
-                if (entry.getName().equals("mimetype")) { // stored, as OpenDocument requires
-                    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-                    crc.update(content);
-                    entry.setMethod(ZipEntry.STORED);
-                    entry.setSize(content.length);
-                    entry.setCrc(crc.getValue());
+                if (namesAndContents[i].equals("mimetype")) { // stored, as OpenDocument requires
+                    TestZip.putStored(zip, namesAndContents[i], content);
+                    continue;
                 }
-                zip.putNextEntry(entry);
+                zip.putNextEntry(new ZipEntry(namesAndContents[i]));
                 zip.write(content);
                 zip.closeEntry();
             }
