@@ -21,8 +21,15 @@ import id.go.banggaikab.rekap.shared.Problem;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,13 +61,13 @@ class ReceiptsTasklet implements Tasklet {
     private final RecapMaker maker;
     private final RekapProperties properties;
     private final Clock clock;
-    private final java.util.concurrent.Executor writers;
+    private final Executor writers;
     private final Periode periode;
 
     ReceiptsTasklet(RunInputs run, SubmissionHistory history, CountedElsewhere elsewhere, LockedFigures figures,
             RegisterFigures registers, RecapMaker maker, RekapProperties properties, Clock clock,
             @org.springframework.beans.factory.annotation.Qualifier("formReaders")
-            java.util.concurrent.Executor formReaders,
+            Executor formReaders,
             @Value("#{jobParameters['tahun']}") Long tahun, @Value("#{jobParameters['triwulan']}") Long triwulan) {
         this.run = run;
         this.history = history;
@@ -85,11 +92,11 @@ class ReceiptsTasklet implements Tasklet {
         Recap recap = maker.make(run, periode).recap();
         // The history is asked on this thread (it holds the step's connection); each workbook is written on another
         // core as soon as its receipt is made, while this thread asks for the next unit's.
-        List<java.util.concurrent.CompletableFuture<Path>> written = new java.util.ArrayList<>();
+        List<CompletableFuture<Path>> written = new ArrayList<>();
         try {
             for (Unit unit : catalogue.units()) {
                 receipt(unit, catalogue, counted, recap).ifPresent(r -> written.add(
-                        java.util.concurrent.CompletableFuture.supplyAsync(() -> writer.write(r, dir), writers)));
+                        CompletableFuture.supplyAsync(() -> writer.write(r, dir), writers)));
             }
         } catch (RuntimeException | Error e) {
             awaitAll(written); // none is left being written when the step fails
@@ -102,7 +109,7 @@ class ReceiptsTasklet implements Tasklet {
             try {
                 log.info("Tanda terima ditulis: {}", file.join().toAbsolutePath());
                 contribution.incrementWriteCount(1);
-            } catch (java.util.concurrent.CompletionException e) {
+            } catch (CompletionException e) {
                 RuntimeException cause = e.getCause() instanceof RuntimeException r ? r : e;
                 first = first == null ? cause : first;
             }
@@ -114,18 +121,18 @@ class ReceiptsTasklet implements Tasklet {
     }
 
     /** The receipt of one unit, asked of the history on this thread; empty when the unit sent nothing. */
-    private java.util.Optional<Receipt> receipt(Unit unit, Catalogue catalogue, RegisterFigures.Applied counted,
+    private Optional<Receipt> receipt(Unit unit, Catalogue catalogue, RegisterFigures.Applied counted,
             Recap recap) {
         List<SentFile> files = history.filesOf(unit.code(), periode);
         List<CountedElsewhere.File> named = elsewhere.of(unit.code(), periode);
         if (files.isEmpty() && named.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         List<StoredRow> accepted = figures.ofUnit(unit.code(), periode);
         Set<String> withValue = accepted.stream().filter(StoredRow::hasValue).map(StoredRow::indicatorCode)
                 .collect(Collectors.toSet());
         List<Problem> problems = problems(unit.code());
-        List<Indicator> missing = new java.util.ArrayList<>();
+        List<Indicator> missing = new ArrayList<>();
         for (Indicator i : catalogue.indicatorsReportableBy(unit.code())) {
             List<CountedFigure> count = counted == null ? List.of() : counted.figures().stream()
                     .filter(f -> f.rule().indicatorCode().equals(i.code()) && f.triwulan() == periode.triwulan())
@@ -141,20 +148,20 @@ class ReceiptsTasklet implements Tasklet {
             counted.problems().stream().filter(p -> sentPaths.contains(p.file())).forEach(problems::add);
         }
         List<IndicatorResult> measured = catalogue.indicatorsReportableBy(unit.code()).stream()
-                .map(i -> recap.indicator(i.code())).flatMap(java.util.Optional::stream).toList();
-        List<Receipt.Sent> sent = new java.util.ArrayList<>(FileUse.sent(files, accepted,
+                .map(i -> recap.indicator(i.code())).flatMap(Optional::stream).toList();
+        List<Receipt.Sent> sent = new ArrayList<>(FileUse.sent(files, accepted,
                 history.replacedOf(unit.code(), periode)));
         sent.addAll(FileUse.countedElsewhere(named, catalogue, periode));
-        return java.util.Optional.of(new Receipt(unit, periode, sent, accepted, problems, missing,
+        return Optional.of(new Receipt(unit, periode, sent, accepted, problems, missing,
                 LocalDateTime.now(clock), new Receipt.Capaian(measured, recap.targets().example())));
     }
 
     /** Waits for every receipt already handed to a writer, whatever became of it. */
-    private static void awaitAll(List<java.util.concurrent.CompletableFuture<Path>> written) {
+    private static void awaitAll(List<CompletableFuture<Path>> written) {
         for (var file : written) {
             try {
                 file.join();
-            } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+            } catch (CompletionException | CancellationException e) {
                 // the step fails for the first error already; this one is in the writer's own failure
             }
         }
@@ -162,7 +169,7 @@ class ReceiptsTasklet implements Tasklet {
 
     /** The unit's problems, with what files read while the quarter is locked would change. */
     private List<Problem> problems(String unitCode) {
-        List<Problem> out = new java.util.ArrayList<>(history.problemsOf(unitCode,
+        List<Problem> out = new ArrayList<>(history.problemsOf(unitCode,
                 periode));
         out.addAll(figures.notes(periode, unitCode));
         return out;
@@ -180,7 +187,7 @@ class ReceiptsTasklet implements Tasklet {
      * list it as not reported: which parts, from which register, and the figures.
      */
     private Problem fromRegisters(Indicator i, List<CountedFigure> count) {
-        List<CountedFigure> sorted = count.stream().sorted(java.util.Comparator.comparing(f -> f.rule().slot()))
+        List<CountedFigure> sorted = count.stream().sorted(Comparator.comparing(f -> f.rule().slot()))
                 .toList();
         String parts = sorted.stream().map(f -> f.rule().slot().word()).distinct()
                 .collect(Collectors.joining(" dan "));
