@@ -27,7 +27,7 @@ import org.springframework.batch.core.job.JobExecution;
 public class QuarterRun {
 
     private static final Logger log = LoggerFactory.getLogger(QuarterRun.class);
-    /** The technical detail of a failure, for the log file only (logback-spring.xml): the console has the plain words. */
+    /** Technical detail (a failure's, the Java that ran) for the log file only (logback-spring.xml): the console has the plain words. */
     private static final Logger technical = LoggerFactory.getLogger("rekap.rincian");
     /** Where a job leaves the lines to end the run with (the recap's summary), in its execution context. */
     static final String SUMMARY = "rekap.ringkasan";
@@ -97,6 +97,8 @@ public class QuarterRun {
         }
         log.info("Mulai {} untuk {} — input: {}, output: {}", job.getName(), periode.longLabel(),
                 properties.inputDir().toAbsolutePath(), properties.outputDir().toAbsolutePath());
+        // Which Java ran, for whoever reads the log: the launchers may pick an installed Java 25 over an older one.
+        technical.info("Java {} ({})", Runtime.version(), System.getProperty("java.home"));
         Warmup.awaitEnd(); // no first use of POI or Java2D on two threads at once (see Warmup)
         return outcome(launcher.launch(job, periode, others));
     }
