@@ -7,7 +7,8 @@ rem   scripts\rekap.cmd tahun=2026 triwulan=3
 rem   scripts\rekap.cmd --rekap.jadwal.aktif=true     mode terjadwal: tetap berjalan
 rem Folder kerja: REKAP_HOME, atau folder skrip ini bila berisi config\, atau folder induknya.
 rem Jar: REKAP_JAR, atau rekap-kinerja.jar di folder kerja, atau target\rekap-kinerja.jar.
-rem Java: JAVA_HOME\bin\java.exe bila JAVA_HOME diisi, selain itu java dari PATH. Opsi JVM: REKAP_JAVA_OPTS, atau
+rem Java: JAVA_HOME\bin\java.exe bila JAVA_HOME diisi, selain itu java dari PATH, atau Java 25 ke atas yang terpasang
+rem bila java dari PATH lebih tua (lihat :newest_java, REKAP_JAVA_CARI). Opsi JVM: REKAP_JAVA_OPTS, atau
 rem bawaannya di opsi-java.txt di sebelah skrip ini (memori 512 MB), yang juga dibaca scripts/rekap.sh di Linux.
 rem Tanpa blok ( ) sengaja: nama folder seperti "Program Files (x86)" memutus blok di cmd.
 setlocal
@@ -30,6 +31,7 @@ if not defined REKAP_JAVA_OPTS set JAVA_OPTIONS="@%OPTIONS%"
 if not defined REKAP_JAVA_OPTS if not exist "%OPTIONS%" goto :no_options
 set "JAVA_EXE=java"
 if defined JAVA_HOME set "JAVA_EXE=%JAVA_HOME%\bin\java.exe"
+if not defined JAVA_HOME call :newest_java
 rem Halaman memori besar untuk heap Java (REKAP_HALAMAN_BESAR di rekap.sh) hanya dipakai di Linux: di Windows
 rem Java memerlukan hak khusus "Lock pages in memory" untuk itu, yang tidak dimiliki PC kantor biasa.
 rem Log dan pesan ditulis dalam UTF-8.
@@ -65,7 +67,7 @@ rem Arsip per versi Java: dibaca dari berkas release di sebelah bin\ Java itu (J
 rem menjalankan Java sekali lagi, atau bila tidak ada dari baris pertama "java -version". Tanda selain huruf, angka,
 rem titik dan minus menjadi _, seperti di rekap.sh: 17.0.15+6-LTS menjadi kelas-17.0.15_6-LTS.jsa.
 set "JAVA_FOUND=%JAVA_EXE%"
-if not defined JAVA_HOME for %%J in (java.exe) do set "JAVA_FOUND=%%~$PATH:J"
+if "%JAVA_EXE%"=="java" for %%J in (java.exe) do set "JAVA_FOUND=%%~$PATH:J"
 set "RELEASE="
 if defined JAVA_FOUND for %%J in ("%JAVA_FOUND%") do set "RELEASE=%%~dpJ..\release"
 set "VERSION="
@@ -158,6 +160,63 @@ if exist "%ARCHIVE%.%TAG%" del /q "%ARCHIVE%.%TAG%"
 if exist "%CLASS_LIST%" del /q "%CLASS_LIST%"
 if exist "%TRAINING%" rmdir /s /q "%TRAINING%"
 exit /b %CODE%
+
+rem Tanpa JAVA_HOME (pilihan pengelola, selalu dipakai): java dari PATH, kecuali bila java itu di bawah 25 (atau tidak
+rem ada) dan Java 25 ke atas terpasang di folder Java yang biasa (REKAP_JAVA_CARI, dipisah titik koma seperti PATH;
+rem bawaannya folder Eclipse Adoptium, Java, Microsoft, Zulu, Amazon Corretto dan BellSoft di Program Files): Java
+rem terbaru di sana yang dipakai, karena ia mulai dari cache AOT. Versi setiap Java dibaca dari berkas release-nya
+rem (JAVA_VERSION) tanpa menjalankannya; java dari PATH tanpa berkas release ditanya "java -version" hanya bila ada
+rem Java 25 untuk dibandingkan. REKAP_JAVA_CARI=0 mematikan pencarian. Sama dengan rekap.sh.
+:newest_java
+set "NEWEST="
+set "NEWEST_FEATURE=0"
+set "SEARCH=%REKAP_JAVA_CARI%"
+if not defined SEARCH set "SEARCH=%ProgramFiles%\Eclipse Adoptium;%ProgramFiles%\Java;%ProgramFiles%\Microsoft;%ProgramFiles%\Zulu;%ProgramFiles%\Amazon Corretto;%ProgramFiles%\BellSoft"
+if "%SEARCH%"=="0" goto :eof
+for %%D in ("%SEARCH:;=" "%") do if not "%%~D"=="" for /d %%J in ("%%~D\*") do call :java_candidate "%%~fJ"
+if %NEWEST_FEATURE% LSS 25 goto :eof
+set "PATH_JAVA="
+for %%J in (java.exe) do set "PATH_JAVA=%%~$PATH:J"
+if not defined PATH_JAVA goto :use_newest
+set "PATH_VERSION="
+for %%J in ("%PATH_JAVA%") do set "PATH_RELEASE=%%~dpJ..\release"
+if exist "%PATH_RELEASE%" for /f "usebackq tokens=1,* delims==" %%A in ("%PATH_RELEASE%") do if "%%A"=="JAVA_VERSION" set "PATH_VERSION=%%~B"
+if defined PATH_VERSION goto :path_version_known
+rem Tanpa berkas release (mis. java.exe Oracle di Common Files): baris pertama "java -version", tanpa tanda kutip,
+rem kata ketiganya: openjdk version "17.0.15" 2025-04-15 menjadi 17.0.15.
+set "VERSION_FILE=%TEMP%\rekap-versi-java.%RANDOM%%RANDOM%.txt"
+"%PATH_JAVA%" -version 2>"%VERSION_FILE%"
+set /p PATH_VERSION=<"%VERSION_FILE%"
+del /q "%VERSION_FILE%" >nul 2>&1
+if not defined PATH_VERSION goto :use_newest
+set PATH_VERSION=%PATH_VERSION:"=%
+for /f "tokens=3" %%V in ("%PATH_VERSION%") do set "PATH_VERSION=%%V"
+:path_version_known
+rem 17.0.15 menjadi 17, 1.8.0_401 (Java 8) menjadi 8. Versi yang tidak terbaca: Java 25 yang dipakai.
+set "PATH_FEATURE="
+for /f "tokens=1 delims=._-+" %%F in ("%PATH_VERSION%") do set "PATH_FEATURE=%%F"
+if "%PATH_FEATURE%"=="1" for /f "tokens=2 delims=._-+" %%F in ("%PATH_VERSION%") do set "PATH_FEATURE=%%F"
+echo(%PATH_FEATURE%| findstr /r /x "[0-9][0-9]*" >nul || goto :use_newest
+if %PATH_FEATURE% GEQ 25 goto :eof
+:use_newest
+set "JAVA_EXE=%NEWEST%\bin\java.exe"
+goto :eof
+
+rem Satu folder Java: yang terbaik sejauh ini bila bin\java.exe ada dan versi utamanya (JAVA_VERSION di berkas release)
+rem lebih tinggi.
+:java_candidate
+if not exist "%~1\bin\java.exe" goto :eof
+if not exist "%~1\release" goto :eof
+set "CANDIDATE_VERSION="
+set "CANDIDATE_FEATURE="
+for /f "usebackq tokens=1,* delims==" %%A in ("%~1\release") do if "%%A"=="JAVA_VERSION" set "CANDIDATE_VERSION=%%~B"
+if not defined CANDIDATE_VERSION goto :eof
+for /f "tokens=1 delims=._-+" %%F in ("%CANDIDATE_VERSION%") do set "CANDIDATE_FEATURE=%%F"
+echo(%CANDIDATE_FEATURE%| findstr /r /x "[0-9][0-9]*" >nul || goto :eof
+if %CANDIDATE_FEATURE% LEQ %NEWEST_FEATURE% goto :eof
+set "NEWEST=%~1"
+set "NEWEST_FEATURE=%CANDIDATE_FEATURE%"
+goto :eof
 
 :no_config
 echo GAGAL: folder config\ tidak ditemukan di "%REKAP_HOME%". Isi REKAP_HOME dengan folder kerja Rekap Kinerja. 1>&2

@@ -196,9 +196,17 @@ class DistributionIT {
         assertThat(home.resolve("data/contoh")).as("the training's sample data stayed in its folder").doesNotExist();
         assertThat(home.resolve("output/contoh")).doesNotExist();
 
-        Run next = run(home, elsewhere, readmeSampleArguments(home), java25);
+        // The next run as a new user types it where the machine's java is older: no JAVA_HOME, that java first on
+        // PATH and Java 25 installed beside it; the launcher picks Java 25 and its cache. (On Java 25 or later the
+        // running Java is new enough and stays: JAVA_HOME names Java 25 as before.)
+        Run next = Runtime.version().feature() < 25
+                ? runWithoutJavaHome(home, elsewhere, readmeSampleArguments(home), java25.getParent())
+                : run(home, elsewhere, readmeSampleArguments(home), java25);
 
         assertThat(next.code).as(next.output).isZero();
+        assertThat(Files.readAllLines(home.resolve("logs/rekap-kinerja.log")))
+                .as("the log names the Java that ran").filteredOn(line -> line.contains("rekap.rincian - Java "))
+                .last().asString().endsWith("(" + java25.toRealPath() + ")");
         assertThat(next.output).contains("Rekap (draf)").doesNotContainIgnoringCase("arsip kelas Java")
                 .doesNotContain("AOT").doesNotContain("[warning]", "[error]", "WARNING:");
         Path jar = unpacked.resolve("rekap-kinerja.jar");
@@ -293,6 +301,22 @@ class DistributionIT {
     private static Run run(Path home, Path from, List<String> args, Path javaHome) throws Exception {
         ProcessBuilder builder = launcher(home, from, args);
         builder.environment().put("JAVA_HOME", javaHome.toString());
+        return run(builder);
+    }
+
+    /**
+     * The launcher without JAVA_HOME: the running Java's bin/ first on PATH, installed Javas looked for in
+     * searchFolder (REKAP_JAVA_CARI) instead of the machine's usual folders.
+     */
+    private static Run runWithoutJavaHome(Path home, Path from, List<String> args, Path searchFolder) throws Exception {
+        ProcessBuilder builder = launcher(home, from, args);
+        builder.environment().remove("JAVA_HOME");
+        builder.environment().put("PATH", Path.of(System.getProperty("java.home"), "bin") + ":/usr/bin:/bin");
+        builder.environment().put("REKAP_JAVA_CARI", searchFolder.toString());
+        return run(builder);
+    }
+
+    private static Run run(ProcessBuilder builder) throws Exception {
         Process p = builder.start();
         byte[] output = p.getInputStream().readAllBytes();
         if (!p.waitFor(300, TimeUnit.SECONDS)) {

@@ -126,6 +126,38 @@ class LauncherParityTest {
         }
     }
 
+    /**
+     * Without JAVA_HOME both launchers give an older java on PATH way to the newest Java 25 or later installed in the
+     * usual folders (REKAP_JAVA_CARI, 0 for none), read from each Java's release file, and ask the java on PATH its
+     * version only when such a Java exists; both then run the Java chosen for everything (unpacking, archive name,
+     * the job). {@link LauncherScriptTest} runs rekap.sh's choice.
+     */
+    @Test
+    void bothLaunchersPreferTheNewestInstalledJava25OverAnOlderJavaOnPathWithoutJavaHome() throws IOException {
+        String sh = Files.readString(SH);
+        String cmd = Files.readString(CMD);
+
+        assertThat(sh).contains("search=${REKAP_JAVA_CARI:-/usr/lib/jvm:/usr/java:/opt/java}\n"
+                + "    [ \"$search\" = 0 ] && search=\"\"\n").contains("JAVA_VERSION=*)")
+                .contains("java=$newest/bin/java");
+        assertThat(cmd).contains("if not defined SEARCH set \"SEARCH=%ProgramFiles%\\Eclipse Adoptium;%ProgramFiles%\\Java;")
+                .contains("if \"%SEARCH%\"==\"0\" goto :eof")
+                .contains("if \"%%A\"==\"JAVA_VERSION\" set \"CANDIDATE_VERSION=%%~B\"")
+                .contains("set \"JAVA_EXE=%NEWEST%\\bin\\java.exe\"");
+        // JAVA_HOME first; the search only without it; the java on PATH asked only after a Java 25 was found.
+        assertThat(sh.indexOf("if [ -n \"${JAVA_HOME:-}\" ]; then\n    java=$JAVA_HOME/bin/java\nelse\n")).isPositive();
+        assertThat(sh.indexOf("if [ \"$newest_feature\" -ge 25 ]; then")).isPositive()
+                .isLessThan(sh.indexOf("path_feature=$(java -version"));
+        assertThat(cmd).contains("if defined JAVA_HOME set \"JAVA_EXE=%JAVA_HOME%\\bin\\java.exe\"\r\n"
+                + "if not defined JAVA_HOME call :newest_java\r\n");
+        assertThat(cmd.indexOf("if %NEWEST_FEATURE% LSS 25 goto :eof")).isPositive()
+                .isLessThan(cmd.indexOf("\"%PATH_JAVA%\" -version"));
+        // Everything after runs the Java chosen: the choice comes before the first start of any Java.
+        assertThat(sh.indexOf("java=$newest/bin/java")).isLessThan(sh.indexOf("\"$java\" -Djarmode=tools"));
+        assertThat(cmd.indexOf("call :newest_java")).isLessThan(cmd.indexOf("\"%JAVA_EXE%\" -Djarmode=tools"));
+        assertThat(cmd).contains("if \"%JAVA_EXE%\"==\"java\" for %%J in (java.exe) do set \"JAVA_FOUND=%%~$PATH:J\"");
+    }
+
     @Test
     void bothLaunchersRecordTheFirstRunAndWriteTheArchiveOnlyAfterItSucceededSayingSo() throws IOException {
         String sh = Files.readString(SH);

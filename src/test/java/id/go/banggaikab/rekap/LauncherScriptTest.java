@@ -339,6 +339,137 @@ class LauncherScriptTest {
         }
     }
 
+    /**
+     * Without JAVA_HOME, an older java on PATH gives way to the newest Java 25 or later installed in the usual folders
+     * (REKAP_JAVA_CARI here): it starts from an AOT cache. Folders without bin/java and older Javas are passed over,
+     * and the cache is named after the Java that runs.
+     */
+    @Test
+    void shouldRunTheNewestInstalledJava25InsteadOfAnOlderJavaOnPathWhenJavaHomeIsUnset() throws Exception {
+        Path home = installedHome();
+        Path onPath = versionedJava(root.resolve("path-jdk"), "17.0.15", "17.0.15+6-Debian-1deb12u1", null);
+        Path jvm = Files.createDirectories(root.resolve("jvm"));
+        versionedJava(jvm.resolve("jdk-21"), "21.0.5", "21.0.5+9-LTS", null);
+        Path java25 = versionedJava(jvm.resolve("temurin-25-jdk"), "25.0.3", "25.0.3+9-LTS", null);
+        Files.createDirectories(jvm.resolve("jdk-26-tanpa-java"));
+        Files.writeString(jvm.resolve("jdk-26-tanpa-java/release"), "JAVA_VERSION=\"26\"\n");
+
+        Run run = launchWithoutJavaHome(home, onPath, Map.of("REKAP_JAVA_CARI", root.resolve("kosong") + ":" + jvm));
+
+        assertThat(run.code).as(run.output).isZero();
+        assertThat(ran()).as(run.output).isNotEmpty().allMatch(line -> line.startsWith(java25 + " "));
+        assertThat(ran()).as("trained and wrote the AOT cache with the Java that ran")
+                .anyMatch(line -> line.contains("-XX:AOTMode=record")).anyMatch(line -> line.contains("-XX:AOTMode=create"));
+        assertThat(home.toRealPath().resolve("rekap-kinerja/kelas-25.0.3_9-LTS.aot")).exists();
+        assertThat(root.resolve("version-asked.txt")).as("no Java was started to learn its version").doesNotExist();
+    }
+
+    /** JAVA_HOME is the administrator's word; a java on PATH of 25 or later is new enough; REKAP_JAVA_CARI=0 searches none. */
+    @Test
+    void shouldKeepJavaHomeAJava25OnPathOrPathsJavaWhenTheSearchIsOff() throws Exception {
+        Path home = installedHome();
+        Path jvm = Files.createDirectories(root.resolve("jvm"));
+        Path java26 = versionedJava(jvm.resolve("jdk-26"), "26", "26+35", null);
+        Path java17 = versionedJava(root.resolve("jdk-17"), "17.0.15", "17.0.15+6", null);
+        Path java25 = versionedJava(root.resolve("jdk-25"), "25.0.1", "25.0.1+8", null);
+        Map<String, String> search = Map.of("REKAP_JAVA_CARI", jvm.toString(), "REKAP_CEPAT", "0");
+
+        Run chosen = launch(home, java17, Map.of("REKAP_HALAMAN_BESAR", "0", "REKAP_JAVA_CARI", jvm.toString(),
+                "REKAP_CEPAT", "0"));
+        assertThat(chosen.code).as(chosen.output).isZero();
+        assertThat(ran()).as("JAVA_HOME").singleElement().asString().startsWith(java17 + " ");
+
+        Files.delete(root.resolve("ran.txt"));
+        Run newEnough = launchWithoutJavaHome(home, java25, search);
+        assertThat(newEnough.code).as(newEnough.output).isZero();
+        assertThat(ran()).as("Java 25 on PATH").singleElement().asString().startsWith(java25 + " ");
+
+        Files.delete(root.resolve("ran.txt"));
+        Run searchOff = launchWithoutJavaHome(home, java17, Map.of("REKAP_JAVA_CARI", "0", "REKAP_CEPAT", "0"));
+        assertThat(searchOff.code).as(searchOff.output).isZero();
+        assertThat(ran()).as("REKAP_JAVA_CARI=0").singleElement().asString().startsWith(java17 + " ");
+        assertThat(ran()).noneMatch(line -> line.startsWith(java26.toString()));
+    }
+
+    /**
+     * A java on PATH without a release file (a bare JRE, a vendor's stub) is asked its version, but only when an
+     * installed Java 25 could replace it: "1.8.0" is Java 8 and gives way, "25.0.1" stays.
+     */
+    @Test
+    void shouldAskAJavaOnPathWithoutReleaseFileForItsVersionOnlyToCompareItWithAnInstalledJava25() throws Exception {
+        Path home = installedHome();
+        Path jvm = Files.createDirectories(root.resolve("jvm"));
+        Path java25 = versionedJava(jvm.resolve("jdk-25"), "25.0.3", "25.0.3+9-LTS", null);
+        Map<String, String> search = Map.of("REKAP_JAVA_CARI", jvm.toString(), "REKAP_CEPAT", "0");
+
+        Path java8 = versionedJava(root.resolve("jre-8"), null, null, "java version \"1.8.0_401\"");
+        Run old = launchWithoutJavaHome(home, java8, search);
+        assertThat(old.code).as(old.output).isZero();
+        assertThat(ran()).singleElement().asString().startsWith(java25 + " ");
+        assertThat(root.resolve("version-asked.txt")).exists();
+
+        Files.delete(root.resolve("ran.txt"));
+        Path stub25 = versionedJava(root.resolve("stub-25"), null, null, "java version \"25.0.1\" 2025-10-21 LTS");
+        Run current = launchWithoutJavaHome(home, stub25, search);
+        assertThat(current.code).as(current.output).isZero();
+        assertThat(ran()).singleElement().asString().startsWith(stub25 + " ");
+
+        Files.delete(root.resolve("ran.txt"));
+        Files.delete(root.resolve("version-asked.txt"));
+        Run nothingNewer = launchWithoutJavaHome(home, java8, Map.of("REKAP_JAVA_CARI", root.resolve("kosong").toString(),
+                "REKAP_CEPAT", "0"));
+        assertThat(nothingNewer.code).as(nothingNewer.output).isZero();
+        assertThat(ran()).singleElement().asString().startsWith(java8 + " ");
+        assertThat(root.resolve("version-asked.txt")).as("nothing to compare with, nothing asked").doesNotExist();
+    }
+
+    private List<String> ran() throws IOException {
+        Path ran = root.resolve("ran.txt");
+        return Files.exists(ran) ? Files.readAllLines(ran) : List.of();
+    }
+
+    /**
+     * A Java home whose bin/java appends "home arguments…" to ran.txt and exits 0; asked for its version it notes it in
+     * version-asked.txt and prints versionLine; asked to unpack a jar or write an archive or cache it does so as
+     * {@link #fakeJava(int, int)}. A release file with JAVA_VERSION and JAVA_RUNTIME_VERSION when javaVersion is given.
+     */
+    private Path versionedJava(Path javaHome, String javaVersion, String runtimeVersion, String versionLine)
+            throws IOException {
+        Path java = Files.createDirectories(javaHome.resolve("bin")).resolve("java");
+        Files.writeString(java, "#!/bin/sh\n"
+                + "if [ \"$1\" = -version ]; then : > '" + root.resolve("version-asked.txt") + "'; echo '"
+                + (versionLine == null ? "" : versionLine.replace("'", "")) + "' >&2; exit 0; fi\n"
+                + "echo \"" + javaHome + " $*\" >> '" + root.resolve("ran.txt") + "'\n"
+                + "if [ \"$1\" = -Djarmode=tools ]; then mkdir -p \"$6\" && : > \"$6/$(basename \"$3\")\"; exit 0; fi\n"
+                + "for a in \"$@\"; do case \"$a\" in -XX:AOTConfiguration=*|-XX:DumpLoadedClassList=*)"
+                + " [ -s \"${a#*=}\" ] || echo 'java/lang/Object id: 0' > \"${a#*=}\" ;;"
+                + " -XX:AOTCache=*|-XX:SharedArchiveFile=*) case \"$*\" in *AOTMode=create*|*Xshare:dump*)"
+                + " printf arsip > \"${a#*=}\" ;; esac ;; esac; done\n"
+                + "exit 0\n");
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        if (javaVersion != null) {
+            Files.writeString(javaHome.resolve("release"), "IMPLEMENTOR=\"Eclipse Adoptium\"\nJAVA_RUNTIME_VERSION=\""
+                    + runtimeVersion + "\"\nJAVA_VERSION=\"" + javaVersion + "\"\n");
+        }
+        return javaHome;
+    }
+
+    /** The launcher with no JAVA_HOME and this Java's bin/ first on PATH (then the system's tools), triwulan=1. */
+    private static Run launchWithoutJavaHome(Path home, Path pathJava, Map<String, String> environment)
+            throws Exception {
+        ProcessBuilder launcher = new ProcessBuilder(home.resolve("scripts/rekap.sh").toString(), "triwulan=1")
+                .redirectErrorStream(true);
+        launcher.environment().keySet().removeAll(List.of("REKAP_HOME", "REKAP_JAR", "REKAP_JAVA_OPTS", "REKAP_CEPAT",
+                "REKAP_JAVA_CARI", "JAVA_HOME"));
+        launcher.environment().put("REKAP_HALAMAN_BESAR", "0");
+        launcher.environment().put("PATH", pathJava.resolve("bin") + ":/usr/bin:/bin");
+        launcher.environment().putAll(environment);
+        Process p = launcher.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        return new Run(p.exitValue(), out);
+    }
+
     /** Each Java writes its own archive, named from its release file as {@link LauncherParityTest} expects. */
     @Test
     void shouldNameTheClassArchiveAfterTheReleaseFileOfTheJavaWithoutStartingItForItsVersion() throws Exception {
