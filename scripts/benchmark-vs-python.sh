@@ -18,8 +18,9 @@
 #   QUARTER=0               without the one-quarter pair
 # Needs: /usr/bin/time (Debian 'time') and Debian's python3-openpyxl; both are installed when missing.
 # REKAP_JAVA_OPTS and REKAP_CEPAT are passed to the launcher as they are (see scripts/rekap.sh).
-# JOB_JAVA_HOME: the Java the launcher runs (given to it as JAVA_HOME; Maven keeps the shell's), e.g. a Java 25, which
-# the launcher starts from an AOT cache; unset, the launcher's own choice (JAVA_HOME, else java from PATH).
+# JOB_JAVA_HOME: the Java the launcher runs (given to it as JAVA_HOME; Maven keeps the shell's), e.g. a Java 17 to
+# measure it; unset, the launcher's own choice as a user gets it (JAVA_HOME, else java from PATH, or an installed Java
+# 25 when that java is older: scripts/rekap.sh). The Java that ran is read from the job's log at the end.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-5500}
@@ -79,9 +80,10 @@ launch() { # the job's command line for <input-dir> <triwulan>, run in the worki
 if [ -n "${JOB_JAVA_HOME:-}" ]; then
     export JAVA_HOME="$JOB_JAVA_HOME"
 fi
-JOB_JAVA=java
-[ -n "${JAVA_HOME:-}" ] && JOB_JAVA="$JAVA_HOME/bin/java"
-echo "Java of the job: $("$JOB_JAVA" -version 2>&1 | head -n 1)"
+JOB_JAVA=java JAVA_FROM=PATH
+[ -n "${JAVA_HOME:-}" ] && JOB_JAVA="$JAVA_HOME/bin/java" JAVA_FROM="JAVA_HOME ($JAVA_HOME)"
+echo "Java from $JAVA_FROM: $("$JOB_JAVA" -version 2>&1 | head -n 1)" \
+    "(without JAVA_HOME the launcher may run an installed Java 25 instead; the one that ran is printed at the end)"
 
 RESULTS="$WORK/hasil.txt"
 : > "$RESULTS"
@@ -140,3 +142,5 @@ while read -r name w m c rc; do
     printf "  %-16s %8s s %6s MB %8s s CPU   exit %s\n" "$name" "$w" "$m" "$c" "$rc"
 done < "$WORK/installs.txt"
 echo "goal for every run of the job: peak RSS <= 512 MB"
+echo "Java that ran the job (its log): $(grep -h 'rekap.rincian - Java ' "$WORK/kerja/logs/rekap-kinerja.log" \
+    2>/dev/null | tail -n 1 | sed 's/.*rekap.rincian - //')"
