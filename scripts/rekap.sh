@@ -45,7 +45,7 @@ fi
 # Java: JAVA_HOME bila diisi, pilihan pengelola, selalu dipakai. Tanpa JAVA_HOME: java dari PATH, kecuali bila java itu
 # di bawah 25 (atau tidak ada) dan Java 25 ke atas terpasang di folder Java yang biasa (REKAP_JAVA_CARI, bawaannya
 # /usr/lib/jvm:/usr/java:/opt/java, dipisah titik dua seperti PATH): Java terbaru di sana yang dipakai, karena ia mulai
-# dari cache AOT (satu triwulan ~15 % lebih cepat, 5.500 formulir ~10 %). Versi setiap Java dibaca dari berkas
+# dari cache AOT (satu triwulan ~15 % lebih cepat; ribuan formulir sama cepat). Versi setiap Java dibaca dari berkas
 # release-nya (JAVA_VERSION) tanpa menjalankannya; java dari PATH tanpa berkas release ditanya "java -version" hanya bila
 # ada Java 25 untuk dibandingkan. REKAP_JAVA_CARI=0 mematikan pencarian. Sama dengan rekap.cmd.
 release_feature() { # <folder Java> -> versi utama dari berkas release-nya (25 dari JAVA_VERSION="25.0.3"), atau kosong
