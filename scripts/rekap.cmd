@@ -77,7 +77,7 @@ if defined VERSION goto :version_known
 set "VERSION=lain"
 set /p VERSION=<"%UNPACKED%\versi-java.txt"
 :version_known
-set VERSION=%VERSION:"=_%
+set "VERSION=%VERSION:"=_%"
 set "VERSION=%VERSION: =_%"
 set "VERSION=%VERSION:+=_%"
 rem Versi utama Java dari awal nama versinya (25 dari 25.0.3_9-LTS), atau sesudah "version" bila nama itu dari
@@ -170,8 +170,13 @@ rem Java 25 untuk dibandingkan. REKAP_JAVA_CARI=0 mematikan pencarian. Sama deng
 :newest_java
 set "NEWEST="
 set "NEWEST_FEATURE=0"
-set "SEARCH=%REKAP_JAVA_CARI%"
-if not defined SEARCH set "SEARCH=%ProgramFiles%\Eclipse Adoptium;%ProgramFiles%\Java;%ProgramFiles%\Microsoft;%ProgramFiles%\Zulu;%ProgramFiles%\Amazon Corretto;%ProgramFiles%\BellSoft"
+rem Tanda kutip di REKAP_JAVA_CARI dibuang (seperti di PATH boleh ditulis). Program Files 64-bit juga dari cmd 32-bit
+rem (ProgramW6432): Java 25 tidak ada untuk Windows 32-bit.
+set "SEARCH="
+if defined REKAP_JAVA_CARI set "SEARCH=%REKAP_JAVA_CARI:"=%"
+set "PROGRAMS=%ProgramFiles%"
+if defined ProgramW6432 set "PROGRAMS=%ProgramW6432%"
+if not defined SEARCH set "SEARCH=%PROGRAMS%\Eclipse Adoptium;%PROGRAMS%\Java;%PROGRAMS%\Microsoft;%PROGRAMS%\Zulu;%PROGRAMS%\Amazon Corretto;%PROGRAMS%\BellSoft"
 if "%SEARCH%"=="0" goto :eof
 for %%D in ("%SEARCH:;=" "%") do if not "%%~D"=="" for /d %%J in ("%%~D\*") do call :java_candidate "%%~fJ"
 if %NEWEST_FEATURE% LSS 25 goto :eof
@@ -189,7 +194,7 @@ set "VERSION_FILE=%TEMP%\rekap-versi-java.%RANDOM%%RANDOM%.txt"
 set /p PATH_VERSION=<"%VERSION_FILE%"
 del /q "%VERSION_FILE%" >nul 2>&1
 if not defined PATH_VERSION goto :use_newest
-set PATH_VERSION=%PATH_VERSION:"=%
+set "PATH_VERSION=%PATH_VERSION:"=%"
 for /f "tokens=3" %%V in ("%PATH_VERSION%") do set "PATH_VERSION=%%V"
 :path_version_known
 rem 17.0.15 menjadi 17, 1.8.0_401 (Java 8) menjadi 8. Versi yang tidak terbaca: Java 25 yang dipakai.

@@ -73,6 +73,7 @@ else
     for folder in $search; do
         IFS=$outer_ifs
         [ -n "$folder" ] || continue
+        case $folder in /*) ;; *) folder=$PWD/$folder ;; esac # Java dijalankan sesudah cd ke folder kerja
         for candidate in "$folder"/*/; do
             candidate=${candidate%/}
             [ -x "$candidate/bin/java" ] || continue

@@ -140,7 +140,9 @@ class LauncherParityTest {
         assertThat(sh).contains("search=${REKAP_JAVA_CARI:-/usr/lib/jvm:/usr/java:/opt/java}\n"
                 + "    [ \"$search\" = 0 ] && search=\"\"\n").contains("JAVA_VERSION=*)")
                 .contains("java=$newest/bin/java");
-        assertThat(cmd).contains("if not defined SEARCH set \"SEARCH=%ProgramFiles%\\Eclipse Adoptium;%ProgramFiles%\\Java;")
+        assertThat(cmd).contains("if not defined SEARCH set \"SEARCH=%PROGRAMS%\\Eclipse Adoptium;%PROGRAMS%\\Java;")
+                .contains("if defined ProgramW6432 set \"PROGRAMS=%ProgramW6432%\"")
+                .contains("if defined REKAP_JAVA_CARI set \"SEARCH=%REKAP_JAVA_CARI:\"=%\"")
                 .contains("if \"%SEARCH%\"==\"0\" goto :eof")
                 .contains("if \"%%A\"==\"JAVA_VERSION\" set \"CANDIDATE_VERSION=%%~B\"")
                 .contains("set \"JAVA_EXE=%NEWEST%\\bin\\java.exe\"");

@@ -423,6 +423,19 @@ class LauncherScriptTest {
         assertThat(root.resolve("version-asked.txt")).as("nothing to compare with, nothing asked").doesNotExist();
     }
 
+    /** A search folder given relative to where the launcher was started still names that folder after its cd. */
+    @Test
+    void shouldResolveARelativeSearchFolderAgainstTheFolderTheLauncherWasStartedFrom() throws Exception {
+        Path home = installedHome();
+        Path onPath = versionedJava(root.resolve("path-jdk"), "17.0.15", "17.0.15+6", null);
+        Path java25 = versionedJava(root.resolve("jvm/jdk-25"), "25.0.3", "25.0.3+9-LTS", null);
+
+        Run run = launchWithoutJavaHome(home, onPath, Map.of("REKAP_JAVA_CARI", "jvm", "REKAP_CEPAT", "0"), root);
+
+        assertThat(run.code).as("found after the launcher's cd to its working folder: " + run.output).isZero();
+        assertThat(ran()).singleElement().asString().startsWith(java25 + " ");
+    }
+
     private List<String> ran() throws IOException {
         Path ran = root.resolve("ran.txt");
         return Files.exists(ran) ? Files.readAllLines(ran) : List.of();
@@ -457,8 +470,16 @@ class LauncherScriptTest {
     /** The launcher with no JAVA_HOME and this Java's bin/ first on PATH (then the system's tools), triwulan=1. */
     private static Run launchWithoutJavaHome(Path home, Path pathJava, Map<String, String> environment)
             throws Exception {
+        return launchWithoutJavaHome(home, pathJava, environment, null);
+    }
+
+    private static Run launchWithoutJavaHome(Path home, Path pathJava, Map<String, String> environment, Path from)
+            throws Exception {
         ProcessBuilder launcher = new ProcessBuilder(home.resolve("scripts/rekap.sh").toString(), "triwulan=1")
                 .redirectErrorStream(true);
+        if (from != null) {
+            launcher.directory(from.toFile());
+        }
         launcher.environment().keySet().removeAll(List.of("REKAP_HOME", "REKAP_JAR", "REKAP_JAVA_OPTS", "REKAP_CEPAT",
                 "REKAP_JAVA_CARI", "JAVA_HOME"));
         launcher.environment().put("REKAP_HALAMAN_BESAR", "0");
