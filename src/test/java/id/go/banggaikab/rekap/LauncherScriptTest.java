@@ -467,30 +467,6 @@ class LauncherScriptTest {
         return javaHome;
     }
 
-    /** The launcher with no JAVA_HOME and this Java's bin/ first on PATH (then the system's tools), triwulan=1. */
-    private static Run launchWithoutJavaHome(Path home, Path pathJava, Map<String, String> environment)
-            throws Exception {
-        return launchWithoutJavaHome(home, pathJava, environment, null);
-    }
-
-    private static Run launchWithoutJavaHome(Path home, Path pathJava, Map<String, String> environment, Path from)
-            throws Exception {
-        ProcessBuilder launcher = new ProcessBuilder(home.resolve("scripts/rekap.sh").toString(), "triwulan=1")
-                .redirectErrorStream(true);
-        if (from != null) {
-            launcher.directory(from.toFile());
-        }
-        launcher.environment().keySet().removeAll(List.of("REKAP_HOME", "REKAP_JAR", "REKAP_JAVA_OPTS", "REKAP_CEPAT",
-                "REKAP_JAVA_CARI", "JAVA_HOME"));
-        launcher.environment().put("REKAP_HALAMAN_BESAR", "0");
-        launcher.environment().put("PATH", pathJava.resolve("bin") + ":/usr/bin:/bin");
-        launcher.environment().putAll(environment);
-        Process p = launcher.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        return new Run(p.exitValue(), out);
-    }
-
     /** Each Java writes its own archive, named from its release file as {@link LauncherParityTest} expects. */
     @Test
     void shouldNameTheClassArchiveAfterTheReleaseFileOfTheJavaWithoutStartingItForItsVersion() throws Exception {
@@ -581,6 +557,32 @@ class LauncherScriptTest {
                 "REKAP_HALAMAN_BESAR"));
         launcher.environment().put("JAVA_HOME", javaHome.toString());
         launcher.environment().putAll(environment);
+        return finish(launcher);
+    }
+
+    /** The launcher with no JAVA_HOME and this Java's bin/ first on PATH (then the system's tools), triwulan=1. */
+    private static Run launchWithoutJavaHome(Path home, Path pathJava, Map<String, String> environment)
+            throws Exception {
+        return launchWithoutJavaHome(home, pathJava, environment, null);
+    }
+
+    private static Run launchWithoutJavaHome(Path home, Path pathJava, Map<String, String> environment, Path from)
+            throws Exception {
+        ProcessBuilder launcher = new ProcessBuilder(home.resolve("scripts/rekap.sh").toString(), "triwulan=1")
+                .redirectErrorStream(true);
+        if (from != null) {
+            launcher.directory(from.toFile());
+        }
+        launcher.environment().keySet().removeAll(List.of("REKAP_HOME", "REKAP_JAR", "REKAP_JAVA_OPTS", "REKAP_CEPAT",
+                "REKAP_JAVA_CARI", "JAVA_HOME"));
+        launcher.environment().put("REKAP_HALAMAN_BESAR", "0");
+        launcher.environment().put("PATH", pathJava.resolve("bin") + ":/usr/bin:/bin");
+        launcher.environment().putAll(environment);
+        return finish(launcher);
+    }
+
+    /** Starts the launcher, reads all it prints and waits for it (30 s at most). */
+    private static Run finish(ProcessBuilder launcher) throws Exception {
         Process p = launcher.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();

@@ -27,7 +27,10 @@ import org.springframework.batch.core.job.JobExecution;
 public class QuarterRun {
 
     private static final Logger log = LoggerFactory.getLogger(QuarterRun.class);
-    /** Technical detail (a failure's, the Java that ran) for the log file only (logback-spring.xml): the console has the plain words. */
+    /**
+     * Technical detail (a failure's, the Java that ran) for the log file only (logback-spring.xml): the console has the
+     * plain words.
+     */
     private static final Logger technical = LoggerFactory.getLogger("rekap.rincian");
     /** Where a job leaves the lines to end the run with (the recap's summary), in its execution context. */
     static final String SUMMARY = "rekap.ringkasan";

@@ -12,13 +12,18 @@ record Clues(String unitText, Unit unit, Integer tahun, Integer triwulan) {
 
     /** Whether these clues say who and when in full, so that no other source could add anything. */
     boolean complete() {
-        return (unitText != null || unit != null) && tahun != null && triwulan != null;
+        return namesUnit() && tahun != null && triwulan != null;
     }
 
     /** These clues, with the gaps filled from {@code other}. */
     Clues orElse(Clues other) {
-        boolean ownUnit = unitText != null || unit != null;
+        boolean ownUnit = namesUnit();
         return new Clues(ownUnit ? unitText : other.unitText, ownUnit ? unit : other.unit,
                 tahun != null ? tahun : other.tahun, triwulan != null ? triwulan : other.triwulan);
+    }
+
+    /** Whether these clues name a unit, known to the catalogue or only as written. */
+    private boolean namesUnit() {
+        return unitText != null || unit != null;
     }
 }
