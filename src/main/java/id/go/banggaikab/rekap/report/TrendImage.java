@@ -1,6 +1,7 @@
 package id.go.banggaikab.rekap.report;
 
 import id.go.banggaikab.rekap.lkjip.Trend;
+import id.go.banggaikab.rekap.output.PngImages;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -8,12 +9,8 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.NumberFormat;
 import java.util.Locale;
-import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -66,12 +63,7 @@ final class TrendImage {
                     w, panel));
         }
         g.dispose();
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            ImageIO.write(image, "png", out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PngImages.encode(image);
     }
 
     private static JFreeChart chart(Trend trend, Trend.Series s) {

@@ -1,6 +1,7 @@
 package id.go.banggaikab.rekap.warmup;
 
 import id.go.banggaikab.rekap.output.NewWorkbook;
+import id.go.banggaikab.rekap.output.PngImages;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -10,10 +11,7 @@ import java.awt.font.FontRenderContext;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.math.BigInteger;
-import javax.imageio.ImageIO;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.apache.poi.util.Units;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.Document;
@@ -42,7 +40,7 @@ final class DocumentWork {
     }
 
     /** Java2D and the PNG encoder: text in the sans-serif face, measured and drawn smoothed. Returns the PNG. */
-    static byte[] picture() throws IOException {
+    static byte[] picture() {
         Font plain = new Font(Font.SANS_SERIF, Font.PLAIN, 1).deriveFont(9f);
         Font bold = plain.deriveFont(Font.BOLD);
         double width = bold.getStringBounds("Kepala Dinas", new FontRenderContext(null, true, true)).getWidth();
@@ -63,14 +61,7 @@ final class DocumentWork {
         } finally {
             g.dispose();
         }
-        // In memory: ImageIO.write to a stream would first make a cache file in the temporary folder.
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (MemoryCacheImageOutputStream png = new MemoryCacheImageOutputStream(out)) {
-            if (!ImageIO.write(image, "png", png)) {
-                throw new IOException("tidak ada penulis PNG");
-            }
-        }
-        return out.toByteArray();
+        return PngImages.encode(image);
     }
 
     /** The document's bytes. */

@@ -26,6 +26,7 @@ import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.ss.util.SheetUtil;
 import org.apache.poi.xddf.usermodel.PresetColor;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
@@ -70,6 +71,10 @@ final class SpreadsheetWork {
     static byte[] write() throws IOException {
         try (XSSFWorkbook wb = new NewWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             XSSFSheet sheet = wb.createSheet("Pemanasan");
+            // Every streamed sheet of the recap measures the default font's "0" when it is made (POI's column-width
+            // tracker), through Java2D's text layout; on Java 22 and later its first use starts the HarfBuzz shaper
+            // through the foreign-function API, some 0.05 s of processor time the main thread paid in the recap's step.
+            SheetUtil.getDefaultCharWidthAsFloat(wb);
             XSSFCellStyle header = header(wb);
             XSSFCellStyle number = wb.createCellStyle();
             number.setDataFormat(wb.createDataFormat().getFormat("#,##0.00"));

@@ -2,18 +2,15 @@ package id.go.banggaikab.rekap.report.lkjip;
 
 import id.go.banggaikab.rekap.catalogue.Position;
 import id.go.banggaikab.rekap.lkjip.UnitStaff;
+import id.go.banggaikab.rekap.output.PngImages;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import javax.imageio.ImageIO;
 
 /**
  * The organisation chart of the dinas as one PNG, from the catalogue: the dinas on top, the units beneath it side by
@@ -114,13 +111,7 @@ final class OrgChart {
             }
         }
         g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return PngImages.encode(image);
     }
 
     private static void line(Graphics2D g, double x1, double y1, double x2, double y2) {
