@@ -104,7 +104,9 @@ set "DUMP_OPTIONS=-Xmx128m -Xshare:dump"
 if not exist "%ARCHIVE%" goto :first_run
 if not "%MADE_FOR%"=="%RUN_JAR%" goto :first_run
 set SHARE="-XX:SharedArchiveFile=%ARCHIVE%" %QUIET_ARCHIVE% %RELOCATION%
-if "%KIND%"=="aot" set SHARE="-XX:AOTCache=%ARCHIVE%" %QUIET_ARCHIVE% %RELOCATION%
+rem Java 25 tidak memutar ulang profil metode dari latihan (AOTReplayTraining, dibuka oleh RELOCATION): dengan C1 saja
+rem profil itu tidak dipakai, sedangkan memutarnya membuat Java mengompilasi ~500 metode lagi (lihat rekap.sh).
+if "%KIND%"=="aot" set SHARE="-XX:AOTCache=%ARCHIVE%" %QUIET_ARCHIVE% %RELOCATION% -XX:-AOTReplayTraining
 :run
 "%JAVA_EXE%" %JAVA_OPTIONS% %SHARE% -jar "%RUN_JAR%" %*
 exit /b %ERRORLEVEL%

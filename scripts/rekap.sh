@@ -180,9 +180,15 @@ fi
 # terpakai baru dipindahkan. Arsip yang rusak atau tidak cocok dilewati Java (-Xshare:auto, bawaannya) tanpa pesan;
 # proses tetap berjalan. Java 25 mencatat cache AOT dengan tag aot (dan cds), Java 17 dengan cds.
 relocation="-XX:+UnlockDiagnosticVMOptions -XX:ArchiveRelocationMode=0"
+# Java 25 tidak memutar ulang profil metode dari latihan (AOTReplayTraining, opsi diagnostik yang dibuka oleh
+# $relocation): dengan kompilator C1 saja (opsi-java.txt) profil itu tidak dipakai, sedangkan memutarnya membuat Java
+# mengompilasi ~500 metode lagi (latihan TW III lebih besar dari satu triwulan biasa), 0,1 detik waktu prosesor.
+# Catatan latihan tetap ditulis: cache tanpa catatan itu lebih lambat.
 quiet_archive="-Xlog:cds=off"
+training_replay=""
 if [ "${kind:-jsa}" = aot ]; then
     quiet_archive="-Xlog:aot*=off,cds*=off"
+    training_replay="-XX:-AOTReplayTraining"
 fi
 # Java yang menulis arsip hanya memuat kelas dari catatan, tanpa menjalankan rekap: 128 MB heap cukup.
 dump_options="-Xmx128m -Xshare:dump"
@@ -191,7 +197,7 @@ if [ -z "$class_list" ]; then
     # several on purpose.
     # shellcheck disable=SC2086
     exec "$java" ${REKAP_JAVA_OPTS:-"@$options"} $huge_pages \
-        ${archive_option:+"$archive_option" "$quiet_archive" $relocation} -jar "$run_jar" "$@"
+        ${archive_option:+"$archive_option" "$quiet_archive" $relocation $training_replay} -jar "$run_jar" "$@"
 fi
 # Proses pertama dengan Java ini. Arsip ditulis oleh proses terpisah sesudah rekap, bukan oleh proses rekap saat
 # keluar (-XX:ArchiveClassesAtExit menambah ~240 MB di atas memori rekap, 554-608 MB): memori keduanya tidak

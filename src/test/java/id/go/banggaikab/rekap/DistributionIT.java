@@ -222,7 +222,7 @@ class DistributionIT {
         Process p = new ProcessBuilder(javaHome.resolve("bin/java").toString(),
                 "@" + home.resolve("scripts/opsi-java.txt"), "-XX:AOTMode=on", "-XX:AOTCache=" + cache,
                 "-Xlog:aot*=off,cds*=off", "-XX:+UnlockDiagnosticVMOptions", "-XX:ArchiveRelocationMode=0",
-                "-cp", classPath, "-version").redirectErrorStream(true).start();
+                "-XX:-AOTReplayTraining", "-cp", classPath, "-version").redirectErrorStream(true).start();
         byte[] output = p.getInputStream().readAllBytes();
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         return new Run(p.exitValue(), new String(output, StandardCharsets.UTF_8));

@@ -142,7 +142,7 @@ class LauncherScriptTest {
         assertThat(next.code).isZero();
         assertThat(calls(javaHome)).as("the job alone").containsExactly(List.of(home.toRealPath().toString(),
                 options, "-XX:AOTCache=" + cache, "-Xlog:aot*=off,cds*=off", "-XX:+UnlockDiagnosticVMOptions",
-                "-XX:ArchiveRelocationMode=0", "-jar", jar, "triwulan=1"));
+                "-XX:ArchiveRelocationMode=0", "-XX:-AOTReplayTraining", "-jar", jar, "triwulan=1"));
         assertThat(javaHome.resolve("dumped.txt")).doesNotExist();
         assertThat(next.output).doesNotContain("arsip kelas");
     }
