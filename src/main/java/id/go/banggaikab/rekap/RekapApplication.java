@@ -28,8 +28,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * 30-70 ms of one quarter's processor time for no proxy. {@code NoDeclaredAdviceTest} fails if such an annotation
  * appears, since it would then be silently ignored.
  */
-@SpringBootApplication(exclude = {AopAutoConfiguration.class, TransactionAutoConfiguration.class}, scanBasePackages = {"id.go.banggaikab.rekap.history", "id.go.banggaikab.rekap.jadwal",
-    "id.go.banggaikab.rekap.job"})
+@SpringBootApplication(exclude = {AopAutoConfiguration.class, TransactionAutoConfiguration.class},
+    scanBasePackages = {"id.go.banggaikab.rekap.history", "id.go.banggaikab.rekap.jadwal",
+        "id.go.banggaikab.rekap.job"})
 public class RekapApplication {
 
     /** {@link Spring#run}'s answer in scheduled mode: the JVM stays up. */
