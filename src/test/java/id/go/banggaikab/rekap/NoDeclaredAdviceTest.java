@@ -24,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 class NoDeclaredAdviceTest {
 
     private static final String TRANSACTIONAL = Transactional.class.getName();
+    private static final MetadataReaderFactory READERS = new SimpleMetadataReaderFactory();
 
     @Test
     void theApplicationLeavesOutAopAndDeclarativeTransactions() {
@@ -33,11 +34,11 @@ class NoDeclaredAdviceTest {
 
     @Test
     void neitherTheProgramNorSpringBatchDeclaresATransactionalClassOrMethod() throws IOException {
-        List<String> program = classes("id/go/banggaikab/rekap");
-        List<String> batch = classes("org/springframework/batch");
+        List<AnnotationMetadata> program = classes("id/go/banggaikab/rekap");
+        List<AnnotationMetadata> batch = classes("org/springframework/batch");
 
         assertThat(program).as("the scan reads the program's classes").hasSizeGreaterThan(300)
-                .contains(RekapApplication.class.getName());
+                .extracting(AnnotationMetadata::getClassName).contains(RekapApplication.class.getName());
         assertThat(batch).as("and Spring Batch's").hasSizeGreaterThan(300);
         assertThat(declaringTransactional(program)).isEmpty();
         assertThat(declaringTransactional(batch)).isEmpty();
@@ -45,38 +46,30 @@ class NoDeclaredAdviceTest {
 
     @Test
     void theCheckFindsTheAnnotationOnAClassAndOnAMethod() throws IOException {
-        assertThat(declaringTransactional(List.of(TransactionalClass.class.getName(),
-                TransactionalMethod.class.getName(), NoDeclaredAdviceTest.class.getName())))
+        List<AnnotationMetadata> fixtures = new ArrayList<>();
+        for (Class<?> c : List.of(TransactionalClass.class, TransactionalMethod.class, NoDeclaredAdviceTest.class)) {
+            fixtures.add(READERS.getMetadataReader(c.getName()).getAnnotationMetadata());
+        }
+        assertThat(declaringTransactional(fixtures))
                 .containsExactly(TransactionalClass.class.getName(), TransactionalMethod.class.getName());
     }
 
-    private static List<String> classes(String packagePath) throws IOException {
-        List<String> out = new ArrayList<>();
+    /** Every class file under {@code packagePath} in the jars and the program's classes, read as it is found. */
+    private static List<AnnotationMetadata> classes(String packagePath) throws IOException {
+        List<AnnotationMetadata> out = new ArrayList<>();
         for (Resource r : new PathMatchingResourcePatternResolver().getResources("classpath*:" + packagePath
                 + "/**/*.class")) {
-            String url = r.getURL().toString();
-            if (url.contains("/test-classes/")) {
-                continue; // the tests' own classes, this one's fixtures among them, are not the program
+            if (r.getURL().toString().contains("/test-classes/") || r.getFilename().endsWith("-info.class")) {
+                continue; // the tests' own classes (this one's fixtures among them) are not the program
             }
-            String name = url.substring(url.lastIndexOf(packagePath), url.length() - ".class".length());
-            if (!name.endsWith("package-info") && !name.endsWith("module-info")) {
-                out.add(name.replace('/', '.'));
-            }
+            out.add(READERS.getMetadataReader(r).getAnnotationMetadata());
         }
         return out;
     }
 
-    private static List<String> declaringTransactional(List<String> classNames) throws IOException {
-        MetadataReaderFactory readers = new SimpleMetadataReaderFactory();
-        List<String> found = new ArrayList<>();
-        for (String name : classNames) {
-            AnnotationMetadata metadata = readers.getMetadataReader(name).getAnnotationMetadata();
-            if (metadata.hasAnnotation(TRANSACTIONAL) || metadata.hasMetaAnnotation(TRANSACTIONAL)
-                    || metadata.hasAnnotatedMethods(TRANSACTIONAL)) {
-                found.add(name);
-            }
-        }
-        return found;
+    private static List<String> declaringTransactional(List<AnnotationMetadata> classes) {
+        return classes.stream().filter(m -> m.hasAnnotation(TRANSACTIONAL) || m.hasMetaAnnotation(TRANSACTIONAL)
+                || m.hasAnnotatedMethods(TRANSACTIONAL)).map(AnnotationMetadata::getClassName).toList();
     }
 
     @Transactional
