@@ -9,6 +9,7 @@ import java.util.OptionalInt;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.autoconfigure.aop.AopAutoConfiguration;
+import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
 import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -27,8 +28,12 @@ import org.springframework.context.ConfigurableApplicationContext;
  * transaction configurations are left out. With them every bean's methods were searched for advice on every start,
  * 30-70 ms of one quarter's processor time for no proxy. {@code NoDeclaredAdviceTest} fails if such an annotation
  * appears, since it would then be silently ignored.
+ *
+ * <p>Flyway is set up by the program ({@code job.FlywaySetup}) instead of Spring Boot's Flyway configuration, which
+ * bound all its settings for the three in use.
  */
-@SpringBootApplication(exclude = {AopAutoConfiguration.class, TransactionAutoConfiguration.class},
+@SpringBootApplication(exclude = {AopAutoConfiguration.class, TransactionAutoConfiguration.class,
+    FlywayAutoConfiguration.class},
     scanBasePackages = {"id.go.banggaikab.rekap.history", "id.go.banggaikab.rekap.jadwal",
         "id.go.banggaikab.rekap.job"})
 public class RekapApplication {

@@ -15,6 +15,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -24,11 +25,14 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.support.ListItemReader;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Environment;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
@@ -76,6 +80,25 @@ class RekapJobConfiguration {
                 configuration.schemas(office.kode()).defaultSchema(office.kode());
             }
         };
+    }
+
+    /** Flyway with the settings the program reads ({@link FlywaySetup}); any other spring.flyway.* stops the start. */
+    @Bean
+    Flyway flyway(DataSource dataSource, ConfigurableEnvironment environment,
+            @Value("${spring.datasource.url}") String url,
+            @Value("${spring.flyway.locations:classpath:db/migration/{vendor}}") String locations,
+            @Value("${spring.flyway.schemas:}") String schemas,
+            ObjectProvider<FlywayConfigurationCustomizer> customizers) {
+        FlywaySetup.refuseUnread(environment);
+        return FlywaySetup.flyway(dataSource, url, locations, schemas, getClass().getClassLoader(),
+                customizers.orderedStream());
+    }
+
+    /** Migrates before anything uses the database (Spring Boot orders the users of a data source after it). */
+    @Bean
+    FlywayMigrationInitializer flywayInitializer(Flyway flyway, LockedMigration migration,
+            @Value("${spring.flyway.enabled:true}") boolean enabled) {
+        return new FlywayMigrationInitializer(flyway, FlywaySetup.strategy(enabled, migration));
     }
 
     @Bean
