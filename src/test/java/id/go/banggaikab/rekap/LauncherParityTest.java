@@ -208,7 +208,7 @@ class LauncherParityTest {
         List<String> options = Files.readAllLines(OPTIONS).stream().map(String::strip)
                 .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
         assertThat(options).containsExactly("-Xmx512m", "-XX:+UseSerialGC", "-Xmn32m", "-XX:TieredStopAtLevel=1",
-                "-XX:CompileThresholdScaling=0.5", "-XX:ReservedCodeCacheSize=128m",
+                "-XX:CompileThresholdScaling=0.5", "-XX:C1MaxInlineSize=20", "-XX:ReservedCodeCacheSize=128m",
                 "--enable-native-access=ALL-UNNAMED");
 
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
