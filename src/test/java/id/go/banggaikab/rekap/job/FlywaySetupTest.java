@@ -34,9 +34,8 @@ class FlywaySetupTest {
 
     @Test
     void migratesANewSqliteDatabaseWithTheSqliteMigrations() throws Exception {
-        String url = "jdbc:sqlite:" + dir.resolve("rekap.db");
-        DataSource dataSource = new DriverManagerDataSource(url);
-        Flyway flyway = FlywaySetup.flyway(dataSource, url, LOCATIONS, "", getClass().getClassLoader(), Stream.empty());
+        DataSource dataSource = newSqliteDatabase();
+        Flyway flyway = sqliteFlyway(dataSource);
 
         new FlywayMigrationInitializer(flyway, FlywaySetup.strategy(true, Flyway::migrate)).afterPropertiesSet();
 
@@ -50,11 +49,10 @@ class FlywaySetupTest {
 
     @Test
     void leavesTheDatabaseAloneWhenFlywayIsTurnedOff() throws Exception {
-        String url = "jdbc:sqlite:" + dir.resolve("rekap.db");
-        DataSource dataSource = new DriverManagerDataSource(url);
-        Flyway flyway = FlywaySetup.flyway(dataSource, url, LOCATIONS, "", getClass().getClassLoader(), Stream.empty());
+        DataSource dataSource = newSqliteDatabase();
 
-        new FlywayMigrationInitializer(flyway, FlywaySetup.strategy(false, Flyway::migrate)).afterPropertiesSet();
+        new FlywayMigrationInitializer(sqliteFlyway(dataSource), FlywaySetup.strategy(false, Flyway::migrate))
+                .afterPropertiesSet();
 
         assertThat(tables(dataSource)).isEmpty();
     }
@@ -107,6 +105,18 @@ class FlywaySetupTest {
         assertThatThrownBy(() -> FlywaySetup.refuseUnread(environment)).isInstanceOf(BadSetting.class)
                 .hasMessageContaining("spring.flyway.schemas[0] ditulis sebagai daftar")
                 .hasMessageContaining("dipisah koma");
+    }
+
+    private String sqliteUrl() {
+        return "jdbc:sqlite:" + dir.resolve("rekap.db");
+    }
+
+    private DataSource newSqliteDatabase() {
+        return new DriverManagerDataSource(sqliteUrl());
+    }
+
+    private Flyway sqliteFlyway(DataSource dataSource) {
+        return FlywaySetup.flyway(dataSource, sqliteUrl(), LOCATIONS, "", getClass().getClassLoader(), Stream.empty());
     }
 
     private static StandardEnvironment environment(Map<String, Object> settings) {
