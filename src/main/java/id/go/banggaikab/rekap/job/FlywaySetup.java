@@ -27,7 +27,7 @@ import org.springframework.core.env.PropertySource;
  */
 final class FlywaySetup {
 
-    static final String PREFIX = "spring.flyway.";
+    private static final String PREFIX = "spring.flyway.";
     private static final Set<String> READ = Set.of("enabled", "locations", "schemas");
 
     private FlywaySetup() {
