@@ -60,16 +60,17 @@ final class FlywaySetup {
             if (source instanceof EnumerablePropertySource<?> names) {
                 for (String name : names.getPropertyNames()) {
                     String key = flywayKey(name);
-                    if (key != null && READ.contains(key.split("[\\[.]")[0]) && !READ.contains(key)) {
+                    if (key == null || READ.contains(key)) {
+                        continue;
+                    }
+                    if (READ.contains(key.split("[\\[.]")[0])) {
                         throw new BadSetting("Pengaturan " + name + " ditulis sebagai daftar; tulis nilainya dalam satu"
                                 + " baris, dipisah koma (mis. schemas: diskop,arsip), lalu jalankan rekap lagi.");
                     }
-                    if (key != null && !READ.contains(key)) {
-                        throw new BadSetting("Pengaturan " + name + " tidak dipakai Rekap Kinerja: dari pengaturan"
-                                + " Flyway hanya spring.flyway.enabled, spring.flyway.locations dan"
-                                + " spring.flyway.schemas (dipisah koma) yang dibaca. Hapus pengaturan itu, lalu"
-                                + " jalankan rekap lagi.");
-                    }
+                    throw new BadSetting("Pengaturan " + name + " tidak dipakai Rekap Kinerja: dari pengaturan"
+                            + " Flyway hanya spring.flyway.enabled, spring.flyway.locations dan"
+                            + " spring.flyway.schemas (dipisah koma) yang dibaca. Hapus pengaturan itu, lalu"
+                            + " jalankan rekap lagi.");
                 }
             }
         }
