@@ -206,17 +206,40 @@ fi
 # yang dibuka sampai jar berganti).
 training=$unpacked/latihan.$$
 trap 'rm -rf "$class_list" "$archive.$$" "$training"' EXIT
-trap 'exit 143' TERM
-trap 'exit 130' INT
-trap 'exit 129' HUP
+# Setiap Java di bawah berjalan sebagai anak yang ditunggu skrip ini (waited) dan berhenti bersama skrip: TERM, INT
+# atau HUP untuk skrip diteruskan kepadanya sebagai TERM (anak di latar dari sh mengabaikan INT), skrip menunggunya
+# selesai menutup, lalu keluar dengan 143, 130 atau 129. Java di latar depan tidak menerima sinyal yang hanya
+# ditujukan ke skrip (kill PID, penghenti layanan yang hanya mengenai skrip), dan sh menunda trap sampai Java itu
+# selesai: mode terjadwal tidak pernah selesai sendiri, jadi Java tertinggal berjalan tanpa induk.
+child=""
+# shellcheck disable=SC2317 # dipanggil oleh trap di bawah
+stop_child() { # <kode keluar>
+    if [ -n "$child" ]; then
+        kill -TERM "$child" 2>/dev/null
+        wait "$child"
+    fi
+    exit "$1"
+}
+trap 'stop_child 143' TERM
+trap 'stop_child 130' INT
+trap 'stop_child 129' HUP
+waited() { # <perintah...>: dijalankan di latar dan ditunggu; kode keluarnya dikembalikan
+    "$@" &
+    child=$!
+    wait "$child"
+    waited_code=$?
+    child=""
+    return "$waited_code"
+}
 if [ "$kind" = aot ]; then
     # Java 25: rekap berjalan biasa. Catatan AOT ditulis Java saat proses yang mencatat keluar, di atas seluruh
     # memorinya (rekap register 1.000.000 baris sambil mencatat: 617 MB), jadi yang mencatat adalah latihan di bawah.
     # shellcheck disable=SC2086
-    "$java" ${REKAP_JAVA_OPTS:-"@$options"} $huge_pages -jar "$run_jar" "$@"
+    waited "$java" ${REKAP_JAVA_OPTS:-"@$options"} $huge_pages -jar "$run_jar" "$@"
 else
     # shellcheck disable=SC2086
-    "$java" ${REKAP_JAVA_OPTS:-"@$options"} $huge_pages -XX:DumpLoadedClassList="$class_list" -jar "$run_jar" "$@"
+    waited "$java" ${REKAP_JAVA_OPTS:-"@$options"} $huge_pages -XX:DumpLoadedClassList="$class_list" \
+        -jar "$run_jar" "$@"
 fi
 code=$?
 if [ "$code" = 0 ] && { [ "$kind" = aot ] || [ -s "$class_list" ]; }; then
@@ -229,17 +252,18 @@ if [ "$code" = 0 ] && { [ "$kind" = aot ] || [ -s "$class_list" ]; }; then
         # yang dipakai. Lalu Java ketiga menulis cache AOT dari catatan itu dengan opsi Java yang sama dengan rekap
         # (opsi modul yang berbeda mematikan sebagian cache), tanpa menjalankan rekap.
         # shellcheck disable=SC2086
-        "$java" ${REKAP_JAVA_OPTS:-"@$options"} -XX:AOTMode=record -XX:AOTConfiguration="$class_list" "$quiet_archive" \
-            -jar "$run_jar" --spring.batch.job.name=rekap --rekap.jadwal.aktif=false --rekap.contoh.aktif=true \
-            --rekap.contoh.folder="$training/contoh" --rekap.output-dir="$training/output" \
+        waited "$java" ${REKAP_JAVA_OPTS:-"@$options"} -XX:AOTMode=record -XX:AOTConfiguration="$class_list" \
+            "$quiet_archive" -jar "$run_jar" --spring.batch.job.name=rekap --rekap.jadwal.aktif=false \
+            --rekap.contoh.aktif=true --rekap.contoh.folder="$training/contoh" --rekap.output-dir="$training/output" \
             --rekap.data-dir="$training/data" --logging.file.name="$training/rekap-kinerja.log" tahun=2026 triwulan=3 \
             >/dev/null 2>&1
         # shellcheck disable=SC2086
-        [ -s "$class_list" ] && "$java" ${REKAP_JAVA_OPTS:-"@$options"} -XX:AOTMode=create \
-            -XX:AOTConfiguration="$class_list" -XX:AOTCache="$archive.$$" "$quiet_archive" -cp "$run_jar" >/dev/null 2>&1
+        [ -s "$class_list" ] && waited "$java" ${REKAP_JAVA_OPTS:-"@$options"} -XX:AOTMode=create \
+            -XX:AOTConfiguration="$class_list" -XX:AOTCache="$archive.$$" "$quiet_archive" -cp "$run_jar" \
+            >/dev/null 2>&1
     else
         # shellcheck disable=SC2086
-        "$java" $dump_options -XX:SharedClassListFile="$class_list" -XX:SharedArchiveFile="$archive.$$" \
+        waited "$java" $dump_options -XX:SharedClassListFile="$class_list" -XX:SharedArchiveFile="$archive.$$" \
             -cp "$run_jar" >/dev/null 2>&1
     fi
     written=$?

@@ -87,6 +87,7 @@ class DistributionIT {
         Thread reader = new Thread(() -> new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(),
                 StandardCharsets.UTF_8)).lines().forEach(lines::add));
         reader.start();
+        List<ProcessHandle> started = new ArrayList<>();
         try {
             long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
             while (lines.stream().noneMatch(l -> l.contains("Mode terjadwal aktif")) && p.isAlive()
@@ -97,11 +98,21 @@ class DistributionIT {
             Thread.sleep(1000);
             assertThat(p.isAlive()).as("the process stays up").isTrue();
             assertThat(lines).noneMatch(l -> l.contains("Mulai rekap"));
-        } finally {
+
+            // Stopping the launcher alone (kill PID, or a service manager that signals only the process it started)
+            // stops what it started: its first run with this Java waits for the job, and a Java left behind in
+            // scheduled mode would run for ever.
+            started.addAll(p.descendants().toList());
+            assertThat(started).as("the Java the launcher started").isNotEmpty();
             p.destroy();
-            if (!p.waitFor(60, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
+            assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("the launcher ends once stopped").isTrue();
+            for (ProcessHandle child : started) {
+                assertThat(child.onExit().get(30, TimeUnit.SECONDS).isAlive()).as("what the launcher started ends: "
+                        + child.info().commandLine().orElse("")).isFalse();
             }
+        } finally {
+            started.forEach(ProcessHandle::destroyForcibly);
+            p.destroyForcibly();
             reader.join(10_000);
         }
         try (Stream<Path> out = Files.list(home.resolve("output"))) {

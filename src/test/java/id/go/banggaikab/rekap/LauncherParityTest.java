@@ -165,8 +165,8 @@ class LauncherParityTest {
         String sh = Files.readString(SH);
         String cmd = Files.readString(CMD);
 
-        assertThat(sh).contains("$huge_pages -XX:DumpLoadedClassList=\"$class_list\" -jar \"$run_jar\" \"$@\"\nfi\n"
-                + "code=$?\nif [ \"$code\" = 0 ]");
+        assertThat(sh).contains("$huge_pages -XX:DumpLoadedClassList=\"$class_list\" \\\n        -jar \"$run_jar\" \"$@\"\n"
+                + "fi\ncode=$?\nif [ \"$code\" = 0 ]");
         assertThat(cmd).contains("\"%JAVA_EXE%\" %JAVA_OPTIONS% %RECORD_OPTIONS% -jar \"%RUN_JAR%\" %*\r\n"
                 + "set \"CODE=%ERRORLEVEL%\"\r\nif not \"%CODE%\"==\"0\" goto :first_done\r\n")
                 .contains("set RECORD_OPTIONS=\"-XX:DumpLoadedClassList=%CLASS_LIST%\"\r\n");
@@ -177,9 +177,9 @@ class LauncherParityTest {
         assertThat(sh).contains("$huge_pages -jar \"$run_jar\" \"$@\"\nelse\n").contains("training=$unpacked/latihan.$$\n")
                 .contains("    quiet_archive=\"-Xlog:aot*=off,cds*=off\"\n")
                 .contains("\"$java\" ${REKAP_JAVA_OPTS:-\"@$options\"} -XX:AOTMode=record -XX:AOTConfiguration=\"$class_list\""
-                        + " \"$quiet_archive\" \\\n            -jar \"$run_jar\" ")
+                        + " \\\n            \"$quiet_archive\" -jar \"$run_jar\" ")
                 .contains("-XX:AOTMode=create \\\n            -XX:AOTConfiguration=\"$class_list\" -XX:AOTCache=\"$archive.$$\" "
-                        + "\"$quiet_archive\" -cp \"$run_jar\" >/dev/null 2>&1\n");
+                        + "\"$quiet_archive\" -cp \"$run_jar\" \\\n            >/dev/null 2>&1\n");
         assertThat(cmd).contains("if \"%KIND%\"==\"aot\" set \"RECORD_OPTIONS=\"\r\n")
                 .contains("set \"TRAINING=%UNPACKED%\\latihan.%TAG%\"\r\n")
                 .contains("if \"%KIND%\"==\"aot\" set QUIET_ARCHIVE=\"-Xlog:aot*=off,cds*=off\"\r\n")

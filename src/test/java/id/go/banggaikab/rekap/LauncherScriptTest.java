@@ -531,6 +531,80 @@ class LauncherScriptTest {
         assertThat(out).contains("GAGAL").contains("config/").contains("REKAP_HOME");
     }
 
+    /**
+     * The first run with a Java (no archive yet) keeps the launcher as the job's parent, to write the archive after
+     * it. Stopping the launcher alone, as {@code kill PID}, {@code timeout} or a service manager that signals only the
+     * process it started do, stops the job too, which then closes as on Ctrl+C: the launcher waits for it and hands
+     * back 143 for TERM, 130 for INT, 129 for HUP, and removes the half-made class list. Before, sh put the signal off
+     * until the job ended by itself, and a scheduled-mode job never does: it was left running without a parent.
+     */
+    @Test
+    void shouldStopTheJobItWaitsForWhenTheLauncherAloneIsStopped() throws Exception {
+        for (String signal : List.of("TERM", "INT", "HUP")) {
+            Path home = installedHome();
+            Path javaHome = runningJava();
+            ProcessBuilder launcher = new ProcessBuilder(home.resolve("scripts/rekap.sh").toString(),
+                    "--rekap.jadwal.aktif=true").redirectErrorStream(true)
+                    .redirectOutput(root.resolve("keluaran-" + signal + ".txt").toFile());
+            launcher.environment().keySet().removeAll(List.of("REKAP_HOME", "REKAP_JAR", "REKAP_JAVA_OPTS",
+                    "REKAP_CEPAT"));
+            launcher.environment().put("JAVA_HOME", javaHome.toString());
+            launcher.environment().put("REKAP_HALAMAN_BESAR", "0");
+            Process p = launcher.start();
+            Path pid = javaHome.resolve("pid.txt");
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (!(Files.exists(pid) && Files.size(pid) > 0) && System.nanoTime() < until) {
+                Thread.sleep(50);
+            }
+            ProcessHandle job = ProcessHandle.of(Long.parseLong(Files.readString(pid).trim())).orElseThrow();
+            try {
+                assertThat(new ProcessBuilder("kill", "-" + signal, Long.toString(p.pid())).start().waitFor())
+                        .isZero();
+
+                assertThat(p.waitFor(30, TimeUnit.SECONDS)).as(signal + ": the launcher ends").isTrue();
+                assertThat(p.exitValue()).as(signal).isEqualTo(Map.of("TERM", 143, "INT", 130, "HUP", 129)
+                        .get(signal));
+                assertThat(job.onExit().get(10, TimeUnit.SECONDS).isAlive()).as(signal + ": the job ends").isFalse();
+                assertThat(javaHome.resolve("stopped.txt")).as(signal).hasContent("TERM");
+                assertThat(namesIn(home.toRealPath().resolve("rekap-kinerja"))).as(signal)
+                        .noneMatch(n -> n.endsWith(".lst")).noneMatch(n -> n.endsWith(".jsa"));
+            } finally {
+                job.destroyForcibly();
+                p.destroyForcibly();
+                deleteRecursively(home);
+                deleteRecursively(javaHome);
+            }
+        }
+    }
+
+    /**
+     * A Java home whose bin/java answers for its version and unpacks a jar as {@link #fakeJava(int, int)} does; asked
+     * to run the job it notes the class list, writes its process number to pid.txt and runs until a TERM, which it
+     * notes in stopped.txt before it exits 143 as Java does.
+     */
+    private Path runningJava() throws IOException {
+        Path javaHome = javaHome();
+        Path java = Files.createDirectories(javaHome.resolve("bin")).resolve("java");
+        Files.writeString(java, "#!/bin/sh\n"
+                + "if [ \"$1\" = -version ]; then echo 'openjdk version \"17.0.99\" 2030-01-01' >&2; exit 0; fi\n"
+                + "if [ \"$1\" = -Djarmode=tools ]; then mkdir -p \"$6\" && : > \"$6/$(basename \"$3\")\"; exit 0; fi\n"
+                + "for a in \"$@\"; do case \"$a\" in -XX:DumpLoadedClassList=*)"
+                + " echo 'java/lang/Object id: 0' > \"${a#*=}\" ;; esac; done\n"
+                + "trap 'echo TERM > \"" + javaHome.resolve("stopped.txt") + "\"; exit 143' TERM\n"
+                + "echo $$ > '" + javaHome.resolve("pid.txt") + "'\n"
+                + "while :; do sleep 0.1; done\n");
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return javaHome;
+    }
+
+    private static void deleteRecursively(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
+            }
+        }
+    }
+
     private record Run(int code, String output) {
     }
 
