@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * {@code scripts/rekap.sh} as cron and systemd call it: from any folder, it starts Java in the folder holding
@@ -571,8 +572,8 @@ class LauncherScriptTest {
             } finally {
                 job.destroyForcibly();
                 p.destroyForcibly();
-                deleteRecursively(home);
-                deleteRecursively(javaHome);
+                FileSystemUtils.deleteRecursively(home);
+                FileSystemUtils.deleteRecursively(javaHome);
             }
         }
     }
@@ -595,14 +596,6 @@ class LauncherScriptTest {
                 + "while :; do sleep 0.1; done\n");
         Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
         return javaHome;
-    }
-
-    private static void deleteRecursively(Path folder) throws IOException {
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(f);
-            }
-        }
     }
 
     private record Run(int code, String output) {

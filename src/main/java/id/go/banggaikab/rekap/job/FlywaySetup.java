@@ -1,7 +1,6 @@
 package id.go.banggaikab.rekap.job;
 
 import id.go.banggaikab.rekap.shared.BadSetting;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -14,6 +13,7 @@ import org.springframework.boot.jdbc.DatabaseDriver;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.EnumerablePropertySource;
 import org.springframework.core.env.PropertySource;
+import org.springframework.util.StringUtils;
 
 /**
  * Flyway as the program sets it up, in place of Spring Boot's Flyway auto-configuration (left out on
@@ -89,8 +89,8 @@ final class FlywaySetup {
         return relaxed.substring(PREFIX.length()).replace("-", "");
     }
 
+    /** The values of a comma-separated setting, each trimmed, empty ones left out. */
     private static String[] list(String commaSeparated) {
-        return Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                .toArray(String[]::new);
+        return StringUtils.tokenizeToStringArray(commaSeparated, ",");
     }
 }
